@@ -1,0 +1,1 @@
+"""Data fixtures (owned by the evaluation work)."""
