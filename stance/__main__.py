@@ -1,0 +1,5 @@
+"""``python -m stance``."""
+
+from stance.cli import main
+
+main()

@@ -1,0 +1,429 @@
+"""The pipeline: the one place that knows the order of the stages.
+
+``ingest -> extract -> speakers -> classify -> write``. Articles stream through: statements
+of several articles are classified together in one batch, and each finished article is
+written as one complete line, so memory does not grow with the corpus and a run that is
+killed can be resumed (:func:`run`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any, Literal, Protocol
+
+from stance.config import StanceConfig
+from stance.errors import DataError, StanceError
+from stance.ingest import discover, read_inputs, text_hash
+from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article, Prediction, Statement
+
+log = logging.getLogger(__name__)
+
+Format = Literal["jsonl", "csv", "table"]
+
+
+class StatementClassifier(Protocol):
+    def classify(self, statements: Sequence[Statement]) -> list[Prediction]: ...
+
+
+def extract_and_resolve(article: Article, cfg: StanceConfig) -> Article:
+    """Run extraction and speaker resolution on one article."""
+    from stance.extract import extract_statements
+    from stance.speakers import resolve_speakers
+
+    statements = extract_statements(article, cfg.extract)
+    statements = resolve_speakers(article, statements, cfg.speakers)
+    return article.with_(statements=tuple(statements))
+
+
+def _chunks(items: Iterable[Article | DataError], max_statements: int, max_articles: int
+            ) -> Iterator[list[Article | DataError]]:
+    chunk: list[Article | DataError] = []
+    n = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Article):
+            n += len(item.statements)
+        if n >= max_statements or len(chunk) >= max_articles:
+            yield chunk
+            chunk, n = [], 0
+    if chunk:
+        yield chunk
+
+
+def process(
+    items: Iterable[Article | DataError],
+    cfg: StanceConfig,
+    *,
+    given_statements: bool = False,
+    classifier: StatementClassifier | None = None,
+    chunk_statements: int = 512,
+) -> Iterator[Article | DataError]:
+    """Extract (unless ``given_statements``), resolve speakers and classify, in input order.
+
+    Args:
+        items: articles (and errors, passed through in place) from :mod:`stance.ingest`.
+        cfg: the configuration.
+        given_statements: classify the statements already on the articles; do not extract.
+        classifier: a classifier; by default one is built from ``cfg.classify`` when the first
+            statement needs it (so a run over bad inputs only never loads a model).
+        chunk_statements: how many statements to classify together across articles.
+
+    Yields:
+        Classified articles, and a :class:`DataError` for an article that could not be processed.
+    """
+    clf: StatementClassifier | None = classifier
+
+    def get_clf() -> StatementClassifier:
+        nonlocal clf
+        if clf is None:
+            from stance.classify import build_classifier
+
+            clf = build_classifier(cfg.classify)
+        return clf
+
+    def prepared() -> Iterator[Article | DataError]:
+        for item in items:
+            if isinstance(item, DataError) or given_statements:
+                yield item
+                continue
+            try:
+                yield extract_and_resolve(item, cfg)
+            except DataError as err:
+                path, line = _where(item)
+                yield err if err.path else DataError(err.reason, path=path or item.id, line=line)
+
+    for chunk in _chunks(prepared(), chunk_statements, max_articles=256):
+        statements = [s for a in chunk if isinstance(a, Article) for s in a.statements]
+        predictions: list[Prediction] = get_clf().classify(statements) if statements else []
+        if len(predictions) != len(statements):
+            raise RuntimeError(f"classifier returned {len(predictions)} predictions for {len(statements)} statements")
+        it = iter(predictions)
+        for item in chunk:
+            if isinstance(item, Article):
+                yield item.with_(statements=tuple(s.with_(prediction=next(it)) for s in item.statements))
+            else:
+                yield item
+
+
+def classify_articles(articles: Iterable[Article], cfg: StanceConfig | None = None, *,
+                      given_statements: bool = False) -> list[Article]:
+    """Library entry point: classify articles in memory and return them."""
+    cfg = cfg or StanceConfig()
+    out = []
+    for item in process(articles, cfg, given_statements=given_statements):
+        if isinstance(item, DataError):
+            raise item
+        out.append(item)
+    return out
+
+
+# --------------------------------------------------------------------------- output
+def output_record(article: Article) -> dict[str, Any]:
+    """The JSONL record of a classified article (codebook section 5, plus probabilities)."""
+    d = article.to_dict(include_text=False)
+    d["text_hash"] = text_hash(article.text)
+    return d
+
+
+CSV_COLUMNS = ["id", "date", "source", "speaker", "side", "mode", "start", "end", "stance", "stance_score",
+               "sentiment", *(f"p_{lab}" for lab in STANCE_LABELS), *(f"p_{lab}" for lab in SENTIMENT_LABELS
+                                                                      if lab != "neutral"),
+               "p_sentiment_neutral", "text"]
+
+
+def _csv_rows(article: Article) -> Iterator[list[Any]]:
+    for s in article.statements:
+        p = s.prediction
+        row: list[Any] = [article.id, article.date or "", article.source or "", s.speaker or "", s.side or "",
+                          s.mode, s.start, s.end]
+        if p is None:
+            row += [s.stance or "", "", s.sentiment or ""] + [""] * 6
+        else:
+            row += [p.stance, f"{p.stance_score:.4f}", p.sentiment]
+            row += [f"{p.stance_probs[lab]:.4f}" for lab in STANCE_LABELS]
+            row += [f"{p.sentiment_probs[lab]:.4f}" for lab in ("positive", "negative", "neutral")]
+        row.append(s.text)
+        yield row
+
+
+class Writer:
+    """Writes finished articles one complete line (or table) at a time."""
+
+    def __init__(self, out: Path | None, fmt: Format, *, append: bool = False,
+                 stream: IO[str] | None = None) -> None:
+        self.out = out
+        self.fmt = fmt
+        self._fh: IO[str] | None = None
+        self._fd: int | None = None
+        self._stream = stream or sys.stdout
+        if out is not None:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            if fmt == "jsonl":
+                flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+                self._fd = os.open(out, flags, 0o644)
+            else:
+                self._fh = out.open("w", encoding="utf-8", newline="")
+        if fmt == "csv":
+            self._csv = csv.writer(self._fh or self._stream)
+            self._csv.writerow(CSV_COLUMNS)
+
+    def write(self, article: Article) -> None:
+        if self.fmt == "jsonl":
+            line = json.dumps(output_record(article), ensure_ascii=False) + "\n"
+            if self._fd is not None:
+                data = line.encode("utf-8")
+                # One write call per article: a line is either whole in the file or absent.
+                written = os.write(self._fd, data)
+                while written < len(data):
+                    written += os.write(self._fd, data[written:])
+            else:
+                self._stream.write(line)
+                self._stream.flush()
+        elif self.fmt == "csv":
+            for row in _csv_rows(article):
+                self._csv.writerow(row)
+        else:
+            self._table(article)
+
+    def _table(self, article: Article) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=self._fh or self._stream, width=None if self._fh is None else 160)
+        title = f"{article.id}" + (f" ({article.date})" if article.date else "")
+        table = Table(title=title, show_lines=False, expand=False)
+        for col in ("speaker", "side", "mode", "stance", "score", "sentiment", "statement"):
+            table.add_column(col, overflow="fold", max_width=70 if col == "statement" else None)
+        for s in article.statements:
+            p = s.prediction
+            table.add_row(s.speaker or "?", s.side or "?", s.mode, p.stance if p else (s.stance or ""),
+                          f"{p.stance_score:+.2f}" if p else "", p.sentiment if p else (s.sentiment or ""),
+                          s.text)
+        if not article.statements:
+            table.add_row("", "", "", "", "", "", "(no statements found)")
+        console.print(table)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+        if self._fh is not None:
+            self._fh.close()
+            self._fh = None
+        else:
+            self._stream.flush()
+
+
+def load_done(out: Path) -> dict[str, str]:
+    """Articles already in a JSONL output (id -> text hash); a torn last line is cut off."""
+    done: dict[str, str] = {}
+    if not out.exists():
+        return done
+    with out.open("rb+") as fh:
+        data = fh.read()
+        keep = data.rfind(b"\n") + 1
+        if keep < len(data):
+            log.warning("%s: cutting off an incomplete last line left by an interrupted run", out)
+            fh.truncate(keep)
+    for lineno, raw in enumerate(io.BytesIO(data[:keep]), 1):
+        if not raw.strip():
+            continue
+        try:
+            rec = json.loads(raw)
+            done[str(rec["id"])] = str(rec.get("text_hash", ""))
+        except (ValueError, KeyError, TypeError):
+            raise DataError("existing output is not stance JSONL; use --overwrite to start over",
+                            path=str(out), line=lineno) from None
+    return done
+
+
+# --------------------------------------------------------------------------- corpus run
+@dataclass
+class RunSummary:
+    """What a run did."""
+
+    articles: int = 0
+    statements: int = 0
+    resumed: int = 0
+    errors: list[DataError] = field(default_factory=list)
+    seconds: float = 0.0
+    out: Path | None = None
+    error_log: Path | None = None
+
+    @property
+    def skipped(self) -> int:
+        return len(self.errors)
+
+
+class Progress:
+    """A tqdm bar on a terminal; plain periodic lines otherwise."""
+
+    def __init__(self, total: int | None, enabled: bool, stream: IO[str] | None = None, every: float = 10.0) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = enabled
+        self.tty = enabled and self.stream.isatty()
+        self.every = every
+        self.total = total
+        self.start = self._last = time.monotonic()
+        self.articles = self.statements = self.errors = 0
+        self._bar: Any = None
+        if self.tty:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, unit="art", file=self.stream, dynamic_ncols=True, desc="classify")
+
+    def update(self, articles: int = 0, statements: int = 0, errors: int = 0) -> None:
+        self.articles += articles
+        self.statements += statements
+        self.errors += errors
+        if self._bar is not None:
+            self._bar.update(articles + errors)
+            self._bar.set_postfix(statements=self.statements, skipped=self.errors, refresh=False)
+        elif self.enabled:
+            now = time.monotonic()
+            if now - self._last >= self.every:
+                self._last = now
+                self.stream.write(self.line() + "\n")
+                self.stream.flush()
+
+    def line(self) -> str:
+        el = max(time.monotonic() - self.start, 1e-9)
+        done = self.articles + self.errors
+        rate = done / el
+        eta = ""
+        if self.total and rate > 0:
+            eta = f", ETA {max(self.total - done, 0) / rate:,.0f}s"
+        return (f"stance: {done:,}/{self.total or '?'} inputs, {self.statements:,} statements, "
+                f"{self.errors:,} skipped, {rate:,.1f} articles/s, {self.statements / el:,.1f} statements/s{eta}")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+        elif self.enabled and self.articles + self.errors:
+            self.stream.write(self.line() + "\n")
+
+
+def count_inputs(paths: Sequence[str | Path]) -> int:
+    """Articles to expect (JSONL lines counted), for the progress bar's ETA."""
+    total = 0
+    for p in discover(paths):
+        if p.suffix.lower() in {".jsonl", ".ndjson"}:
+            try:
+                with p.open("rb") as fh:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
+def run(
+    inputs: Sequence[str | Path],
+    cfg: StanceConfig,
+    *,
+    out: Path | None = None,
+    fmt: Format = "jsonl",
+    given_statements: bool = False,
+    overwrite: bool = False,
+    on_error: Literal["skip", "fail"] = "skip",
+    progress: bool = True,
+    on_error_message: Callable[[DataError], None] | None = None,
+    stream: IO[str] | None = None,
+    classifier: StatementClassifier | None = None,
+) -> RunSummary:
+    """Classify a corpus end to end and write the results; resumable for JSONL output.
+
+    Articles already in ``out`` (same id and text hash) are skipped unless ``overwrite``.
+    Bad inputs are listed in ``<out>.errors.jsonl`` (file, line, reason) and reported through
+    ``on_error_message``; with ``on_error="fail"`` the first one stops the run.
+
+    Raises:
+        DataError: with ``on_error="fail"``, the first bad input; or an unusable existing output.
+    """
+    t0 = time.monotonic()
+    summary = RunSummary(out=out)
+    done: dict[str, str] = {}
+    resumable = out is not None and fmt == "jsonl"
+    if resumable and not overwrite:
+        assert out is not None
+        done = load_done(out)
+    error_log_fh = None
+    if out is not None:
+        summary.error_log = out.with_name(out.name + ".errors.jsonl")
+        error_log_fh = summary.error_log.open("w", encoding="utf-8")
+    seen: dict[str, str] = {}
+
+    def fresh() -> Iterator[Article | DataError]:
+        for item in read_inputs(inputs, cfg.ingest, with_statements=given_statements):
+            if isinstance(item, DataError):
+                yield item
+                continue
+            h = text_hash(item.text)
+            if item.id in seen:
+                yield DataError(f"duplicate article id {item.id!r} (first seen at {seen[item.id]}); give each "
+                                "article a unique id", path=_where(item)[0], line=_where(item)[1])
+                continue
+            seen[item.id] = item.origin or item.id
+            if item.id in done:
+                if done[item.id] == h:
+                    summary.resumed += 1
+                    continue
+                yield DataError(f"article id {item.id!r} is already in {out} with a different text; "
+                                "use --overwrite to start over", path=_where(item)[0], line=_where(item)[1])
+                continue
+            yield item
+
+    bar = Progress(count_inputs(inputs) if progress else None, enabled=progress)
+    writer = Writer(out, fmt, append=bool(done), stream=stream)
+    try:
+        for item in process(fresh(), cfg, given_statements=given_statements, classifier=classifier):
+            if isinstance(item, DataError):
+                summary.errors.append(item)
+                if error_log_fh is not None:
+                    error_log_fh.write(json.dumps({"file": item.path, "line": item.line, "reason": item.reason},
+                                                  ensure_ascii=False) + "\n")
+                    error_log_fh.flush()
+                if on_error_message is not None:
+                    on_error_message(item)
+                bar.update(errors=1)
+                if on_error == "fail":
+                    raise item
+                continue
+            writer.write(item)
+            summary.articles += 1
+            summary.statements += len(item.statements)
+            bar.update(articles=1, statements=len(item.statements))
+    finally:
+        writer.close()
+        bar.close()
+        if error_log_fh is not None:
+            error_log_fh.close()
+            if summary.error_log is not None and not summary.errors:
+                summary.error_log.unlink(missing_ok=True)
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _where(article: Article) -> tuple[str | None, int | None]:
+    """(file, line) an article came from; ``origin`` is ``path`` or ``path:line``."""
+    origin = article.origin
+    if not origin:
+        return None, None
+    head, _, tail = origin.rpartition(":")
+    if head and tail.isdigit():
+        return head, int(tail)
+    return origin, None
+
+
+__all__ = ["RunSummary", "StanceError", "classify_articles", "extract_and_resolve", "process", "run"]
