@@ -64,7 +64,9 @@ class SpeakersConfig:
 class ClassifyConfig:
     """Stance and sentiment classification."""
 
-    backend: Literal["embedding", "nli", "finetuned"] = "embedding"
+    backend: str = "embedding"
+    """A registered backend: ``embedding`` (default), ``nli``, ``finetuned`` or a versioned name
+    such as ``embedding.v1``; tests register more (``fixed``)."""
     model: str = EMBEDDED_MODEL
     """HF model id or local path; ``embedded`` is the packaged all-MiniLM-L6-v2."""
     head: str | None = "default"
@@ -92,6 +94,9 @@ class ClassifyConfig:
     """Prefix the statement with its speaker and side when classifying."""
 
     def __post_init__(self) -> None:
+        from stance.classify import check_backend_name
+
+        check_backend_name(self.backend)
         if self.batch_size < 1:
             raise ConfigError(f"classify.batch_size: must be >= 1, got {self.batch_size}")
         if not 0.0 <= self.abstain_threshold < 1.0:

