@@ -1,0 +1,1072 @@
+"""Find attributed statements (direct, indirect, mixed) in an article, with their cue words.
+
+Pure Python and regular expressions: no parser, so a 2,000-character article takes a few
+milliseconds. The rules follow the codebook (section 1):
+
+- **direct**: the words inside quotation marks (straight, curly or mismatched marks), when an
+  attribution stands after the quote (``"A," he said.``), before it with a colon or
+  ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph that continues the
+  previous speaker's quotation. A quotation split by its attribution (``"A," he said. "B."``)
+  is one statement from the first quoted word to the last.
+- **indirect**: the clause after a speech verb (``vowed that ...``), without its final
+  period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
+  ``according to X``; headlines such as ``Khamenei: no talks with America``.
+- **mixed**: an indirect clause that contains quoted words.
+
+Scare quotes, titles of books or operations and other unattributed quotations are not
+statements. Character ranges listed in ``article.skip`` are ignored. Offsets always point
+into ``article.text``.
+
+Example (codebook):
+    ``"We will have no negotiations with the US," Mr. Khamenei said.`` gives one ``direct``
+    statement ``We will have no negotiations with the US,`` with cue ``said`` and mention
+    ``Mr. Khamenei``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass, field
+
+from stance.config import ExtractConfig
+from stance.records import Article, Mention, Statement
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["extract_statements", "find_quotes", "REPORT_VERBS", "STANCE_VERBS"]
+
+# --------------------------------------------------------------------------- lexicon
+# Reporting verbs: the span is the clause after them (the verb is attribution).
+REPORT_VERBS: frozenset[str] = frozenset(
+    """
+    say says said saying tell tells told telling add adds added adding warn warns warned warning
+    vow vows vowed vowing insist insists insisted insisting stress stresses stressed stressing
+    argue argues argued arguing declare declares declared declaring announce announces announced
+    announcing confirm confirms confirmed confirming acknowledge acknowledges acknowledged
+    acknowledging predict predicts predicted predicting suggest suggests suggested suggesting
+    maintain maintains maintained maintaining note notes noted noting write writes wrote writing
+    explain explains explained explaining claim claims claimed claiming assert asserts asserted
+    asserting reply replies replied replying respond responds responded answer answers answered
+    reiterate reiterates reiterated reiterating emphasize emphasizes emphasized emphasizing
+    emphasise emphasises emphasised emphasising state states stated report reports reported
+    concede concedes conceded admit admits admitted complain complains complained caution
+    cautions cautioned promise promises promised pledge pledges pledged assure assures assured
+    tweet tweets tweeted posted contend contends contended observe observes observed recall
+    recalls recalled remark remarks remarked insisted demand demands demanded demanding
+    """.split()
+)
+# Words that make ``went on``/``made clear`` style two-word reporting cues.
+REPORT_PHRASES: tuple[str, ...] = ("went on", "made clear", "made it clear", "pointed out", "spelled out")
+
+# Stance verbs that take an object: the verb is part of the statement span.
+STANCE_VERBS: frozenset[str] = frozenset(
+    """
+    hail hails hailed hailing praise praises praised praising reject rejects rejected rejecting
+    accuse accuses accused accusing urge urges urged urging endorse endorses endorsed endorsing
+    thank thanks thanked thanking back backs backed ban bans banned banning forbid forbids forbade
+    forbidden prohibit prohibits prohibited prohibiting welcome welcomes welcomed welcoming
+    dismiss dismisses dismissed dismissing condemn condemns condemned condemning criticize
+    criticizes criticized criticizing criticise criticises criticised slam slams slammed
+    blast blasts blasted denounce denounces denounced denouncing voice voices voiced voicing
+    propose proposes proposed proposing press presses pressed pressing threaten threatens
+    threatened threatening deny denies denied denying applaud applauds applauded lauded lauds
+    characterize characterizes characterized characterise characterised recount recounts recounted
+    express expresses expressed expressing defend defends defended defending blame blames blamed
+    blaming dismissed vow rule ruled rules describe describes described
+    """.split()
+)
+# Multi-word stance cues (verb + particle).
+STANCE_PHRASES: tuple[str, ...] = (
+    "called for", "calls for", "call for", "calling for", "called on", "calls on", "call on", "calling on",
+    "called upon", "pointed to", "points to", "brushed aside", "come out in support", "came out in support",
+    "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
+    "rules out", "ruling out", "called the", "calls the", "called it", "calls it", "called them",
+)
+# Verbs whose bare present tense is too common in narration: count only in headlines.
+HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
+                                           "voice", "voices", "thanks", "note", "notes", "report", "reports",
+                                           "answer", "answers", "write", "writes", "ban", "bans", "claim", "claims"})
+# ``told`` and friends take an object before the content.
+OBJECT_VERBS: frozenset[str] = frozenset(
+    "tell tells told telling assure assures assured warn warns warned warning remind reminds reminded "
+    "inform informs informed promise promises promised urge urges urged".split()
+)
+PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+_ADVERBS: frozenset[str] = frozenset(
+    """
+    also again once already later then swiftly quickly repeatedly do does did not can should must publicly privately subsequently
+    recently previously reportedly has have had is was were will would could may might just
+    only further immediately earlier still even however yesterday today tonight openly firmly
+    strongly flatly explicitly bluntly angrily sharply separately jointly never not always often
+    """.split()
+)
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()
+_MONTHS = "january february march april may june july august september october november december".split()
+# Capitalized words that start a sentence or clause but are not part of a speaker's name.
+_FUNCTION_CAPS: frozenset[str] = frozenset(
+    """
+    but and in on at when after before while speaking addressing meanwhile however also yet so then
+    earlier later last this that these those still within over under during since as if though
+    although because for from with without by of to it its his her their there here what why how
+    where who which whom instead indeed thus hence now today yesterday even only asked pressed
+    separately elsewhere according
+    """.split()
+)
+# Lower-case words that may belong to a speaker noun phrase (titles and groups).
+_NP_WORDS: frozenset[str] = frozenset(
+    """
+    the a an some other several many few two three four five six seven eight nine ten senior top
+    former current acting deputy chief supreme foreign defense defence interior vice prime
+    president presidents minister ministers leader leaders spokesman spokeswoman spokesperson
+    official officials diplomat diplomats envoy envoys ambassador ambassadors secretary general
+    commander commanders adviser advisers advisor advisors negotiator negotiators lawmaker lawmakers
+    senator senators representative representatives analyst analysts expert experts observer
+    observers media state military government administration ministry office army navy agency
+    parliament speaker chairman head hardliners reformists moderates conservatives critics
+    clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
+    statement spokespeople officers officer people press news outlet television tv broadcaster
+    newspaper daily guards corps council committee of in from at for and his her their its
+    former iranian american israeli british french german russian chinese european saudi
+    """.split()
+)
+_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    mr mrs ms dr gen sen rep lt col maj brig adm gov st jan feb mar apr jun jul aug sep sept oct
+    nov dec no jr sr vs etc prof capt sgt cmdr inc corp co ltd u.s u.n u.k e.u a.m p.m
+    """.split()
+)
+
+_OPEN_DOUBLE = "\u201c\u201e\u00ab"
+_CLOSE_DOUBLE = "\u201d\u00bb"
+_OPEN_SINGLE = "\u2018\u201a\u2039"
+_CLOSE_SINGLE = "\u2019\u203a"
+_ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE
+
+_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019'.]*|\d[\w.,%\-]*", re.UNICODE)
+_CUE_RE = re.compile(r"\b[A-Za-z]+\b")
+_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
+
+
+# --------------------------------------------------------------------------- quotes
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A top-level quotation: ``start``/``end`` are the marks' positions (end exclusive)."""
+
+    start: int
+    end: int
+    open_mark: str
+    closed: bool
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        """Offsets of the quoted words, without the marks."""
+        return self.start + 1, (self.end - 1 if self.closed else self.end)
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _opener_ok(text: str, i: int) -> bool:
+    """A straight/curly mark at ``i`` can open a quotation."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return (prev.isspace() or prev in "([{\u2014\u2013-:/,;" or i == 0 or prev in _ALL_QUOTES) and not nxt.isspace()
+
+
+def _closer_ok(text: str, i: int) -> bool:
+    """A mark at ``i`` can close a quotation."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    return not prev.isspace() and not _is_letter(nxt)
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+    """Find top-level quotations in ``text[start:end]``.
+
+    Double marks (straight ``"``, curly or mismatched ``“...\"``) make quotations; single marks
+    make one only where no double quotation is open, the opening mark follows a space and the
+    closing mark is not an apostrophe (``Iran’s``, ``don't``). A ``"`` or ``'`` right after a
+    digit is an inch or foot sign. A quotation left open at the end of a paragraph continues
+    when the next paragraph opens with a quotation mark (news convention); otherwise it runs to
+    the end of its paragraph and is marked ``closed=False``.
+
+    Args:
+        text: The article text.
+        start: Where to start looking.
+        end: Where to stop (exclusive); the end of the text by default.
+
+    Returns:
+        Quotations in text order; nested quotations stay inside their outer one.
+    """
+    end = len(text) if end is None else end
+    quotes: list[Quote] = []
+    i = start
+    open_at = -1
+    open_mark = ""
+    single_open = -1  # a nested or top-level single quote
+    while i < end:
+        ch = text[i]
+        if ch == "\n" and open_at >= 0:
+            # paragraph end: continue if the next paragraph opens with a quotation mark
+            j = i
+            while j < end and text[j].isspace():
+                j += 1
+            if j < end and text[j] in ('"' + _OPEN_DOUBLE) and open_mark not in "'" + _OPEN_SINGLE:
+                i = j + 1
+                continue
+            if open_mark in "'" + _OPEN_SINGLE:
+                open_at = -1  # an unclosed single mark was an apostrophe after all
+                i += 1
+                continue
+            k = i
+            while k > open_at and text[k - 1].isspace():
+                k -= 1
+            if k > open_at + 1:
+                quotes.append(Quote(open_at, k, open_mark, closed=False))
+            open_at = -1
+            single_open = -1
+            i += 1
+            continue
+        if open_at < 0:
+            if ch in _OPEN_DOUBLE or (ch == '"' and _opener_ok(text, i) and not (i > 0 and text[i - 1].isdigit())):
+                open_at, open_mark = i, ch
+            elif (ch in _OPEN_SINGLE or ch == "'") and _opener_ok(text, i) and i + 1 < end and text[i + 1].isalpha():
+                prev = text[i - 1] if i > 0 else " "
+                if not prev.isalnum():
+                    open_at, open_mark = i, ch
+            i += 1
+            continue
+        # a quotation is open
+        if open_mark in "'" + _OPEN_SINGLE:
+            if ch in "'" + _CLOSE_SINGLE and _closer_ok(text, i):
+                quotes.append(Quote(open_at, i + 1, open_mark, closed=True))
+                open_at = -1
+            i += 1
+            continue
+        if ch in _CLOSE_DOUBLE or (ch == '"' and _closer_ok(text, i)):
+            if ch == '"' and i > 0 and text[i - 1].isdigit() and i + 1 < end and text[i + 1].isalpha():
+                i += 1  # 12"gun: an inch sign
+                continue
+            quotes.append(Quote(open_at, i + 1, open_mark, closed=True))
+            open_at = -1
+            single_open = -1
+        elif ch in _OPEN_DOUBLE or (ch == '"' and _opener_ok(text, i)):
+            # a second opener while open: the first one was unbalanced, restart here
+            k = i
+            while k > open_at and text[k - 1].isspace():
+                k -= 1
+            if k > open_at + 1:
+                quotes.append(Quote(open_at, k, open_mark, closed=False))
+            open_at, open_mark = i, ch
+        i += 1
+    if open_at >= 0 and open_mark not in "'" + _OPEN_SINGLE:
+        k = end
+        while k > open_at and text[k - 1].isspace():
+            k -= 1
+        if k > open_at + 1:
+            quotes.append(Quote(open_at, k, open_mark, closed=False))
+    del single_open
+    return quotes
+
+
+# --------------------------------------------------------------------------- sentences
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        s, e = m.start(), m.end()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+_SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c])")
+
+
+def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans in the paragraph ``[ps, pe)``; boundaries inside quotations are ignored."""
+    out = []
+    s = ps
+    for m in _SENT_END_RE.finditer(text, ps, pe):
+        cut = m.end()
+        # abbreviation guard: ``Mr.``, ``U.S.``, initials
+        wm = re.search(r"([\w.]+)\.$", text[max(ps, m.start() - 12) : m.start() + 1])
+        if wm and text[m.start()] == "." and m.end() - m.start() == 1:
+            w = wm.group(1).lower()
+            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                nxt = text[m.end() :].lstrip()[:1]
+                if w not in ("u.s", "u.n", "u.k", "e.u") or not nxt.isupper():
+                    continue
+                # "in the U.S. The next day": treat as a boundary only before a common sentence starter
+                nw = re.match(r"\s+([A-Z][a-z]+)", text[m.end() : m.end() + 20])
+                if not nw or nw.group(1).lower() not in _FUNCTION_CAPS | {"the", "a", "he", "she", "they", "we", "i"}:
+                    continue
+        if _inside(cut - 1, inside) and _inside(cut, inside):
+            continue
+        out.append((s, cut))
+        s = cut
+        while s < pe and text[s].isspace():
+            s += 1
+    if s < pe:
+        out.append((s, pe))
+    return out
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """``pos`` lies strictly inside one of the (sorted) quotation spans."""
+    i = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] < pos < spans[i][1] - 1
+
+
+# --------------------------------------------------------------------------- noun phrases
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def _tokens(text: str, s: int, e: int) -> list[_Tok]:
+    out = []
+    for m in re.finditer(r"[^\W_][\w\-\u2019'.&]*[\w.]|[^\W_]|[,;:\u2014\u2013()]|\s[-]\s", text[s:e]):
+        t = m.group(0).strip()
+        st = s + m.start() + (m.group(0).index(t) if t else 0)
+        tok = t
+        # split a trailing possessive and a sentence period, keep abbreviations
+        if tok.endswith(".") and tok[:-1].lower() not in _ABBREVIATIONS and not re.fullmatch(r"(?:[A-Za-z]\.)+", tok):
+            tok = tok[:-1]
+        out.append(_Tok(tok, st, st + len(tok)))
+    return out
+
+
+def _is_cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+
+
+def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
+    """Largest noun phrase ending at token ``k`` (inclusive): returns token indices [i, k]."""
+    i = k
+    saw = False
+    while i >= 0:
+        t = toks[i]
+        low = t.low
+        base = low[:-2] if low.endswith(("\u2019s", "'s")) else low
+        if base in _WEEKDAYS or base in _MONTHS:
+            break
+        if _is_cap(t) and (base not in _FUNCTION_CAPS or (saw and base in ("of",))):
+            if base in _FUNCTION_CAPS and not saw:
+                break
+            saw = True
+            i -= 1
+            continue
+        if low in _NP_WORDS and low not in ("of", "in", "from", "at", "for", "and"):
+            saw = True
+            i -= 1
+            continue
+        if low in ("of", "in", "from", "at", "for", "and") and saw and i > 0:
+            prev = toks[i - 1]
+            if _is_cap(prev) or prev.low in _NP_WORDS:
+                i -= 1
+                continue
+        break
+    if not saw:
+        return None
+    i += 1
+    # drop leading connectors
+    while i <= k and toks[i].low in ("of", "in", "from", "at", "for", "and"):
+        i += 1
+    # drop leading function words that are capitalised at sentence start
+    while i <= k and toks[i].low in _FUNCTION_CAPS and toks[i].low not in ("the",):
+        i += 1
+    if i > k:
+        return None
+    # the phrase must hold a head: a capitalised word or a group/title noun
+    heads = [t for t in toks[i : k + 1] if _is_cap(t) or t.low in _NP_WORDS - {"the", "a", "an", "of", "in", "from", "at", "for", "and", "his", "her", "their", "its"}]
+    if not heads:
+        return None
+    return i, k
+
+
+def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
+    """Move ``k`` back over adverbs and time phrases that sit between a subject and its verb."""
+    while k >= 0:
+        low = toks[k].low
+        if low in _ADVERBS:
+            k -= 1
+            continue
+        if low in _WEEKDAYS or low in _MONTHS or low in ("week", "month", "year", "morning", "evening", "night", "afternoon"):
+            j = k - 1
+            while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "in", "the") or toks[j].text.isdigit()):
+                j -= 1
+            if j < k - 1:
+                k = j
+                continue
+            k -= 1
+            continue
+        if toks[k].text.isdigit() and k > 0 and toks[k - 1].low in _MONTHS:
+            k -= 1
+            continue
+        if low in ("once",):
+            k -= 1
+            continue
+        break
+    return k
+
+
+@dataclass(slots=True)
+class _Subject:
+    start: int
+    end: int
+    kind: str  # "np", "pronoun", "coord" (same subject as the previous cue), "none"
+
+
+def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
+    """Find the words naming who speaks before a verb at ``verb_start``."""
+    toks = _tokens(text, sent_start, verb_start)
+    k = _skip_adverbials_back(toks, len(toks) - 1)
+    if k < 0:
+        return _Subject(0, 0, "none")
+    t = toks[k]
+    if t.low in PRONOUNS:
+        return _Subject(t.start, t.end, "pronoun")
+    if t.low in ("and", "but", "while", "as", "then", "before", "after"):
+        return _Subject(0, 0, "coord")
+    if t.text == "," and k + 1 == len(toks):
+        # participle after a comma (", saying") or appositive before the verb
+        pass
+    if t.low in ("who", "which", "that"):
+        k2 = k - 1
+        if k2 >= 0 and toks[k2].text == ",":
+            k2 -= 1
+        return _apposed(toks, k2) or _Subject(0, 0, "none")
+    if t.text == ",":
+        # "X, the foreign minister, said" / "X, who heads Y, said" / "X, 38, said"
+        if k == len(toks) - 1 and _verb_is_participle(text, verb_start):
+            return _Subject(0, 0, "coord")
+        sub = _apposed(toks, k)
+        if sub is not None:
+            return sub
+        return _Subject(0, 0, "coord")
+    span = _np_back(toks, k)
+    if span is not None:
+        i, j = span
+        return _Subject(toks[i].start, toks[j].end, "np")
+    if t.low in ("to",) and k > 0:
+        # "Tehran was quick to stress that"
+        k2 = k - 1
+        while k2 >= 0 and toks[k2].low in ("quick", "eager", "keen", "careful", "quick", "anxious", "sure", "was", "were", "is", "are", "also"):
+            k2 -= 1
+        if k2 < k - 1:
+            span = _np_back(toks, k2)
+            if span is not None:
+                return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+    return _Subject(0, 0, "none")
+
+
+def _verb_is_participle(text: str, verb_start: int) -> bool:
+    m = re.match(r"[A-Za-z]+", text[verb_start:])
+    return bool(m and m.group(0).endswith("ing"))
+
+
+def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
+    """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
+    if k < 0:
+        return None
+    best: _Subject | None = None
+    commas = 0
+    j = k
+    while j >= 0 and commas < 4:
+        if toks[j].text == ",":
+            commas += 1
+            span = _np_back(toks, j - 1) if j > 0 else None
+            if span is not None:
+                i, e = span
+                phrase = toks[i : e + 1]
+                has_name = any(_is_cap(x) and x.low not in _NP_WORDS for x in phrase)
+                cand = _Subject(toks[i].start, toks[e].end, "np")
+                # the NP must start its clause: at sentence start, after a comma/dash, or after an intro word
+                before = toks[i - 1] if i > 0 else None
+                starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS
+                if has_name and starts_clause:
+                    return cand
+                if has_name and best is None:
+                    best = cand
+            if toks[j - 1].low in PRONOUNS if j > 0 else False:
+                return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
+        j -= 1
+    return best
+
+
+def _sentence_subject(text: str, s: int, e: int) -> _Subject:
+    """The first noun phrase of a sentence, after datelines and introductory phrases."""
+    m = _DATELINE_RE.match(text, s, e)
+    if m:
+        s = m.end()
+    toks = _tokens(text, s, e)
+    k = 0
+    # skip an introductory phrase that ends with a comma ("In Washington, ", "Speaking at X, ")
+    n = len(toks)
+    if n and (toks[0].low in _FUNCTION_CAPS or toks[0].text.endswith("ing")):
+        c = next((i for i, t in enumerate(toks[:25]) if t.text == ","), None)
+        if c is not None:
+            k = c + 1
+        else:
+            while k < n and (toks[k].low in _FUNCTION_CAPS or toks[k].low in _WEEKDAYS or toks[k].low in _MONTHS):
+                k += 1
+    if k < n and toks[k].low in PRONOUNS:
+        return _Subject(toks[k].start, toks[k].end, "pronoun")
+    j = k
+    while j < n and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
+        j += 1
+    if j > k:
+        span = _np_back(toks, j - 1)
+        if span is not None and span[0] <= k + 1:
+            return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+    return _Subject(0, 0, "none")
+
+
+# --------------------------------------------------------------------------- cues
+_PHRASE_RE = re.compile(
+    r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(REPORT_PHRASES + STANCE_PHRASES, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_BRUSH_RE = re.compile(r"\bbrush(?:ed|es|ing)?\s+(?:[\w\u2019']+\s+){0,4}?aside\b", re.IGNORECASE)
+_CLAUSE_STOP_RE = re.compile(
+    r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+\b)"
+    r"|,\s+(?:but|while|whereas|adding|saying|although|though)\b"
+    r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
+    r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
+    r"|,\s+according\s+to\b"
+    r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
+)
+_THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
+_PREP_START = frozenset(
+    "on in at during to late early earlier later last this after before from via over through afterwards "
+    "yesterday today tonight privately publicly repeatedly again also once".split()
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    mode: str
+    cue: str | None
+    cue_start: int
+    subj: _Subject
+    sent: int
+    kind: str = "indirect"
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+def _trim(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    """Trim spaces and a final period/comma that stands outside any quotation."""
+    while s < e and (text[s].isspace() or text[s] in ",:;\u2013\u2014-"):
+        s += 1
+    while e > s:
+        ch = text[e - 1]
+        if ch.isspace():
+            e -= 1
+        elif ch in ".,;:\u2013\u2014-" and not _inside(e - 1, quotes):
+            e -= 1
+        else:
+            break
+    return s, e
+
+
+def extract_statements(article: Article, cfg: ExtractConfig | None = None) -> list[Statement]:
+    """Find the attributed statements of one article.
+
+    Args:
+        article: The article; ``article.skip`` ranges are ignored.
+        cfg: Extraction settings (which kinds of statement to find, minimum words).
+
+    Returns:
+        Statements sorted by start, speaker left ``None``; ``mention`` names the speaker's
+        words in the attribution when there are any, ``cue`` the speech verb.
+
+    Example:
+        ``Iranian President Hassan Rouhani said the agreement begins "a new chapter."`` gives a
+        ``mixed`` statement ``the agreement begins "a new chapter."`` with cue ``said`` and
+        mention ``Iranian President Hassan Rouhani``.
+    """
+    cfg = cfg or ExtractConfig()
+    text = article.text
+    if not text or not text.strip():
+        return []
+    return _Extractor(text, article.skip, cfg).run()
+
+
+class _Extractor:
+    """One extraction run over one text (keeps the shared indexes together)."""
+
+    def __init__(self, text: str, skip: tuple[tuple[int, int], ...], cfg: ExtractConfig) -> None:
+        self.text = text
+        self.cfg = cfg
+        self.skip = sorted((max(0, a), min(len(text), b)) for a, b in skip if b > a)
+        self.quotes = find_quotes(text)
+        self.qspans = [(q.start, q.end) for q in self.quotes]
+        self.paras = _paragraphs(text)
+        self.sents: list[tuple[int, int]] = []
+        self.sent_para: list[int] = []
+        for pi, (ps, pe) in enumerate(self.paras):
+            for ss in _sentences(text, ps, pe, self.qspans):
+                self.sents.append(ss)
+                self.sent_para.append(pi)
+        self.sent_starts = [s for s, _ in self.sents]
+        self.consumed: set[int] = set()  # cue positions used as a quotation's attribution
+
+    # ------------------------------------------------------------------ helpers
+    def _in_skip(self, s: int, e: int) -> bool:
+        return any(a < e and s < b for a, b in self.skip)
+
+    def _sent_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, pos) - 1)
+
+    def _quote_at(self, pos: int) -> Quote | None:
+        i = bisect.bisect_right(self.qspans, (pos, 1 << 62)) - 1
+        if i >= 0 and self.quotes[i].start <= pos < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def _cues_in(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
+        """Cue verbs in ``[s, e)`` outside quotations: (start, end, word, kind)."""
+        text = self.text
+        found: list[tuple[int, int, str, str]] = []
+        taken: list[tuple[int, int]] = []
+        for m in _PHRASE_RE.finditer(text, s, e):
+            phrase = re.sub(r"\s+", " ", m.group(1).lower())
+            kind = "report" if phrase in REPORT_PHRASES else "stance"
+            if phrase.split()[0] in ("called", "calls") and phrase.split()[1] in ("the", "it", "them"):
+                # "called the talks 'positive'" only with a quotation right after the object
+                tail = text[m.end() : m.end() + 60]
+                if not re.match(r"[^.\"\u201c\u2018]{0,40}[\"\u201c\u2018]", tail):
+                    continue
+                found.append((m.start(), m.start() + len(phrase.split()[0]), phrase.split()[0], "stance"))
+                taken.append((m.start(), m.end()))
+                continue
+            found.append((m.start(), m.end(), phrase, kind))
+            taken.append((m.start(), m.end()))
+        for m in _BRUSH_RE.finditer(text, s, e):
+            found.append((m.start(), m.start() + len(m.group(0).split()[0]), "brushed aside", "stance"))
+            taken.append((m.start(), m.end()))
+        for m in _CUE_RE.finditer(text, s, e):
+            w = m.group(0)
+            low = w.lower()
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if low in REPORT_VERBS:
+                kind = "report"
+            elif low in STANCE_VERBS:
+                kind = "stance"
+            else:
+                continue
+            if w[0].isupper() and m.start() > s and not text[m.start() - 2 : m.start()].strip(" ") in ("", "\n"):
+                continue  # a capitalised "Press" or "Backs" inside a name
+            found.append((m.start(), m.end(), low, kind))
+        out = []
+        for c in sorted(found):
+            if self._quote_at(c[0]) is not None:
+                continue
+            out.append(c)
+        return out
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> list[Statement]:
+        cands: list[_Cand] = []
+        if self.cfg.direct:
+            cands.extend(self._direct())
+        if self.cfg.indirect:
+            cands.extend(self._indirect(cands))
+        if self.cfg.headlines:
+            cands.extend(self._headline(cands))
+        return self._finish(cands)
+
+    # ------------------------------------------------------------------ direct quotations
+    _AFTER_RE = re.compile(r"\s*,?\s*(?:[\u2013\u2014-]\s*)?")
+
+    def _attribution_after(self, q: Quote) -> tuple[_Subject, str, int, int] | None:
+        """``"...," he said`` / ``" said Khamenei`` right after the quotation's closing mark."""
+        text = self.text
+        si = self._sent_of(q.end - 1)
+        pe = self.paras[self.sent_para[si]][1]
+        qs_si = self._sent_of(q.start)
+        lead = text[self.sents[qs_si][0] : q.start]
+        dm = _DATELINE_RE.match(lead)
+        if dm:
+            lead = lead[dm.end() :]
+        if lead.strip():
+            return None  # the quotation sits inside a sentence: not "QUOTE, he said"
+        m = self._AFTER_RE.match(text, q.end)
+        pos = m.end() if m else q.end
+        if pos >= pe or text[q.end : pos].count("\n"):
+            return None
+        # the attribution sentence: up to the next sentence end / quotation
+        window_end = pe
+        nq = self._quote_after(pos)
+        if nq is not None and nq.start < window_end:
+            window_end = nq.start
+        se = re.search(r"[.!?](?=\s|$)|[;:]", text[pos:window_end])
+        # "Mr." and "U.S." should not end the window
+        stop = window_end
+        for mm in re.finditer(r"[.!?](?=\s|$)|[;:]", text[pos:window_end]):
+            w = re.search(r"([\w.]+)$", text[pos : pos + mm.start()])
+            if mm.group(0) == "." and w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            stop = pos + mm.start()
+            break
+        del se
+        seg = text[pos:stop]
+        cues = [c for c in self._cues_in(pos, stop) if c[3] == "report" or c[2] in ("urged", "accused", "pressed")]
+        if not cues:
+            return None
+        c = cues[0]
+        if len(text[pos : c[0]].split()) > 8:
+            return None
+        self.consumed.add(c[0])
+        before = text[pos : c[0]].strip()
+        if before and not before.endswith(","):
+            sub = _subject_before(text, pos, c[0])
+            if sub.kind in ("np", "pronoun"):
+                return sub, c[2], c[0], stop
+        # "said Khamenei" / "said Hassan Rohani, Iran's president"
+        after_toks = _tokens(text, c[1], stop)
+        j = 0
+        n = len(after_toks)
+        while j < n and (_is_cap(after_toks[j]) and after_toks[j].low not in _FUNCTION_CAPS or after_toks[j].low in _NP_WORDS):
+            j += 1
+        if j > 0:
+            span = _np_back(after_toks, j - 1)
+            if span is not None:
+                return _Subject(after_toks[span[0]].start, after_toks[span[1]].end, "np"), c[2], c[0], stop
+        if after_toks and after_toks[0].low in PRONOUNS:
+            return _Subject(after_toks[0].start, after_toks[0].end, "pronoun"), c[2], c[0], stop
+        if before:
+            sub = _subject_before(text, pos, c[0])
+            return sub, c[2], c[0], stop
+        del seg
+        return _Subject(0, 0, "none"), c[2], c[0], stop
+
+    def _quote_after(self, pos: int) -> Quote | None:
+        i = bisect.bisect_left(self.qspans, (pos, -1))
+        return self.quotes[i] if i < len(self.quotes) else None
+
+    def _attribution_before(self, q: Quote) -> tuple[_Subject, str | None, int] | None:
+        """``Jafari said: "..."``, ``saying "..."``, ``the general went on: "..."``."""
+        text = self.text
+        si = self._sent_of(q.start)
+        ss = self.sents[si][0]
+        ps = self.paras[self.sent_para[si]][0]
+        lead = text[max(ps, q.start - 200) : q.start]
+        m = re.search(r"(\b[A-Za-z]+)?\s*([:,])?\s*$", lead)
+        if not m:
+            return None
+        word = (m.group(1) or "").lower()
+        punct = m.group(2)
+        verb_start = q.start - len(m.group(0)) if m.group(1) else -1
+        if word == "that" and punct is None:
+            # "added that “...”": a quotation that is the whole reported clause
+            m2 = re.search(r"(\b[A-Za-z]+)\s+(?:[\w\u2019']+\s+){0,4}?that\s*$", lead)
+            if m2 and m2.group(1).lower() in REPORT_VERBS:
+                verb_start = q.start - len(lead) + m2.start(1)
+                self.consumed.add(verb_start)
+                return self._subject_for(ss, verb_start), m2.group(1).lower(), verb_start
+            return None
+        if punct == ":" or (word in REPORT_VERBS and (punct in (None, ",")) and word not in ("note", "state", "report")):
+            if q.start == ps:
+                return None
+            cue = word if (word in REPORT_VERBS or word in ("on",)) else None
+            if word == "on" and lead.rstrip(": ").lower().endswith(("went on", "goes on")):
+                cue = "went on"
+                verb_start = q.start - len(m.group(0)) - len("went ")
+            if punct == ":" and cue is None:
+                # colon after a noun: "had a warning for Iran's leadership:" -> the sentence's subject
+                cues = self._cues_in(ss, q.start)
+                sub = None
+                for c in reversed(cues):
+                    if c[3] == "report":
+                        sub = self._subject_for(ss, c[0])
+                        cue = c[2]
+                        break
+                if sub is None:
+                    sub = _sentence_subject(text, ss, q.start)
+                    if sub.kind == "none":
+                        return None
+                return sub, cue, q.start
+            self.consumed.add(verb_start)
+            sub = self._subject_for(ss, verb_start)
+            return sub, cue, verb_start
+        return None
+
+    def _subject_for(self, ss: int, verb_start: int) -> _Subject:
+        sub = _subject_before(self.text, ss, verb_start)
+        if sub.kind in ("coord", "none"):
+            # coordinated or participle clause: the subject of an earlier cue or of the sentence
+            for c in reversed(self._cues_in(ss, verb_start)):
+                s2 = _subject_before(self.text, ss, c[0])
+                if s2.kind in ("np", "pronoun"):
+                    return s2
+            s3 = _sentence_subject(self.text, ss, verb_start)
+            if s3.kind != "none":
+                return s3
+        return sub
+
+    def _direct(self) -> list[_Cand]:
+        text = self.text
+        out: list[_Cand] = []
+        used: set[int] = set()
+        qs = self.quotes
+        prev_direct_para = -2
+        for qi, q in enumerate(qs):
+            if qi in used:
+                continue
+            a, b = q.inner
+            if b - a < 1 or not text[a:b].strip():
+                continue
+            att = self._attribution_after(q) if q.closed else None
+            if att is not None:
+                sub, cue, cstart, stop = att
+                end_q = q
+                # split quotation: "A," he said. "B."  (same paragraph, right after the attribution)
+                nxt = qs[qi + 1] if qi + 1 < len(qs) else None
+                if nxt is not None and nxt.start >= stop:
+                    gap = text[stop : nxt.start]
+                    if re.fullmatch(r"[.,;:]?\s*", gap) and "\n" not in gap and self._attribution_after(nxt) is None:
+                        end_q = nxt
+                        used.add(qi + 1)
+                s, e = q.inner[0], end_q.inner[1]
+                out.append(_Cand(s, e, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
+                prev_direct_para = self.sent_para[self._sent_of(q.start)]
+                continue
+            bef = self._attribution_before(q)
+            if bef is not None:
+                sub, cue, cstart = bef
+                out.append(_Cand(a, b, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
+                prev_direct_para = self.sent_para[self._sent_of(q.start)]
+                continue
+            # a paragraph that is one quotation, continuing the previous paragraph's speaker
+            si = self._sent_of(q.start)
+            pi = self.sent_para[si]
+            ps, pe = self.paras[pi]
+            if q.start == ps and q.end >= pe - 1 and prev_direct_para == pi - 1 and len(text[a:b].split()) >= 3:
+                out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
+                prev_direct_para = pi
+        return out
+
+    # ------------------------------------------------------------------ indirect speech
+    def _content_after(self, cue: tuple[int, int, str, str], pe: int) -> tuple[int, int] | None:
+        """Where the reported clause after a reporting cue starts and ends."""
+        text = self.text
+        pos = cue[1]
+        word = cue[2]
+        tail_end = pe
+        # ``told the Guardian that`` / ``said on Twitter afterwards that`` / ``said that``
+        window = text[pos:tail_end]
+        m_that = None
+        for mm in re.finditer(r"\bthat\b", window[:120]):
+            between = window[: mm.start()]
+            if re.search(r"[\"\u201c\u201d.;]", between):
+                break
+            words = between.split()
+            if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or words[0].lower().strip(",") in _PREP_START:
+                if len(words) <= 10:
+                    m_that = mm
+            break
+        if m_that is not None:
+            start = pos + m_that.end()
+        else:
+            if word in OBJECT_VERBS or word in ("went on", "pointed out"):
+                return None if word not in ("warned", "warns", "urged", "urges", "promised", "assured") else None
+            start = pos
+            # skip time/place adverbials: "said on Saturday" then nothing
+            w = window.lstrip()
+            first = w.split(" ", 1)[0].lower().strip(",") if w else ""
+            if first in _PREP_START or first in PRONOUNS and False:
+                return None
+        while start < tail_end and text[start] in " ,":
+            start += 1
+        if start >= tail_end:
+            return None
+        if text[start] in ":\"\u201c\u2018'":
+            return None  # a quotation or a colon: the direct path handles it
+        end = self._clause_end(start, tail_end)
+        return start, end
+
+    def _clause_end(self, start: int, limit: int) -> int:
+        si = self._sent_of(start)
+        se = min(self.sents[si][1], limit)
+        pos = start
+        while True:
+            m = _CLAUSE_STOP_RE.search(self.text, pos, se)
+            if m is None:
+                return se
+            if _inside(m.start(), self.qspans) or self._quote_at(m.start()) is not None and self._quote_at(m.start()).start < m.start():
+                pos = m.end()
+                continue
+            return m.start()
+
+    def _indirect(self, direct: list[_Cand]) -> list[_Cand]:
+        text = self.text
+        out: list[_Cand] = []
+        direct_ranges = [(c.start, c.end) for c in direct]
+        for si, (ss, se) in enumerate(self.sents):
+            cues = self._cues_in(ss, se)
+            last_subj: _Subject | None = None
+            for cue in cues:
+                cs, ce, word, kind = cue
+                if cs in self.consumed:
+                    continue
+                if any(a <= cs < b for a, b in direct_ranges):
+                    continue
+                prevw = [w for w in text[max(ss, cs - 30) : cs].split() if not w.lower().endswith("ly")]
+                if re.match(r"\s+by\b", text[ce : ce + 4]):
+                    continue  # passive: "expressed by hardliners"
+                if prevw and prevw[-1].lower() in ("was", "were", "been", "being", "be", "is", "are"):
+                    continue  # passive
+                if prevw and prevw[-1].lower() in ("to",) and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs]):
+                    continue
+                if word in HEADLINE_ONLY and self.sent_para[si] != 0:
+                    continue
+                if word in ("state", "states", "note", "notes") or (word.endswith("s") and word in REPORT_VERBS and word not in ("says", "adds", "insists", "warns", "argues", "claims", "vows", "stresses", "tells", "writes", "declares", "announces", "suggests", "suggest", "admits", "maintains")):
+                    if word not in ("says",):
+                        continue
+                sub = _subject_before(text, ss, cs)
+                if sub.kind in ("coord", "none"):
+                    if last_subj is not None:
+                        sub = last_subj
+                    else:
+                        sub = self._subject_for(ss, cs)
+                if sub.kind == "none":
+                    continue
+                last_subj = sub
+                if kind == "report":
+                    span = self._content_after(cue, se)
+                    if span is None:
+                        continue
+                    s, e = span
+                else:
+                    s = cs
+                    e = self._clause_end(ce, se)
+                    # a stance verb needs an object
+                    if len(text[ce:e].split()) < 1:
+                        continue
+                s, e = _trim(text, s, e, self.qspans)
+                if e <= s:
+                    continue
+                if len(text[s:e].split()) < max(self.cfg.min_words, 2 if kind == "report" else 1):
+                    continue
+                out.append(_Cand(s, e, "indirect", word, cs, sub, si))
+        # "according to X, CLAUSE." and "CLAUSE, according to X."
+        out.extend(self._according(direct + out))
+        return out
+
+    _ACC_RE = re.compile(r"\b[Aa]ccording to\s+")
+
+    def _according(self, have: list[_Cand]) -> list[_Cand]:
+        text = self.text
+        out: list[_Cand] = []
+        busy = {c.sent for c in have}
+        for m in self._ACC_RE.finditer(text):
+            si = self._sent_of(m.start())
+            if si in busy or self._quote_at(m.start()) is not None:
+                continue
+            ss, se = self.sents[si]
+            toks = _tokens(text, m.end(), se)
+            j = 0
+            while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
+                j += 1
+            if j == 0:
+                continue
+            span = _np_back(toks, j - 1)
+            if span is None:
+                continue
+            sub = _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+            after = toks[span[1]].end
+            if text[after : after + 1] == "," and (m.start() - ss) < 4:
+                s, e = _trim(text, after + 1, self._clause_end(after + 1, se), self.qspans)
+            else:
+                # clause before ", according to X"
+                lead_s = ss
+                dm = _DATELINE_RE.match(text, ss, m.start())
+                if dm:
+                    lead_s = dm.end()
+                s, e = _trim(text, lead_s, m.start(), self.qspans)
+            if e - s < 10:
+                continue
+            mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
+            out.append(_Cand(s, e, mode, "according to", m.start(), sub, si))
+        return out
+
+    # ------------------------------------------------------------------ headlines
+    _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?):\s+(\S.*)$")
+
+    def _headline(self, have: list[_Cand]) -> list[_Cand]:
+        """``Rafsanjani: end to sanctions would mark 'giant step'`` in a short first line."""
+        text = self.text
+        out: list[_Cand] = []
+        if not self.paras:
+            return out
+        ps, pe = self.paras[0]
+        if pe - ps > 160 or any(ps <= c.start < pe for c in have):
+            return out
+        line = text[ps:pe]
+        m = self._HEAD_COLON_RE.match(line)
+        if m:
+            name = m.group(1)
+            toks = _tokens(text, ps, ps + len(name))
+            if toks and all(_is_cap(t) or t.low in _NP_WORDS for t in toks) and len(toks) <= 5:
+                s = ps + m.start(2)
+                s, e = _trim(text, s, pe, self.qspans)
+                if e > s:
+                    mode = "direct" if (self._quote_at(s) and self._quote_at(s).start == s - 1 and self._quote_at(s).end >= e) else (
+                        "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect")
+                    if self._quote_at(s) is not None and self._quote_at(s).start == s:
+                        s, e = s + 1, e - 1 if text[e - 1] in _ALL_QUOTES else e
+                        mode = "direct"
+                    out.append(_Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), 0, kind="headline"))
+        return out
+
+    # ------------------------------------------------------------------ assemble
+    def _finish(self, cands: list[_Cand]) -> list[Statement]:
+        text = self.text
+        cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[_Cand] = []
+        for c in cands:
+            if c.end <= c.start or self._in_skip(c.start, c.end):
+                continue
+            # drop a candidate nested in one already kept (a quote inside a mixed clause)
+            clash = False
+            for k in kept[-6:]:
+                if k.start <= c.start and c.end <= k.end:
+                    clash = True
+                    break
+                if c.start < k.end and k.start < c.end:
+                    ov = min(c.end, k.end) - max(c.start, k.start)
+                    if ov >= 0.5 * min(c.end - c.start, k.end - k.start):
+                        clash = True
+                        break
+            if clash:
+                continue
+            kept.append(c)
+        out = []
+        for c in kept:
+            mode = c.mode
+            if mode == "indirect" and any(c.start <= q.start and q.end <= c.end + 1 for q in self.quotes):
+                mode = "mixed"
+            mention = None
+            if c.subj.kind in ("np", "pronoun") and c.subj.end > c.subj.start:
+                mention = Mention(text[c.subj.start : c.subj.end], c.subj.start, c.subj.end)
+            out.append(Statement.from_span(text, c.start, c.end, mode=mode, cue=c.cue, mention=mention))
+        out.sort(key=lambda s: (s.start, s.end))
+        return out
