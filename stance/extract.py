@@ -88,12 +88,22 @@ STANCE_PHRASES: tuple[str, ...] = (
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
                                            "voice", "voices", "thanks", "note", "notes", "report", "reports",
                                            "answer", "answers", "write", "writes", "ban", "bans", "claim", "claims"})
+# Forms that are more often nouns than verbs in running text.
+_NOUN_LIKE: frozenset[str] = frozenset(
+    "state states note notes reports remarks answers promises pledges demands thanks presses backs voices rules "
+    "recalls claims report remark answer promise pledge demand claim".split()
+)
 # ``told`` and friends take an object before the content.
 OBJECT_VERBS: frozenset[str] = frozenset(
     "tell tells told telling assure assures assured warn warns warned warning remind reminds reminded "
     "inform informs informed promise promises promised urge urges urged".split()
 )
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
+_GROUP_NOUNS: frozenset[str] = frozenset(
+    "officials official diplomats diplomat lawmakers senators analysts experts critics hardliners reformists "
+    "media negotiators commanders hostages protesters students clerics leaders ministers spokesman spokeswoman "
+    "president minister leader secretary envoy ambassador commander general adviser advisor".split()
+)
 _ADVERBS: frozenset[str] = frozenset(
     """
     also again once already later then swiftly quickly repeatedly do does did not can should must publicly privately subsequently
@@ -128,6 +138,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement spokespeople officers officer people press news outlet television tv broadcaster
     newspaper daily guards corps council committee of in from at for and his her their its
+    countries hostages protesters students
     former iranian american israeli british french german russian chinese european saudi
     """.split()
 )
@@ -146,7 +157,7 @@ _ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGL
 
 _WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019'.]*|\d[\w.,%\-]*", re.UNICODE)
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
-_DATELINE_RE = re.compile(r"^[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
+_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
 
 
 # --------------------------------------------------------------------------- quotes
@@ -391,7 +402,7 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if i > k:
         return None
     # the phrase must hold a head: a capitalised word or a group/title noun
-    heads = [t for t in toks[i : k + 1] if _is_cap(t) or t.low in _NP_WORDS - {"the", "a", "an", "of", "in", "from", "at", "for", "and", "his", "her", "their", "its"}]
+    heads = [t for t in toks[i : k + 1] if t.text[:1].isupper() or t.low in _NP_WORDS - {"the", "a", "an", "of", "in", "from", "at", "for", "and", "his", "her", "their", "its"}]
     if not heads:
         return None
     return i, k
@@ -444,11 +455,15 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     if t.text == "," and k + 1 == len(toks):
         # participle after a comma (", saying") or appositive before the verb
         pass
-    if t.low in ("who", "which", "that"):
+    if t.low in ("who", "which"):
         k2 = k - 1
         if k2 >= 0 and toks[k2].text == ",":
-            k2 -= 1
-        return _apposed(toks, k2) or _Subject(0, 0, "none")
+            sub = _apposed(toks, k2)
+            if sub is not None:
+                return sub
+        return _Subject(0, 0, "none")
+    if t.low == "that":
+        return _Subject(0, 0, "none")
     if t.text == ",":
         # "X, the foreign minister, said" / "X, who heads Y, said" / "X, 38, said"
         if k == len(toks) - 1 and _verb_is_participle(text, verb_start):
@@ -482,29 +497,40 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
     if k < 0:
         return None
-    best: _Subject | None = None
+    cands: list[tuple[int, _Subject]] = []
     commas = 0
     j = k
     while j >= 0 and commas < 4:
+        if toks[j].text in ("\u2013", "\u2014", ";", ":"):
+            break  # a dateline or another clause
         if toks[j].text == ",":
             commas += 1
+            if j > 0 and toks[j - 1].low in PRONOUNS:
+                return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
             span = _np_back(toks, j - 1) if j > 0 else None
             if span is not None:
                 i, e = span
                 phrase = toks[i : e + 1]
-                has_name = any(_is_cap(x) and x.low not in _NP_WORDS for x in phrase)
+                has_name = any(x.text[:1].isupper() and x.low not in _NP_WORDS for x in phrase)
+                has_head = has_name or any(x.low in _GROUP_NOUNS for x in phrase)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
-                # the NP must start its clause: at sentence start, after a comma/dash, or after an intro word
                 before = toks[i - 1] if i > 0 else None
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS
-                if has_name and starts_clause:
-                    return cand
-                if has_name and best is None:
-                    best = cand
-            if toks[j - 1].low in PRONOUNS if j > 0 else False:
-                return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
+                nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+                if nxt in ("who", "which") and has_head and starts_clause:
+                    return cand  # "some former hostages, who were held ..., said"
+                # a proper name: starts with a capital that is not "The"/"A", has no "of"-phrase
+                proper = phrase[0].text[:1].isupper() and phrase[0].low not in ("the", "a", "an") and not any(x.low == "of" for x in phrase)
+                score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
+                if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on"):
+                    score -= 2
+                if has_head:
+                    cands.append((score, cand))
         j -= 1
-    return best
+    if not cands:
+        return None
+    top = max(c[0] for c in cands)
+    return [c for c in cands if c[0] == top][-1][1]  # ties: the leftmost (the head of "X, Y, said")
 
 
 def _sentence_subject(text: str, s: int, e: int) -> _Subject:
@@ -778,7 +804,8 @@ class _Extractor:
         if word == "that" and punct is None:
             # "added that “...”": a quotation that is the whole reported clause
             m2 = re.search(r"(\b[A-Za-z]+)\s+(?:[\w\u2019']+\s+){0,4}?that\s*$", lead)
-            if m2 and m2.group(1).lower() in REPORT_VERBS:
+            rest = text[q.end : self.sents[si][1]]
+            if m2 and m2.group(1).lower() in REPORT_VERBS and len(re.findall(r"\w+", rest)) < 2:
                 verb_start = q.start - len(lead) + m2.start(1)
                 self.consumed.add(verb_start)
                 return self._subject_for(ss, verb_start), m2.group(1).lower(), verb_start
@@ -894,12 +921,22 @@ class _Extractor:
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""
             if first in _PREP_START or first in PRONOUNS and False:
                 return None
+        if m_that is None and re.match(r"\s*[,;.:)\u2013\u2014-]", text[start : start + 3]) and not re.match(r"\s*:", text[start : start + 3]):
+            return None  # "how Iran would respond, Hegseth said": no reported clause
         while start < tail_end and text[start] in " ,":
             start += 1
         if start >= tail_end:
             return None
-        if text[start] in ":\"\u201c\u2018'":
-            return None  # a quotation or a colon: the direct path handles it
+        if text[start] == ":":
+            return None  # a colon: the direct path handles it
+        q = self._quote_at(start)
+        if q is not None and q.start == start:
+            rest = text[q.end : self.sents[self._sent_of(start)][1]]
+            if len(re.findall(r"\w+", rest.split("\u201c")[0].split('"')[0])) < 2:
+                return None  # the quotation is the whole clause: a direct statement
+            return start, self._clause_end(q.end, tail_end)
+        if m_that is None and re.match(r"(?:why|how|where|when|whether|what|which|who|if)\b", text[start : start + 8], re.IGNORECASE):
+            return None  # "did not say where the meeting would be held"
         end = self._clause_end(start, tail_end)
         return start, end
 
@@ -934,26 +971,29 @@ class _Extractor:
                     continue  # passive: "expressed by hardliners"
                 if prevw and prevw[-1].lower() in ("was", "were", "been", "being", "be", "is", "are"):
                     continue  # passive
+                if prevw and prevw[-1].lower() in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
+                    continue  # hypothetical: "how Iran would respond"
                 if prevw and prevw[-1].lower() in ("to",) and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs]):
                     continue
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0:
                     continue
-                if word in ("state", "states", "note", "notes") or (word.endswith("s") and word in REPORT_VERBS and word not in ("says", "adds", "insists", "warns", "argues", "claims", "vows", "stresses", "tells", "writes", "declares", "announces", "suggests", "suggest", "admits", "maintains")):
-                    if word not in ("says",):
-                        continue
+                if word in _NOUN_LIKE and self.sent_para[si] != 0:
+                    continue
                 sub = _subject_before(text, ss, cs)
-                if sub.kind in ("coord", "none"):
+                if sub.kind == "coord":
                     if last_subj is not None:
                         sub = last_subj
                     else:
                         sub = self._subject_for(ss, cs)
-                if sub.kind == "none":
+                if sub.kind in ("none", "coord"):
                     continue
                 last_subj = sub
                 if kind == "report":
                     span = self._content_after(cue, se)
                     if span is None:
-                        continue
+                        span = self._clause_before(cue, sub, ss, se)
+                        if span is None:
+                            continue
                     s, e = span
                 else:
                     s = cs
@@ -970,6 +1010,29 @@ class _Extractor:
         # "according to X, CLAUSE." and "CLAUSE, according to X."
         out.extend(self._according(direct + out))
         return out
+
+    def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int) -> tuple[int, int] | None:
+        """``Talks will resume on Monday, a spokesman said.``: the clause before the attribution."""
+        text = self.text
+        if sub.kind not in ("np", "pronoun") or cue[2] not in ("said", "says", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed", "explained"):
+            return None
+        head = text[ss : sub.start].rstrip()
+        if not head.endswith(","):
+            return None
+        tail = text[cue[1] : se].strip().rstrip(".")
+        obj = r"(?:[\w.\u2019']+\s*){0,4}" if cue[2] == "told" else ""
+        if tail and not re.fullmatch(obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?", tail):
+            return None
+        s = ss
+        dm = _DATELINE_RE.match(text, ss, sub.start)
+        if dm:
+            s = dm.end()
+        e = ss + len(head) - 1
+        if _inside(e, self.qspans) or len(text[s:e].split()) < 4:
+            return None
+        if any(q.start <= s and e <= q.end for q in self.quotes):
+            return None
+        return s, e
 
     _ACC_RE = re.compile(r"\b[Aa]ccording to\s+")
 

@@ -88,8 +88,8 @@ _COUNTRY_WORDS: dict[str, str] = {
     "israel": "israel", "israeli": "israel", "israel's": "israel",
 }
 _US_HINTS = re.compile(
-    r"\b(?:U\.S\.|US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington)\b"
+    r"(?:\bU\.S\.|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
+    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington)\b)"
 )
 _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards)\b")
 _OTHER_HINTS = re.compile(
@@ -308,7 +308,7 @@ def load_actors(extra_path: str | None = None) -> ActorTable:
 
 # --------------------------------------------------------------------------- article entities
 _NAME_RUN_RE = re.compile(
-    r"(?:[A-Z][\w\u2019'\-]*\.?|al-[A-Z]\w+|bin|ibn|de|van|von|al)(?:\s+(?:[A-Z][\w\u2019'\-]*\.?|al-[A-Z]\w+|bin|ibn|de|van|von|al))*"
+    r"\b(?:[A-Z][\w\u2019'\-]*\.?)(?:\s+(?:[A-Z][\w\u2019'\-]*\.?|(?:al-[A-Z]\w+|bin|ibn|de|van|von|al)\b))*"
 )
 
 
@@ -322,9 +322,20 @@ def _name_part(words: list[str]) -> list[str]:
             break
         out.append(w)
     out.reverse()
-    while out and out[0].lower() in ("bin", "al", "ibn", "de", "van", "von"):
+    while out and (out[0].lower() in ("bin", "al", "ibn", "de", "van", "von") or out[0].lower() in _LEAD_CAPS):
         out.pop(0)
     return out
+
+
+# Capitalised words that open a sentence but never start a name ("In Geneva, Robert Wood said").
+_LEAD_CAPS: frozenset[str] = frozenset(
+    """
+    in on at but and the a an when after before while meanwhile however also yet so then earlier later
+    last this that these those within over under during since as if though although because for from
+    with without by of to it its his her their there here what why how where who which instead now
+    speaking addressing reacting asked pressed according
+    """.split()
+)
 
 
 @dataclass(slots=True)
@@ -357,6 +368,8 @@ def _country_of(words: str) -> str | None:
 def _title_keys(words: str) -> set[str]:
     """Title phrases present in some words (``Iran's top diplomat`` -> {'top diplomat'})."""
     low = " " + _norm(words).replace("-", " ") + " "
+    low = re.sub(r" (?:iranian|iran's|iran|us|american|america's|israeli|israel's|the|a|an) ", " ", low)
+    low = re.sub(r" (?:iranian|iran's|iran|us|american|america's|israeli|israel's|the|a|an) ", " ", low)
     keys = set()
     for t in TITLE_SYNONYMS:
         if f" {t} " in low:
@@ -393,7 +406,12 @@ class _Resolver:
     def _scan_names(self) -> None:
         """Collect the article's named people (table actors and capitalised name runs)."""
         text = self.text
+        from stance.extract import find_quotes
+
+        self.quotes = [(q.start, q.end) for q in find_quotes(text)]
         for m in _NAME_RUN_RE.finditer(text):
+            if any(a < m.start() < b for a, b in self.quotes):
+                continue
             words = m.group(0).split()
             name = _name_part(words)
             if not name:
@@ -403,14 +421,16 @@ class _Resolver:
             start = m.start() + m.group(0).rfind(name[0])
             actor = self.table.lookup(nm)
             ctx = text[max(0, m.start() - 60) : m.end() + 100]
-            intro = text[max(0, m.start() - 60) : start] + " " + _appositive(text, m.end())
+            intro = _title_run_before(text, start) + " " + _appositive(text, m.end())
             if actor is not None:
                 self.entities.append(
                     _Entity(start, actor.name, actor.side, _kind(actor), actor.gender, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 )
             elif len(name) >= 2 and not self.table.lookup(name[-1]) and _looks_like_person(name, ctx):
+                app = _appositive(text, m.end())
+                side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
                 self.entities.append(
-                    _Entity(start, nm, _side_from_context(intro, nm), "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
+                    _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 )
         self.entities.sort(key=lambda e: e.pos)
 
@@ -474,7 +494,17 @@ class _Resolver:
         if actor is not None:
             return self._register(actor, pos)
         words = clean.split()
+        if " and " in clean and not actor:
+            first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
+            who, side = self._named(first, pos, prev)
+            if who and not rest.split()[0][:1].isupper():
+                if _hinted(rest) and _side_from_context(rest, rest) != side:
+                    side = "other"
+                return f"{who} and {rest}", side or "other"
         name = _name_part(words)
+        lead = words[: len(words) - len(name)]
+        if name and lead and (lead[-1].lower() in ("of", "in", "from", "at", "for", "with", "to", "and", "by") or any(w.lower() in ("some", "other", "several", "many") for w in lead)):
+            name = []  # "The commander of Iran's Revolutionary Guard Corps", "some in the US and Iran"
         if name:
             nm = re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,"))
             actor = self.table.lookup(nm) or (self.table.lookup(name[-1]) if len(name) == 1 else None)
@@ -484,7 +514,7 @@ class _Resolver:
                 actor = self.table.fuzzy(nm) or self.table.fuzzy(name[-1])
             if actor is not None:
                 return self._register(actor, pos)
-            if len(name) < len(words) and all(w.lower().rstrip(".") in TITLE_WORDS for w in words[: len(words) - len(name)]) or len(name) == len(words):
+            if True:
                 full = self.fullest(name[-1]) or nm
                 ent = next((e for e in reversed(self.entities) if e.name == full), None)
                 side = ent.side if ent is not None else _side_from_context(mt + " " + _appositive(self.text, pos + len(mt)), full)
@@ -495,6 +525,8 @@ class _Resolver:
                 return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
+        if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
+            keys = set()
         if keys:
             who = self._by_title(keys, mt, pos, prev)
             if who is not None:
@@ -504,6 +536,11 @@ class _Resolver:
         side = _side_from_context(mt, group)
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
+        if full != group:
+            side = next((e.side for e in reversed(self.entities) if e.name == full), side)
+            known = self.table.lookup(full)
+            if known is not None:
+                side = known.side
         self.entities.append(_Entity(pos, full, side, kind, None, frozenset(), True))
         return full, side
 
@@ -523,10 +560,11 @@ class _Resolver:
             titles.add(k)
         country = _country_of(mt)
         former = "former" in mt.lower()
+        want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
         for e in reversed([e for e in self.entities if e.pos < pos and e.kind == "person"]):
-            if e.titles & (keys | titles):
-                return e.name, e.side
+            if e.titles & want:
+                return self._note(e.name, e.side, e.gender, pos)
         # 2. a person in the article who holds/held the office per the table
         for e in reversed([e for e in self.entities if e.kind == "person"]):
             actor = self.table.lookup(e.name)
@@ -534,8 +572,10 @@ class _Resolver:
                 continue
             for r in actor.roles:
                 if r.title in titles and (country is None or r.country == country):
-                    if former or r.active(self.year) or self.year is None:
-                        return actor.name, actor.side
+                    if (former and self.year is not None and r.end is not None and r.end < self.year) or (
+                        not former and (r.active(self.year) or self.year is None)
+                    ):
+                        return self._register(actor, pos)
         # 3. the office holder at the article's date
         if self.year is not None and not former:
             hits = self.table.by_office(tuple(titles), country, self.year)
@@ -543,6 +583,11 @@ class _Resolver:
                 a = hits[0]
                 return self._register(a, pos)
         return None
+
+    def _note(self, name: str, side: str, gender: str | None, pos: int) -> tuple[str, str]:
+        self.entities.append(_Entity(pos, name, side, "person", gender, frozenset(), True))
+        self.entities.sort(key=lambda e: e.pos)
+        return name, side
 
     def _register(self, actor: Actor, pos: int) -> tuple[str, str]:
         self.entities.append(_Entity(pos, actor.name, actor.side, _kind(actor), actor.gender, frozenset(), True))
@@ -560,8 +605,27 @@ def _kind(actor: Actor) -> str:
 
 def _appositive(text: str, end: int) -> str:
     """The words after a name up to the next clause break: ``, the U.S. ambassador,``."""
-    m = re.match(r",\s*([^,.;:\n]{0,90})", text[end : end + 100])
+    m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
     return m.group(1) if m else ""
+
+
+def _title_run_before(text: str, start: int) -> str:
+    """The title words right before a name: ``Iranian Foreign Minister`` in ``... Foreign Minister Zarif``."""
+    lead = text[max(0, start - 80) : start]
+    words = lead.split()
+    out: list[str] = []
+    for w in reversed(words):
+        lw = w.lower().strip(".,").replace("\u2019", "'")
+        if w.endswith((",", ".", ":", ";")) and out:
+            break
+        if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
+            out.append(w)
+            if w.endswith((",", ":", ";")):
+                break
+            continue
+        break
+    out.reverse()
+    return " ".join(out)
 
 
 def _looks_like_person(name: list[str], ctx: str) -> bool:
@@ -574,6 +638,10 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
            "Institute", "University", "Center", "Centre", "Committee", "Organization", "Party", "Union", "Gulf", "Sea",
            "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Joe", "Morning", "Middle", "East"}
     return not any(w.strip(".,") in bad for w in name) or name[-1] == "Joe" and False
+
+
+def _hinted(context: str) -> bool:
+    return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
 
 def _side_from_context(context: str, name: str) -> str:
