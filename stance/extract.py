@@ -88,6 +88,15 @@ STANCE_PHRASES: tuple[str, ...] = (
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
                                            "voice", "voices", "thanks", "note", "notes", "report", "reports",
                                            "answer", "answers", "write", "writes", "ban", "bans", "claim", "claims"})
+# Reporting verbs that take a noun object as often as a clause ("wrote a book", "answered
+# questions"): they report speech only with ``that``, a colon or a quotation.
+NEED_THAT: frozenset[str] = frozenset(
+    "write writes wrote writing explain explains explained explaining answer answers answered answering "
+    "reply replies replied replying respond responds responded recall recalls recalled observe observes observed "
+    "report reports reported reporting tweet tweets tweeted posted remark remarks remarked note notes noted noting "
+    "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
+    "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded".split()
+)
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
     "state states note notes reports remarks answers promises pledges demands thanks presses backs voices rules "
@@ -913,8 +922,8 @@ class _Extractor:
         if m_that is not None:
             start = pos + m_that.end()
         else:
-            if word in OBJECT_VERBS or word in ("went on", "pointed out"):
-                return None if word not in ("warned", "warns", "urged", "urges", "promised", "assured") else None
+            if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
+                return None
             start = pos
             # skip time/place adverbials: "said on Saturday" then nothing
             w = window.lstrip()
@@ -987,6 +996,8 @@ class _Extractor:
                         sub = self._subject_for(ss, cs)
                 if sub.kind in ("none", "coord"):
                     continue
+                if sub.start > ss and re.search(r"\bwhat\s*$", text[max(ss, sub.start - 8) : sub.start], re.IGNORECASE):
+                    continue  # "what it calls the 'axis of resistance'": a label, not a statement
                 last_subj = sub
                 if kind == "report":
                     span = self._content_after(cue, se)
@@ -1106,7 +1117,9 @@ class _Extractor:
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[_Cand] = []
         for c in cands:
-            if c.end <= c.start or self._in_skip(c.start, c.end):
+            if c.end <= c.start or self._in_skip(c.start, c.end) or self._in_skip(c.cue_start, c.cue_start + 1):
+                continue
+            if len(text[c.start : c.end].split()) < self.cfg.min_words:
                 continue
             # drop a candidate nested in one already kept (a quote inside a mixed clause)
             clash = False
