@@ -50,7 +50,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     explain explains explained explaining claim claims claimed claiming assert asserts asserted
     asserting reply replies replied replying respond responds responded answer answers answered
     reiterate reiterates reiterated reiterating emphasize emphasizes emphasized emphasizing
-    emphasise emphasises emphasised emphasising state states stated report reports reported
+    emphasise emphasises emphasised emphasising stated report reports reported
     concede concedes conceded admit admits admitted complain complains complained caution
     cautions cautioned promise promises promised pledge pledges pledged assure assures assured
     tweet tweets tweeted posted contend contends contended observe observes observed recall

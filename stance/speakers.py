@@ -503,7 +503,12 @@ class _Resolver:
                 return f"{who} and {rest}", side or "other"
         name = _name_part(words)
         lead = words[: len(words) - len(name)]
-        if name and lead and (lead[-1].lower() in ("of", "in", "from", "at", "for", "with", "to", "and", "by") or any(w.lower() in ("some", "other", "several", "many") for w in lead)):
+        preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
+        if name and lead and (
+            lead[-1].lower() in preps
+            or (any(w.lower() in preps for w in lead) and not (lead[-1][:1].isupper() and lead[-1].lower().rstrip(".") in TITLE_WORDS))
+            or any(w.lower() in ("some", "other", "several", "many") for w in lead)
+        ):
             name = []  # "The commander of Iran's Revolutionary Guard Corps", "some in the US and Iran"
         if name:
             nm = re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,"))
