@@ -87,8 +87,9 @@ def classify(
     batch_size: Annotated[int | None, typer.Option("--batch-size", help="Statements per model batch.")] = None,
     device: Annotated[str | None, typer.Option("--device", help="cpu, cuda, cuda:1, ...")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Start over instead of resuming into --out.")] = False,
-    on_error: Annotated[OnError, typer.Option("--on-error", help="skip bad inputs (listed in the error log) "
-                                                                  "or fail at the first.")] = OnError.skip,
+    on_error: Annotated[OnError | None, typer.Option("--on-error", help="skip bad inputs (listed in the error log) "
+                                                                         "or fail at the first (default: run.on_error, "
+                                                                         "skip for folders).")] = None,
     engine: Annotated[Engine | None, typer.Option("--engine", help="local, or ray for a Ray cluster.")] = None,
     ray_address: Annotated[str | None, typer.Option("--ray-address", help="Ray cluster address (with --engine ray).")
                            ] = None,
@@ -125,13 +126,14 @@ def classify(
             from stance.engine_ray import run_ray
 
             summary = run_ray(inputs, cfg, out=out, fmt=chosen, given_statements=given_statements,
-                              overwrite=overwrite, on_error=on_error.value,
-                              on_error_message=lambda e: _err(str(e)))
+                              overwrite=overwrite, on_error=on_error.value if on_error else None,
+                              progress=progress and not _quiet_stdout(out), on_error_message=lambda e: _err(str(e)))
         else:
             from stance.pipeline import run
 
             summary = run(inputs, cfg, out=out, fmt=chosen, given_statements=given_statements,  # type: ignore[arg-type]
-                          overwrite=overwrite, on_error=on_error.value, progress=progress and not _quiet_stdout(out),
+                          overwrite=overwrite, on_error=on_error.value if on_error else None,
+                          progress=progress and not _quiet_stdout(out),
                           on_error_message=lambda e: _err(str(e)))
     except StanceError as exc:
         _err(str(exc))

@@ -147,15 +147,32 @@ class FinetuneConfig:
 
 @dataclass
 class RunConfig:
-    """How a corpus run behaves."""
+    """How a corpus run behaves (none of it changes the labels)."""
 
     engine: Literal["local", "ray"] = "local"
+    """``local`` (this process) or ``ray`` (Ray Data on a cluster; ``pip install "stance[ray]"``)."""
     on_error: Literal["skip", "fail", "auto"] = "auto"
+    """A bad input: skip it (listed in ``<out>.errors.jsonl``) or stop; ``auto`` skips for
+    folders and several inputs and stops for a single file. ``--on-error`` overrides it."""
     ray_address: str | None = None
+    """Ray cluster to join (``auto``, ``ray://host:10001``, ``host:6379``); null starts a local one."""
     ray_concurrency: int = 1
+    """Classifier actors (each loads the model once)."""
     ray_batch_size: int = 256
+    """Articles per ``map_batches`` batch."""
     ray_num_cpus: float = 1.0
+    """CPUs reserved per classifier actor."""
     ray_num_gpus: float = 0.0
+    """GPUs per classifier actor (e.g. 1, or 0.5 to share one between two actors)."""
+    ray_window: int = 10_000
+    """Articles handed to Ray per dataset; bounds the driver's memory."""
+
+    def __post_init__(self) -> None:
+        for key in ("ray_concurrency", "ray_batch_size", "ray_window"):
+            if getattr(self, key) < 1:
+                raise ConfigError(f"run.{key}: must be >= 1, got {getattr(self, key)}")
+        if self.ray_num_cpus < 0 or self.ray_num_gpus < 0:
+            raise ConfigError("run.ray_num_cpus / run.ray_num_gpus: must be >= 0")
 
 
 @dataclass

@@ -8,7 +8,19 @@ a stable, sorted order).
 The article text is never changed: page furniture such as subscription prompts and photo
 credits is recorded as ``Article.skip`` ranges, so every offset points into the original text.
 A bad input yields a :class:`~stance.errors.DataError` naming the file (and line) in place of
-an article; reading goes on with the next one.
+an article; reading goes on with the next one. What counts as bad, and why:
+
+- empty or whitespace-only text (after HTML extraction too);
+- binary data: NUL bytes, UTF-16/UTF-32 byte-order marks, or text that is more than 1% control
+  characters (a few stray control characters are kept verbatim, so offsets stay valid);
+- not UTF-8, unless ``ingest.encoding_fallback`` declares a fallback (then a warning says so);
+- an HTML page when ``ingest.html=reject`` (by default its visible text is extracted);
+- larger than ``ingest.max_bytes`` (a file, or one JSONL line);
+- a JSONL line that is not JSON, not an object, or lacks a string ``id``/``text`` (or has
+  ``source``/``date`` that are not strings), or whose text has unpaired UTF-16 surrogates;
+- in a directory, a file whose type is not an article type (``.pdf``, ``.docx``, ...).
+
+Text with no statements is not an error; duplicate ids are found by the pipeline.
 """
 
 from __future__ import annotations
@@ -20,7 +32,7 @@ import re
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from stance.config import IngestConfig
 from stance.errors import DataError
@@ -31,7 +43,22 @@ log = logging.getLogger(__name__)
 TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
-INPUT_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+JSON_SUFFIXES = {".json"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+SIDECAR_SUFFIX = ".meta.json"
+"""``<stem>.meta.json`` next to ``<stem>.txt`` holds that article's id/source/date; never an input."""
+
+# Control characters other than tab, newline, vertical tab, form feed and carriage return.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+MAX_CONTROL_FRACTION = 0.01
+"""Text with more control characters than this (and more than 2) is taken for binary/corrupt."""
+_BOMS = {
+    b"\xff\xfe\x00\x00": "UTF-32",
+    b"\x00\x00\xfe\xff": "UTF-32",
+    b"\xff\xfe": "UTF-16",
+    b"\xfe\xff": "UTF-16",
+}
 
 # Whole lines that are page furniture, not article text (matched case-insensitively).
 _BOILERPLATE_LINE = re.compile(
@@ -77,19 +104,37 @@ def find_boilerplate(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(ranges)
 
 
-def discover(paths: Iterable[str | Path]) -> Iterator[Path]:
+def discover(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> Iterator[Path]:
     """Expand inputs to files, in a stable order; directories are walked recursively.
 
-    A path that does not exist is still yielded, so that reading it reports the error.
+    Hidden files and ``*.meta.json`` sidecars inside directories are passed over. Every other
+    file in a directory is yielded, whatever its type, so that reading it reports an unsupported
+    type. A path that does not exist is still yielded, so that reading it reports the error.
+
+    Args:
+        paths: files and directories, in the order given.
+        exclude: files never to yield (a run's own output and logs, should they lie inside
+            an input directory).
     """
+    skip = {_same(p) for p in exclude}
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in INPUT_SUFFIXES and not child.name.startswith("."):
-                    yield child
-        else:
+                if any(part.startswith(".") for part in child.relative_to(p).parts):
+                    continue
+                if child.name.lower().endswith(SIDECAR_SUFFIX) or not child.is_file() or _same(child) in skip:
+                    continue
+                yield child
+        elif _same(p) not in skip:
             yield p
+
+
+def _same(path: str | Path) -> str:
+    try:
+        return str(Path(path).resolve())
+    except OSError:  # pragma: no cover - unresolvable path: compare as given
+        return str(path)
 
 
 class _TextExtractor(HTMLParser):
@@ -136,11 +181,21 @@ def html_to_text(html: str) -> str:
     return parser.text()
 
 
-def _decode(data: bytes, path: str, cfg: IngestConfig, line: int | None = None) -> str:
-    if b"\x00" in data[:8192]:
-        raise DataError("binary file (NUL bytes), not text; give a UTF-8 text, JSONL or HTML file", path=path, line=line)
+def _decode(data: bytes, path: str, cfg: IngestConfig, line: int | None = None, *, bom: bool = True) -> str:
+    """Bytes -> text: UTF-8 (a leading BOM dropped when ``bom``), or the declared fallback.
+
+    Raises:
+        DataError: UTF-16/32 or binary data, or not UTF-8 with no fallback declared.
+    """
+    for mark, name in _BOMS.items():
+        if data.startswith(mark):
+            raise DataError(f"{name} text (byte-order mark {mark.hex()}); convert it to UTF-8", path=path, line=line)
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise DataError(f"binary data (NUL byte at offset {nul}), not text; give a UTF-8 text, JSONL or HTML file",
+                        path=path, line=line)
     try:
-        return data.decode("utf-8-sig" if line is None else "utf-8")
+        return data.decode("utf-8-sig" if bom else "utf-8")
     except UnicodeDecodeError as exc:
         if cfg.encoding_fallback == "reject":
             raise DataError(
@@ -149,14 +204,36 @@ def _decode(data: bytes, path: str, cfg: IngestConfig, line: int | None = None) 
                 path=path,
                 line=line,
             ) from None
-        log.warning("%s: not UTF-8, decoded as %s (ingest.encoding_fallback)", path, cfg.encoding_fallback)
+        where = f"{path}:{line}" if line is not None else path
+        log.warning("%s: not UTF-8, decoded as %s (ingest.encoding_fallback)", where, cfg.encoding_fallback)
         return data.decode(cfg.encoding_fallback, errors="replace")
 
 
-def _check_text(text: str, path: str, line: int | None = None) -> None:
+def check_text(text: str, path: str, line: int | None = None) -> None:
+    """Refuse text that is empty, binary-looking or not encodable as UTF-8.
+
+    A few stray control characters are allowed (kept verbatim, so offsets stay valid); more
+    than :data:`MAX_CONTROL_FRACTION` of the text (and more than 2) means binary or corrupt data.
+
+    Raises:
+        DataError: with the reason.
+    """
     if not text.strip():
         raise DataError("empty article text (nothing but whitespace); remove the file or add the article text",
                         path=path, line=line)
+    bad = _SURROGATE.search(text)
+    if bad is not None:
+        raise DataError(f"text has an unpaired UTF-16 surrogate (U+{ord(bad.group()):04X} at character "
+                        f"{bad.start()}); it cannot be written as UTF-8, fix the record", path=path, line=line)
+    n_control = len(_CONTROL.findall(text))
+    if n_control > 2 and n_control > MAX_CONTROL_FRACTION * len(text):
+        first = _CONTROL.search(text)
+        assert first is not None
+        raise DataError(f"{n_control} control characters in {len(text)} (first U+{ord(first.group()):04X} at "
+                        f"character {first.start()}); binary or corrupted text, not an article",
+                        path=path, line=line)
+    if n_control:
+        log.info("%s: %d stray control character(s) kept verbatim", f"{path}:{line}" if line else path, n_control)
 
 
 def _finish(article: Article, cfg: IngestConfig) -> Article:
@@ -166,24 +243,27 @@ def _finish(article: Article, cfg: IngestConfig) -> Article:
 
 
 def _read_meta(path: Path) -> dict[str, Any]:
-    meta_path = path.with_name(path.stem + ".meta.json")
+    meta_path = path.with_name(path.stem + SIDECAR_SUFFIX)
     if not meta_path.exists():
         return {}
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise DataError(f"unreadable metadata sidecar {meta_path.name} ({exc}); fix or remove it", path=str(path)) from None
     if not isinstance(meta, dict):
         raise DataError(f"metadata sidecar {meta_path.name} must hold a JSON object", path=str(path))
+    aid = meta.get("id")
+    if aid is not None and (isinstance(aid, bool) or not isinstance(aid, (str, int)) or not str(aid).strip()):
+        raise DataError(f"metadata sidecar {meta_path.name}: 'id' must be a non-empty string", path=str(path))
+    for key in ("source", "date"):
+        if meta.get(key) is not None and not isinstance(meta[key], str):
+            raise DataError(f"metadata sidecar {meta_path.name}: '{key}' must be a string or null, found "
+                            f"{type(meta[key]).__name__}", path=str(path))
     return meta
 
 
-def read_text_file(path: Path, cfg: IngestConfig) -> Article:
-    """Read one ``.txt`` or ``.html`` article.
-
-    Raises:
-        DataError: missing, unreadable, too large, binary, not UTF-8, or empty.
-    """
+def _read_bytes(path: Path, cfg: IngestConfig) -> bytes:
+    """The bytes of one input file, refused when missing, a directory or over ``ingest.max_bytes``."""
     p = str(path)
     try:
         size = path.stat().st_size
@@ -197,16 +277,26 @@ def read_text_file(path: Path, cfg: IngestConfig) -> Article:
         raise DataError(f"file is {size:,} bytes, over ingest.max_bytes={cfg.max_bytes:,}; raise the limit or split it",
                         path=p)
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise DataError(f"cannot read ({exc.strerror or exc})", path=p) from None
-    text = _decode(data, p, cfg)
-    _check_text(text, p)
+
+
+def read_text_file(path: Path, cfg: IngestConfig) -> Article:
+    """Read one ``.txt`` or ``.html`` article.
+
+    Raises:
+        DataError: missing, unreadable, too large, binary, not UTF-8, empty, or an HTML page
+            with ``ingest.html=reject``.
+    """
+    p = str(path)
+    text = _decode(_read_bytes(path, cfg), p, cfg)
+    check_text(text, p)
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         if cfg.html == "reject":
             raise DataError("HTML page, not article text; save the article text or set ingest.html=extract", path=p)
         text = html_to_text(text)
-        _check_text(text, p)
+        check_text(text, p)
     meta = _read_meta(path)
     article = Article(
         id=str(meta.get("id") or path.stem),
@@ -235,13 +325,13 @@ def parse_record(obj: Any, path: str, line: int, cfg: IngestConfig, *, with_stat
     if not isinstance(text, str):
         found = "missing" if text is None else type(text).__name__
         raise DataError(f"'text' must be a string, found {found}; see CODEBOOK section 5", path=path, line=line)
-    _check_text(text, path, line)
+    check_text(text, path, line)
     if looks_like_html(text):
         if cfg.html == "reject":
             raise DataError("'text' is an HTML page; give the article text or set ingest.html=extract",
                             path=path, line=line)
         text = html_to_text(text)
-        _check_text(text, path, line)
+        check_text(text, path, line)
     for key in ("source", "date"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
             raise DataError(f"'{key}' must be a string or null, found {type(obj[key]).__name__}", path=path, line=line)
@@ -258,6 +348,9 @@ def parse_record(obj: Any, path: str, line: int, cfg: IngestConfig, *, with_stat
             if not (isinstance(s, int) and isinstance(e, int) and not isinstance(s, bool) and 0 <= s < e <= len(text)):
                 raise DataError(f"statement {j}: bad span start={s!r} end={e!r} (text has {len(text)} chars)",
                                 path=path, line=line)
+            if isinstance(st.get("text"), str) and st["text"] != text[s:e]:
+                raise DataError(f"statement {j}: its 'text' does not equal the article text at [{s}, {e}); "
+                                "offsets must point into the verbatim article text", path=path, line=line)
             try:
                 built.append(
                     Statement.from_span(
@@ -281,6 +374,27 @@ def parse_record(obj: Any, path: str, line: int, cfg: IngestConfig, *, with_stat
     return _finish(article, cfg)
 
 
+def _lines(fh: IO[bytes], limit: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes, size) per line; bytes is None for a line over ``limit``, which is
+    skipped without holding it in memory."""
+    lineno = 0
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        lineno += 1
+        if len(raw) <= limit:
+            yield lineno, raw, len(raw)
+            continue
+        size = len(raw)
+        while not raw.endswith(b"\n"):
+            raw = fh.readline(1 << 20)
+            if not raw:
+                break
+            size += len(raw)
+        yield lineno, None, size
+
+
 def read_jsonl(path: Path, cfg: IngestConfig, *, with_statements: bool = False) -> Iterator[Article | DataError]:
     """Stream the article records of a JSONL file; a bad line yields a DataError and reading goes on."""
     p = str(path)
@@ -294,20 +408,22 @@ def read_jsonl(path: Path, cfg: IngestConfig, *, with_statements: bool = False) 
         return
     any_line = False
     with fh:
-        for lineno, raw in enumerate(fh, 1):
-            if not raw.strip():
+        for lineno, raw, size in _lines(fh, cfg.max_bytes):
+            if raw is not None and not raw.strip():
                 continue
             any_line = True
             try:
-                if len(raw) > cfg.max_bytes:
-                    raise DataError(f"line is {len(raw):,} bytes, over ingest.max_bytes={cfg.max_bytes:,}",
-                                    path=p, line=lineno)
-                line = _decode(raw, p, cfg, line=lineno)
+                if raw is None:
+                    raise DataError(f"line is {size:,} bytes, over ingest.max_bytes={cfg.max_bytes:,}; raise the "
+                                    "limit or split the record", path=p, line=lineno)
+                line = _decode(raw, p, cfg, line=lineno, bom=lineno == 1)
                 try:
                     obj = json.loads(line)
                 except json.JSONDecodeError as exc:
                     raise DataError(f"invalid JSON ({exc.msg}, column {exc.colno}); fix or remove the line",
                                     path=p, line=lineno) from None
+                except RecursionError:
+                    raise DataError("JSON nested too deeply to be an article record", path=p, line=lineno) from None
                 yield parse_record(obj, p, lineno, cfg, with_statements=with_statements)
             except DataError as err:
                 yield err
@@ -319,16 +435,18 @@ def read_json(path: Path, cfg: IngestConfig, *, with_statements: bool = False) -
     """A ``.json`` file holding one article record or a list of them (or JSON Lines)."""
     p = str(path)
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        yield DataError("no such file; check the path", path=p)
+        doc = json.loads(_decode(_read_bytes(path, cfg), p, cfg))
+    except DataError as err:
+        yield err
         return
-    except (OSError, UnicodeDecodeError) as exc:
-        yield DataError(f"cannot read as UTF-8 ({exc})", path=p)
+    except RecursionError:
+        yield DataError("JSON nested too deeply to be an article record", path=p)
         return
     except json.JSONDecodeError:
         yield from read_jsonl(path, cfg, with_statements=with_statements)
         return
+    if isinstance(doc, list) and not doc:
+        yield DataError("empty JSON list (no article records); remove it or add article records", path=p)
     for i, obj in enumerate(doc if isinstance(doc, list) else [doc], 1):
         try:
             yield parse_record(obj, p, i, cfg, with_statements=with_statements)
@@ -336,26 +454,46 @@ def read_json(path: Path, cfg: IngestConfig, *, with_statements: bool = False) -
             yield err
 
 
+def _walk(paths: Iterable[str | Path], exclude: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
+    """(file, named) pairs: ``named`` is true for a file given by name, false for one found in a folder."""
+    given = {_same(p) for p in paths if not Path(p).is_dir()}
+    for path in discover(paths, exclude):
+        yield path, _same(path) in given
+
+
 def read_inputs(
-    paths: Iterable[str | Path], cfg: IngestConfig | None = None, *, with_statements: bool = False
+    paths: Iterable[str | Path],
+    cfg: IngestConfig | None = None,
+    *,
+    with_statements: bool = False,
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[Article | DataError]:
     """Stream articles from files and directories, in a stable order.
+
+    A file given by name is read whatever its suffix (``.txt``, ``.html``, ``.json``/``.jsonl``
+    by suffix, anything else as text). A file found in a folder must have one of
+    :data:`INPUT_SUFFIXES`; any other is reported as an unsupported type, not read.
 
     Args:
         paths: ``.txt``/``.html`` files, ``.jsonl`` files, or directories of them.
         cfg: ingest settings.
         with_statements: keep (and check) the ``statements`` of JSONL records.
+        exclude: files never to read (a run's own output, should it lie in an input folder).
 
     Yields:
         An :class:`Article` per good input, a :class:`DataError` per bad file or line.
     """
     cfg = cfg or IngestConfig()
-    for path in discover(paths):
+    paths = list(paths)
+    for path, named in _walk(paths, exclude):
         suffix = path.suffix.lower()
         if suffix in JSONL_SUFFIXES:
             yield from read_jsonl(path, cfg, with_statements=with_statements)
-        elif suffix == ".json":
+        elif suffix in JSON_SUFFIXES:
             yield from read_json(path, cfg, with_statements=with_statements)
+        elif not named and suffix not in INPUT_SUFFIXES:
+            yield DataError(f"unsupported file type {suffix or '(no suffix)'!r}; expected one of "
+                            f"{sorted(INPUT_SUFFIXES)}; convert it or move it out of the folder", path=str(path))
         elif with_statements and path.exists():
             yield DataError("--given-statements needs JSONL records with 'statements'", path=str(path))
         else:

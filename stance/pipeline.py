@@ -9,7 +9,6 @@ killed can be resumed (:func:`run`).
 from __future__ import annotations
 
 import csv
-import io
 import json
 import logging
 import os
@@ -21,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any, Literal, Protocol
 
 from stance.config import StanceConfig
-from stance.errors import DataError, StanceError
+from stance.errors import ConfigError, DataError, StanceError
 from stance.ingest import discover, read_inputs, text_hash
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article, Prediction, Statement
 
@@ -126,6 +125,42 @@ def classify_articles(articles: Iterable[Article], cfg: StanceConfig | None = No
     return out
 
 
+def classify_records(
+    records: Iterable[dict[str, Any]],
+    cfg: StanceConfig | None = None,
+    *,
+    given_statements: bool = False,
+    classifier: StatementClassifier | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Library entry point for codebook records (dicts, CODEBOOK section 5) in memory.
+
+    Args:
+        records: article records with ``id`` and ``text`` (and ``statements`` when
+            ``given_statements``).
+        cfg: the configuration.
+        given_statements: classify the records' statements; do not extract.
+        classifier: a classifier to use instead of building one from ``cfg.classify``.
+
+    Yields:
+        One record per input, in order, with ``text`` and classified ``statements``.
+
+    Raises:
+        DataError: a record that is not a usable article (``line`` is its 1-based position).
+    """
+    from stance.ingest import parse_record
+
+    cfg = cfg or StanceConfig()
+
+    def articles() -> Iterator[Article]:
+        for i, rec in enumerate(records, 1):
+            yield parse_record(rec, "<records>", i, cfg.ingest, with_statements=given_statements)
+
+    for item in process(articles(), cfg, given_statements=given_statements, classifier=classifier):
+        if isinstance(item, DataError):
+            raise item
+        yield item.to_dict()
+
+
 # --------------------------------------------------------------------------- output
 def output_record(article: Article) -> dict[str, Any]:
     """The JSONL record of a classified article (codebook section 5, plus probabilities)."""
@@ -156,7 +191,12 @@ def _csv_rows(article: Article) -> Iterator[list[Any]]:
 
 
 class Writer:
-    """Writes finished articles one complete line (or table) at a time."""
+    """Writes finished articles one complete line (or table) at a time.
+
+    JSONL into a file goes through one ``os.write`` per article (a line is whole or absent after
+    a kill) and an ``fsync`` every few seconds and on close (after a power cut, the file ends at
+    most a few seconds early, maybe with a torn or zero-filled tail that resuming cuts off).
+    """
 
     def __init__(self, out: Path | None, fmt: Format, *, append: bool = False,
                  stream: IO[str] | None = None) -> None:
@@ -165,6 +205,8 @@ class Writer:
         self._fh: IO[str] | None = None
         self._fd: int | None = None
         self._stream = stream or sys.stdout
+        self.sync_every = 5.0
+        self._synced = time.monotonic()
         if out is not None:
             out.parent.mkdir(parents=True, exist_ok=True)
             if fmt == "jsonl":
@@ -185,6 +227,10 @@ class Writer:
                 written = os.write(self._fd, data)
                 while written < len(data):
                     written += os.write(self._fd, data[written:])
+                now = time.monotonic()
+                if now - self._synced >= self.sync_every:
+                    os.fsync(self._fd)  # bounds what a power cut can take back
+                    self._synced = now
             else:
                 self._stream.write(line)
                 self._stream.flush()
@@ -224,27 +270,112 @@ class Writer:
             self._stream.flush()
 
 
+def _stance_line(raw: bytes) -> bool:
+    """Whether one complete line is a record this pipeline wrote."""
+    try:
+        rec = json.loads(raw)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(rec, dict) and isinstance(rec.get("id"), str) and isinstance(rec.get("text_hash"), str) \
+        and isinstance(rec.get("statements"), list)
+
+
 def load_done(out: Path) -> dict[str, str]:
-    """Articles already in a JSONL output (id -> text hash); a torn last line is cut off."""
+    """Articles already in a JSONL output (id -> text hash), read as a stream.
+
+    What an interrupted run can leave after its last whole line is cut off, with a warning: an
+    incomplete line (no newline), or lines of NUL bytes (a machine that lost power). Anything
+    else that is not a stance record means the file is not this pipeline's output.
+
+    Raises:
+        DataError: a line that is not a stance record (the file is left as it is).
+    """
     done: dict[str, str] = {}
     if not out.exists():
         return done
+    keep = 0
+    pos = 0
     with out.open("rb+") as fh:
-        data = fh.read()
-        keep = data.rfind(b"\n") + 1
-        if keep < len(data):
-            log.warning("%s: cutting off an incomplete last line left by an interrupted run", out)
-            fh.truncate(keep)
-    for lineno, raw in enumerate(io.BytesIO(data[:keep]), 1):
-        if not raw.strip():
-            continue
-        try:
+        for lineno, raw in enumerate(fh, 1):
+            pos += len(raw)
+            if not raw.endswith(b"\n") or (raw.strip(b"\n") and not raw.strip(b"\x00\n")):
+                continue  # torn or zero-filled: only allowed at the end (checked below)
+            if pos - len(raw) != keep:
+                raise DataError("existing output has an incomplete line in the middle; use --overwrite to start over",
+                                path=str(out), line=lineno - 1)
+            if not raw.strip():
+                keep = pos
+                continue
+            if not _stance_line(raw):
+                raise DataError("existing output is not stance JSONL (a record with 'id', 'text_hash' and "
+                                "'statements' per line); use --overwrite to start over, or another --out",
+                                path=str(out), line=lineno)
             rec = json.loads(raw)
-            done[str(rec["id"])] = str(rec.get("text_hash", ""))
-        except (ValueError, KeyError, TypeError):
-            raise DataError("existing output is not stance JSONL; use --overwrite to start over",
-                            path=str(out), line=lineno) from None
+            done[rec["id"]] = rec["text_hash"]
+            keep = pos
+        if keep < pos:
+            log.warning("%s: cutting off %d bytes of an incomplete last line left by an interrupted run",
+                        out, pos - keep)
+            fh.truncate(keep)
     return done
+
+
+def config_path(out: Path) -> Path:
+    """Where a JSONL run keeps the config it was made with: ``<out>.config.json``."""
+    return out.with_name(out.name + ".config.json")
+
+
+def error_log_path(out: Path) -> Path:
+    """Where a run lists the inputs it skipped: ``<out>.errors.jsonl``."""
+    return out.with_name(out.name + ".errors.jsonl")
+
+
+def _flat(d: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for k, v in d.items():
+        key = f"{prefix}{k}"
+        if isinstance(v, dict) and v and all(isinstance(x, str) for x in v):
+            flat.update(_flat(v, key + "."))
+        else:
+            flat[key] = v
+    return flat
+
+
+def check_resume_config(out: Path, cfg: StanceConfig) -> None:
+    """Refuse to resume into an output made with a config that changes the labels.
+
+    Raises:
+        ConfigError: the saved fingerprint differs; the message names the keys that differ.
+    """
+    path = config_path(out)
+    if not path.exists():
+        return
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        old_fp, old_cfg = saved["fingerprint"], saved["config"]
+    except (OSError, ValueError, KeyError, TypeError):
+        log.warning("%s: unreadable; cannot check that the config is unchanged", path)
+        return
+    if old_fp == cfg.fingerprint():
+        return
+    new = _flat(cfg.to_dict())
+    old = _flat(old_cfg) if isinstance(old_cfg, dict) else {}
+    sections = ("ingest.", "extract.", "speakers.", "classify.")
+    ignore = {"classify.batch_size", "classify.device", "classify.threads"}
+    keys = sorted(k for k in set(new) | set(old)
+                  if k.startswith(sections) and k not in ignore and new.get(k) != old.get(k))
+    diff = ", ".join(f"{k}: {old.get(k)!r} -> {new.get(k)!r}" for k in keys[:5]) or "the labelling settings"
+    raise ConfigError(f"{out} was written with a different config ({diff}); resuming would mix labels: "
+                      "use --overwrite to start over, or another --out")
+
+
+def write_config(out: Path, cfg: StanceConfig) -> None:
+    """Write ``<out>.config.json`` (the resolved config and its fingerprint) atomically."""
+    path = config_path(out)
+    tmp = path.with_name(path.name + ".tmp")
+    doc = {"fingerprint": cfg.fingerprint(), "config": cfg.to_dict()}
+    tmp.write_text(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
 
 
 # --------------------------------------------------------------------------- corpus run
@@ -275,42 +406,48 @@ class Progress:
         self.every = every
         self.total = total
         self.start = self._last = time.monotonic()
-        self.articles = self.statements = self.errors = 0
+        self.articles = self.statements = self.errors = self.resumed = 0
+        self._printed = 0
         self._bar: Any = None
         if self.tty:
             from tqdm import tqdm
 
             self._bar = tqdm(total=total, unit="art", file=self.stream, dynamic_ncols=True, desc="classify")
 
-    def update(self, articles: int = 0, statements: int = 0, errors: int = 0) -> None:
+    def update(self, articles: int = 0, statements: int = 0, errors: int = 0, resumed: int = 0) -> None:
         self.articles += articles
         self.statements += statements
         self.errors += errors
+        self.resumed += resumed
         if self._bar is not None:
-            self._bar.update(articles + errors)
+            self._bar.update(articles + errors + resumed)
             self._bar.set_postfix(statements=self.statements, skipped=self.errors, refresh=False)
         elif self.enabled:
             now = time.monotonic()
             if now - self._last >= self.every:
                 self._last = now
+                self._printed = self.articles + self.errors
                 self.stream.write(self.line() + "\n")
                 self.stream.flush()
 
     def line(self) -> str:
         el = max(time.monotonic() - self.start, 1e-9)
-        done = self.articles + self.errors
-        rate = done / el
+        new = self.articles + self.errors
+        done = new + self.resumed
+        rate = new / el
         eta = ""
         if self.total and rate > 0:
             eta = f", ETA {max(self.total - done, 0) / rate:,.0f}s"
-        return (f"stance: {done:,}/{self.total or '?'} inputs, {self.statements:,} statements, "
+        resumed = f", {self.resumed:,} already done" if self.resumed else ""
+        return (f"stance: {done:,}/{self.total or '?'} inputs{resumed}, {self.statements:,} statements, "
                 f"{self.errors:,} skipped, {rate:,.1f} articles/s, {self.statements / el:,.1f} statements/s{eta}")
 
     def close(self) -> None:
         if self._bar is not None:
             self._bar.close()
-        elif self.enabled and self.articles + self.errors:
+        elif self.enabled and self.articles + self.errors > self._printed:
             self.stream.write(self.line() + "\n")
+            self.stream.flush()
 
 
 def count_inputs(paths: Sequence[str | Path]) -> int:
@@ -328,6 +465,22 @@ def count_inputs(paths: Sequence[str | Path]) -> int:
     return total
 
 
+Engine = Callable[[Iterable[Article | DataError]], Iterator[Article | DataError]]
+"""Turns ingested articles (and errors, passed through in place) into classified ones, in order."""
+
+
+def resolve_on_error(on_error: str | None, inputs: Sequence[str | Path], cfg: StanceConfig) -> Literal["skip", "fail"]:
+    """``skip`` or ``fail``: ``auto`` (the ``run.on_error`` default) skips for folders and several
+    inputs and fails for a single file."""
+    choice = on_error or cfg.run.on_error
+    if choice == "auto":
+        single_file = len(inputs) == 1 and not Path(inputs[0]).is_dir()
+        return "fail" if single_file else "skip"
+    if choice not in ("skip", "fail"):
+        raise ConfigError(f"run.on_error: {choice!r} is not one of ['auto', 'fail', 'skip']")
+    return choice  # type: ignore[return-value]
+
+
 def run(
     inputs: Sequence[str | Path],
     cfg: StanceConfig,
@@ -336,58 +489,94 @@ def run(
     fmt: Format = "jsonl",
     given_statements: bool = False,
     overwrite: bool = False,
-    on_error: Literal["skip", "fail"] = "skip",
+    on_error: Literal["skip", "fail", "auto"] | None = None,
     progress: bool = True,
     on_error_message: Callable[[DataError], None] | None = None,
     stream: IO[str] | None = None,
     classifier: StatementClassifier | None = None,
+    engine: Engine | None = None,
 ) -> RunSummary:
     """Classify a corpus end to end and write the results; resumable for JSONL output.
 
-    Articles already in ``out`` (same id and text hash) are skipped unless ``overwrite``.
-    Bad inputs are listed in ``<out>.errors.jsonl`` (file, line, reason) and reported through
-    ``on_error_message``; with ``on_error="fail"`` the first one stops the run.
+    Inputs stream in a stable order. Articles already in ``out`` (same id and text hash) are
+    skipped unless ``overwrite``; a torn last line is cut off first, and a config that would
+    change the labels is refused (``<out>.config.json`` holds the one the output was made with).
+    Bad inputs and duplicate ids are listed in ``<out>.errors.jsonl`` (file, line, reason) and
+    reported through ``on_error_message``; with ``on_error="fail"`` the first one stops the run.
+    Each finished article is written with one ``write`` call, so the output never holds half
+    an article, and the same inputs and config give byte-identical output.
+
+    Args:
+        inputs: files and directories (see :func:`stance.ingest.read_inputs`).
+        cfg: the configuration.
+        out: output file; ``None`` writes to ``stream`` (stdout).
+        fmt: ``jsonl`` (resumable), ``csv`` or ``table``.
+        given_statements: classify the statements in the input records; do not extract.
+        overwrite: start over instead of resuming.
+        on_error: ``skip``, ``fail`` or ``auto``; ``None`` takes ``run.on_error``.
+        progress: show a bar (terminal) or periodic lines on stderr.
+        on_error_message: called with each skipped input's error.
+        stream: where results go when ``out`` is ``None``.
+        classifier: a classifier to use instead of building one from ``cfg.classify``.
+        engine: what runs extraction and classification (default: :func:`process` in this
+            process; :mod:`stance.engine_ray` passes a Ray Data one).
+
+    Returns:
+        A :class:`RunSummary`.
 
     Raises:
         DataError: with ``on_error="fail"``, the first bad input; or an unusable existing output.
+        ConfigError: resuming into an output made with a different config.
+        ModelLoadError: the model cannot be loaded.
     """
     t0 = time.monotonic()
+    policy = resolve_on_error(on_error, inputs, cfg)
     summary = RunSummary(out=out)
     done: dict[str, str] = {}
     resumable = out is not None and fmt == "jsonl"
-    if resumable and not overwrite:
-        assert out is not None
-        done = load_done(out)
-    error_log_fh = None
+    exclude: list[Path] = []
     if out is not None:
-        summary.error_log = out.with_name(out.name + ".errors.jsonl")
-        error_log_fh = summary.error_log.open("w", encoding="utf-8")
+        summary.error_log = error_log_path(out)
+        exclude = [out, summary.error_log, config_path(out)]
+    if resumable:
+        assert out is not None
+        if not overwrite and out.exists():
+            check_resume_config(out, cfg)
+            done = load_done(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        write_config(out, cfg)
     seen: dict[str, str] = {}
+    bar = Progress(count_inputs(inputs) if progress else None, enabled=progress)
 
     def fresh() -> Iterator[Article | DataError]:
-        for item in read_inputs(inputs, cfg.ingest, with_statements=given_statements):
+        for item in read_inputs(inputs, cfg.ingest, with_statements=given_statements, exclude=exclude):
             if isinstance(item, DataError):
                 yield item
                 continue
-            h = text_hash(item.text)
+            path, line = _where(item)
             if item.id in seen:
                 yield DataError(f"duplicate article id {item.id!r} (first seen at {seen[item.id]}); give each "
-                                "article a unique id", path=_where(item)[0], line=_where(item)[1])
+                                "article a unique id", path=path or item.id, line=line)
                 continue
             seen[item.id] = item.origin or item.id
             if item.id in done:
-                if done[item.id] == h:
+                if done[item.id] == text_hash(item.text):
                     summary.resumed += 1
+                    bar.update(resumed=1)
                     continue
                 yield DataError(f"article id {item.id!r} is already in {out} with a different text; "
-                                "use --overwrite to start over", path=_where(item)[0], line=_where(item)[1])
+                                "use --overwrite to start over", path=path or item.id, line=line)
                 continue
             yield item
 
-    bar = Progress(count_inputs(inputs) if progress else None, enabled=progress)
+    if engine is None:
+        def engine(items: Iterable[Article | DataError]) -> Iterator[Article | DataError]:
+            return process(items, cfg, given_statements=given_statements, classifier=classifier)
+
+    error_log_fh = summary.error_log.open("w", encoding="utf-8") if summary.error_log is not None else None
     writer = Writer(out, fmt, append=bool(done), stream=stream)
     try:
-        for item in process(fresh(), cfg, given_statements=given_statements, classifier=classifier):
+        for item in engine(fresh()):
             if isinstance(item, DataError):
                 summary.errors.append(item)
                 if error_log_fh is not None:
@@ -397,7 +586,7 @@ def run(
                 if on_error_message is not None:
                     on_error_message(item)
                 bar.update(errors=1)
-                if on_error == "fail":
+                if policy == "fail":
                     raise item
                 continue
             writer.write(item)
@@ -411,6 +600,8 @@ def run(
             error_log_fh.close()
             if summary.error_log is not None and not summary.errors:
                 summary.error_log.unlink(missing_ok=True)
+    if not summary.errors:
+        summary.error_log = None
     summary.seconds = time.monotonic() - t0
     return summary
 
@@ -426,4 +617,5 @@ def _where(article: Article) -> tuple[str | None, int | None]:
     return origin, None
 
 
-__all__ = ["RunSummary", "StanceError", "classify_articles", "extract_and_resolve", "process", "run"]
+__all__ = ["RunSummary", "StanceError", "Writer", "classify_articles", "classify_records", "extract_and_resolve",
+           "load_done", "process", "run"]

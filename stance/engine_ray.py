@@ -1,0 +1,315 @@
+"""The Ray engine: the same corpus run as :func:`stance.pipeline.run`, spread over a Ray cluster.
+
+The driver (the machine that runs ``stance classify --engine ray``) does what must happen in
+one place and in order: it reads the inputs (:mod:`stance.ingest`), drops articles already in
+the output (resume) and duplicate ids, and writes each finished article, in input order,
+through the pipeline's :class:`~stance.pipeline.Writer`, with the same error log. What costs
+time runs on the cluster as a Ray Dataset: statement extraction and speaker resolution in
+stateless ``map_batches`` tasks, then classification in ``map_batches`` on a pool of actors
+that each load the model once (``run.ray_concurrency`` actors with ``run.ray_num_cpus`` /
+``run.ray_num_gpus`` each, ``run.ray_batch_size`` articles per batch). The dataset is made
+from the articles in windows of ``run.ray_window``, so the driver's memory stays bounded, and
+is read back in order (``preserve_order``), so the output is record for record the local
+engine's.
+
+Workers need ``stance`` installed (``pip install "stance[ray]"``) and the model at the same
+path or name as the driver's config says (the embedded default ships with the package).
+
+Example::
+
+    ray start --head                      # or an existing cluster
+    stance classify corpus/ --out results.jsonl --engine ray --ray-address auto
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+import json
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, Literal
+
+from stance.config import StanceConfig
+from stance.errors import ConfigError, DataError, ModelLoadError, StanceError
+from stance.records import Article, Mention, Prediction, Statement
+
+log = logging.getLogger(__name__)
+
+__all__ = ["article_from_json", "article_to_json", "run_ray"]
+
+
+# --------------------------------------------------------------------------- row payloads
+def _statement_to_dict(s: Statement) -> dict[str, Any]:
+    d = {f.name: getattr(s, f.name) for f in dataclasses.fields(s)}
+    d["mention"] = dataclasses.asdict(s.mention) if s.mention is not None else None
+    p = s.prediction
+    d["prediction"] = None if p is None else {"stance_probs": p.stance_probs, "sentiment_probs": p.sentiment_probs}
+    return d
+
+
+def _statement_from_dict(d: dict[str, Any]) -> Statement:
+    d = dict(d)
+    if d.get("mention") is not None:
+        d["mention"] = Mention(**d["mention"])
+    if d.get("prediction") is not None:
+        d["prediction"] = Prediction(**d["prediction"])
+    return Statement(**d)
+
+
+def article_to_json(article: Article) -> str:
+    """An article as one JSON string that loses nothing (probabilities at full precision)."""
+    return json.dumps(
+        {
+            "id": article.id,
+            "text": article.text,
+            "source": article.source,
+            "date": article.date,
+            "origin": article.origin,
+            "skip": [list(r) for r in article.skip],
+            "extra": article.extra,
+            "statements": [_statement_to_dict(s) for s in article.statements],
+        },
+        ensure_ascii=False,
+    )
+
+
+def article_from_json(payload: str) -> Article:
+    """The inverse of :func:`article_to_json`."""
+    d = json.loads(payload)
+    return Article(
+        id=d["id"],
+        text=d["text"],
+        source=d["source"],
+        date=d["date"],
+        origin=d["origin"],
+        skip=tuple((a, b) for a, b in d["skip"]),
+        extra=d["extra"],
+        statements=tuple(_statement_from_dict(s) for s in d["statements"]),
+    )
+
+
+def _error_payload(err: DataError) -> str:
+    return json.dumps({"error": {"reason": err.reason, "path": err.path, "line": err.line}}, ensure_ascii=False)
+
+
+# --------------------------------------------------------------------------- cluster side
+def _extract_batch(batch: dict[str, Any], cfg: StanceConfig) -> dict[str, Any]:
+    """Ray task: extraction and speaker resolution for a batch of article rows."""
+    from stance.pipeline import _where, extract_and_resolve
+
+    out = []
+    for payload in batch["payload"].tolist():
+        article = article_from_json(payload)
+        try:
+            out.append(article_to_json(extract_and_resolve(article, cfg)))
+        except DataError as err:
+            path, line = _where(article)
+            out.append(_error_payload(err if err.path else DataError(err.reason, path=path or article.id, line=line)))
+    return {"idx": batch["idx"], "payload": _object_array(out)}
+
+
+class _ClassifyActor:
+    """Ray actor: loads the classifier once, then classifies batches of article rows.
+
+    A model that cannot be loaded does not kill the actor (Ray would retry and bury the
+    reason); every row it is given comes back as a ``fatal`` payload that the driver raises.
+    """
+
+    def __init__(self, cfg: StanceConfig, plugin_modules: Sequence[str] = ()) -> None:
+        for name in plugin_modules:  # modules that register backends outside stance (tests, plugins)
+            importlib.import_module(name)
+        from stance.classify import build_classifier
+
+        self.fatal: str | None = None
+        self.clf: Any = None
+        try:
+            self.clf = build_classifier(cfg.classify)
+        except StanceError as exc:
+            self.fatal = json.dumps({"fatal": {"type": type(exc).__name__, "message": str(exc)}})
+
+    def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        payloads = batch["payload"].tolist()
+        if self.fatal is not None:
+            return {"idx": batch["idx"], "payload": _object_array([self.fatal] * len(payloads))}
+        items: list[Article | None] = []
+        for p in payloads:
+            items.append(None if p.startswith('{"error"') else article_from_json(p))
+        statements = [s for a in items if a is not None for s in a.statements]
+        predictions = self.clf.classify(statements) if statements else []
+        if len(predictions) != len(statements):
+            raise RuntimeError(f"classifier returned {len(predictions)} predictions for {len(statements)} statements")
+        it = iter(predictions)
+        out = []
+        for a, p in zip(items, payloads, strict=True):
+            if a is None:
+                out.append(p)
+            else:
+                out.append(article_to_json(a.with_(statements=tuple(s.with_(prediction=next(it))
+                                                                      for s in a.statements))))
+        return {"idx": batch["idx"], "payload": _object_array(out)}
+
+
+def _object_array(values: list[str]) -> Any:
+    import numpy as np
+
+    arr = np.empty(len(values), dtype=object)
+    arr[:] = values
+    return arr
+
+
+# --------------------------------------------------------------------------- driver side
+def _import_ray() -> Any:
+    try:
+        import ray
+    except ImportError:
+        raise ConfigError('run.engine: ray is not installed; install it with pip install "stance[ray]" '
+                          "(or pip install \"ray[data]\")") from None
+    return ray
+
+
+def _plugin_modules(cfg: StanceConfig) -> list[str]:
+    """Modules outside ``stance`` that registered the configured backend; actors import them too."""
+    from stance.classify import get_backend
+
+    module = getattr(get_backend(cfg.classify.backend), "__module__", "") or ""
+    return [module] if module and not module.startswith("stance.") and module != "__main__" else []
+
+
+class RayEngine:
+    """Extraction and classification of a stream of articles on Ray, results in input order."""
+
+    def __init__(self, cfg: StanceConfig, *, given_statements: bool = False) -> None:
+        self.cfg = cfg
+        self.given_statements = given_statements
+        self.plugins = _plugin_modules(cfg)
+
+    def __call__(self, items: Iterable[Article | DataError]) -> Iterator[Article | DataError]:
+        window: list[Article | DataError] = []
+        for item in items:
+            window.append(item)
+            if len(window) >= self.cfg.run.ray_window:
+                yield from self._window(window)
+                window = []
+        if window:
+            yield from self._window(window)
+
+    def _window(self, window: list[Article | DataError]) -> Iterator[Article | DataError]:
+        import ray
+
+        rows = [{"idx": i, "payload": article_to_json(a)} for i, a in enumerate(window) if isinstance(a, Article)]
+        if not rows:
+            yield from window
+            return
+        rc = self.cfg.run
+        ds = ray.data.from_items(rows)
+        if not self.given_statements:
+            ds = ds.map_batches(_extract_batch, fn_kwargs={"cfg": self.cfg}, batch_size=rc.ray_batch_size,
+                                batch_format="numpy")
+        ds = ds.map_batches(
+            _ClassifyActor,
+            fn_constructor_kwargs={"cfg": self.cfg, "plugin_modules": self.plugins},
+            compute=ray.data.ActorPoolStrategy(size=rc.ray_concurrency),
+            batch_size=rc.ray_batch_size,
+            num_cpus=rc.ray_num_cpus,
+            num_gpus=rc.ray_num_gpus,
+            batch_format="numpy",
+        )
+        results = iter(ds.iter_rows())
+        for i, item in enumerate(window):
+            if isinstance(item, DataError):
+                yield item
+                continue
+            row = next(results)
+            if int(row["idx"]) != i:
+                raise RuntimeError(f"Ray returned row {row['idx']} where row {i} was expected")
+            yield self._decode(row["payload"])
+
+    @staticmethod
+    def _decode(payload: str) -> Article | DataError:
+        if payload.startswith('{"fatal"'):
+            fatal = json.loads(payload)["fatal"]
+            cls = {"ModelLoadError": ModelLoadError, "ConfigError": ConfigError}.get(fatal["type"], StanceError)
+            raise cls(fatal["message"])
+        if payload.startswith('{"error"'):
+            e = json.loads(payload)["error"]
+            return DataError(e["reason"], path=e["path"], line=e["line"])
+        return article_from_json(payload)
+
+
+def _ensure_ray(cfg: StanceConfig) -> bool:
+    """Connect to ``run.ray_address`` (or start a local Ray) unless Ray is up; True if started here."""
+    ray = _import_ray()
+    if ray.is_initialized():
+        return False
+    address = cfg.run.ray_address
+    log.info("connecting to Ray at %s", address or "a new local instance")
+    try:
+        ray.init(address=address, logging_level=logging.WARNING, include_dashboard=False)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise ConfigError(f"run.ray_address: cannot connect to Ray at {address!r} ({str(exc).splitlines()[0]}); "
+                          "start a cluster with `ray start --head` and give its address") from None
+    return True
+
+
+def _quiet_ray_data() -> None:
+    import ray
+
+    if not log.isEnabledFor(logging.INFO):  # stance -v shows Ray Data's own progress lines
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
+    ctx = ray.data.DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    if hasattr(ctx, "print_on_execution_start"):
+        ctx.print_on_execution_start = False
+
+
+def run_ray(
+    inputs: Sequence[str | Path],
+    cfg: StanceConfig,
+    *,
+    out: Path | None = None,
+    fmt: Literal["jsonl", "csv", "table"] = "jsonl",
+    given_statements: bool = False,
+    overwrite: bool = False,
+    on_error: Literal["skip", "fail", "auto"] | None = None,
+    on_error_message: Callable[[DataError], None] | None = None,
+    progress: bool = False,
+    stream: IO[str] | None = None,
+) -> Any:
+    """Run a corpus on Ray: the same records, resume and error log as :func:`stance.pipeline.run`.
+
+    Args:
+        inputs: files and directories (see :func:`stance.ingest.read_inputs`).
+        cfg: the configuration; ``run.ray_*`` sets the address and the actors' resources.
+        out: output file; ``None`` writes to ``stream`` (stdout).
+        fmt: ``jsonl`` (resumable), ``csv`` or ``table``.
+        given_statements: classify the statements in the input records; do not extract.
+        overwrite: start over instead of resuming.
+        on_error: ``skip``, ``fail`` or ``auto``; ``None`` takes ``run.on_error``.
+        on_error_message: called with each skipped input's error.
+        progress: show progress on stderr.
+        stream: where results go when ``out`` is ``None``.
+
+    Returns:
+        A :class:`~stance.pipeline.RunSummary`.
+
+    Raises:
+        ConfigError: Ray is not installed or the cluster cannot be reached.
+        DataError: with ``on_error="fail"``, the first bad input; or an unusable existing output.
+        ModelLoadError: the workers cannot load the model.
+    """
+    from stance.pipeline import run
+
+    started = _ensure_ray(cfg)
+    try:
+        _quiet_ray_data()
+        return run(inputs, cfg, out=out, fmt=fmt, given_statements=given_statements, overwrite=overwrite,
+                   on_error=on_error, on_error_message=on_error_message, progress=progress, stream=stream,
+                   engine=RayEngine(cfg, given_statements=given_statements))
+    finally:
+        if started:
+            import ray
+
+            ray.shutdown()
