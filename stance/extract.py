@@ -51,7 +51,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     asserting reply replies replied replying respond responds responded answer answers answered
     reiterate reiterates reiterated reiterating emphasize emphasizes emphasized emphasizing
     emphasise emphasises emphasised emphasising stated report reports reported
-    concede concedes conceded admit admits admitted complain complains complained caution
+    concede concedes conceded admit admits admitted ask asks asked complain complains complained caution
     cautions cautioned promise promises promised pledge pledges pledged assure assures assured
     tweet tweets tweeted posted contend contends contended observe observes observed recall
     recalls recalled remark remarks remarked insisted demand demands demanded demanding
@@ -95,7 +95,7 @@ NEED_THAT: frozenset[str] = frozenset(
     "reply replies replied replying respond responds responded recall recalls recalled observe observes observed "
     "report reports reported reporting tweet tweets tweeted posted remark remarks remarked note notes noted noting "
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
-    "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded".split()
+    "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked".split()
 )
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
@@ -164,6 +164,7 @@ _OPEN_SINGLE = "\u2018\u201a\u2039"
 _CLOSE_SINGLE = "\u2019\u203a"
 _ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE
 
+_MARK_RE = re.compile("[\n\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "]")
 _WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019'.]*|\d[\w.,%\-]*", re.UNICODE)
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
@@ -223,56 +224,67 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
     """
     end = len(text) if end is None else end
     quotes: list[Quote] = []
-    i = start
+    # only quotation marks and line breaks matter: visit just those positions
+    pos = [m.start() for m in _MARK_RE.finditer(text, start, end)]
+    index = {p: n for n, p in enumerate(pos)}
+    banned: set[int] = set()  # single marks that turned out to be apostrophes
+    singles = "'" + _OPEN_SINGLE
+    ei = 0
     open_at = -1
     open_mark = ""
-    single_open = -1  # a nested or top-level single quote
-    while i < end:
+    while ei < len(pos):
+        i = pos[ei]
         ch = text[i]
-        if ch == "\n" and open_at >= 0:
-            # paragraph end: continue if the next paragraph opens with a quotation mark
-            j = i
-            while j < end and text[j].isspace():
-                j += 1
-            if j < end and text[j] in ('"' + _OPEN_DOUBLE) and open_mark not in "'" + _OPEN_SINGLE:
-                i = j + 1
-                continue
-            if open_mark in "'" + _OPEN_SINGLE:
-                open_at = -1  # an unclosed single mark was an apostrophe after all
-                i += 1
-                continue
-            k = i
-            while k > open_at and text[k - 1].isspace():
-                k -= 1
-            if k > open_at + 1:
-                quotes.append(Quote(open_at, k, open_mark, closed=False))
-            open_at = -1
-            single_open = -1
-            i += 1
+        if ch == "\n":
+            if open_at >= 0:
+                if open_mark in singles:
+                    # an unclosed single mark was an apostrophe after all: look again after it
+                    banned.add(open_at)
+                    ei = index[open_at] + 1
+                    open_at = -1
+                    continue
+                # paragraph end: continue if the next paragraph opens with a quotation mark
+                j = i
+                while j < end and text[j].isspace():
+                    j += 1
+                if j < end and text[j] in ('"' + _OPEN_DOUBLE):
+                    ei = index.get(j, ei) + 1
+                    continue
+                k = i
+                while k > open_at and text[k - 1].isspace():
+                    k -= 1
+                if k > open_at + 1:
+                    quotes.append(Quote(open_at, k, open_mark, closed=False))
+                open_at = -1
+            ei += 1
             continue
         if open_at < 0:
             if ch in _OPEN_DOUBLE or (ch == '"' and _opener_ok(text, i) and not (i > 0 and text[i - 1].isdigit())):
                 open_at, open_mark = i, ch
-            elif (ch in _OPEN_SINGLE or ch == "'") and _opener_ok(text, i) and i + 1 < end and text[i + 1].isalpha():
-                prev = text[i - 1] if i > 0 else " "
-                if not prev.isalnum():
-                    open_at, open_mark = i, ch
-            i += 1
+            elif (
+                (ch in _OPEN_SINGLE or ch == "'")
+                and i not in banned
+                and _opener_ok(text, i)
+                and i + 1 < end
+                and text[i + 1].isalpha()
+                and not (i > 0 and text[i - 1].isalnum())
+            ):
+                open_at, open_mark = i, ch
+            ei += 1
             continue
         # a quotation is open
-        if open_mark in "'" + _OPEN_SINGLE:
+        if open_mark in singles:
             if ch in "'" + _CLOSE_SINGLE and _closer_ok(text, i):
                 quotes.append(Quote(open_at, i + 1, open_mark, closed=True))
                 open_at = -1
-            i += 1
+            ei += 1
             continue
         if ch in _CLOSE_DOUBLE or (ch == '"' and _closer_ok(text, i)):
             if ch == '"' and i > 0 and text[i - 1].isdigit() and i + 1 < end and text[i + 1].isalpha():
-                i += 1  # 12"gun: an inch sign
+                ei += 1  # 12"gun: an inch sign
                 continue
             quotes.append(Quote(open_at, i + 1, open_mark, closed=True))
             open_at = -1
-            single_open = -1
         elif ch in _OPEN_DOUBLE or (ch == '"' and _opener_ok(text, i)):
             # a second opener while open: the first one was unbalanced, restart here
             k = i
@@ -281,14 +293,13 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
             if k > open_at + 1:
                 quotes.append(Quote(open_at, k, open_mark, closed=False))
             open_at, open_mark = i, ch
-        i += 1
-    if open_at >= 0 and open_mark not in "'" + _OPEN_SINGLE:
+        ei += 1
+    if open_at >= 0 and open_mark not in singles:
         k = end
         while k > open_at and text[k - 1].isspace():
             k -= 1
         if k > open_at + 1:
             quotes.append(Quote(open_at, k, open_mark, closed=False))
-    del single_open
     return quotes
 
 
@@ -588,7 +599,13 @@ _CLAUSE_STOP_RE = re.compile(
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
-    "yesterday today tonight privately publicly repeatedly again also once".split()
+    "yesterday today tonight privately publicly repeatedly again also once monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+# Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
+_TO_VERBS: frozenset[str] = frozenset(
+    "vow vows vowed vowing pledge pledges pledged pledging promise promises promised threaten threatens threatened "
+    "threatening warn warns warned warning".split()
 )
 
 
@@ -661,6 +678,7 @@ class _Extractor:
                 self.sent_para.append(pi)
         self.sent_starts = [s for s, _ in self.sents]
         self.consumed: set[int] = set()  # cue positions used as a quotation's attribution
+        self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
 
     # ------------------------------------------------------------------ helpers
     def _in_skip(self, s: int, e: int) -> bool:
@@ -677,6 +695,14 @@ class _Extractor:
 
     def _cues_in(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
         """Cue verbs in ``[s, e)`` outside quotations: (start, end, word, kind)."""
+        hit = self._cue_cache.get((s, e))
+        if hit is not None:
+            return hit
+        out = self._find_cues(s, e)
+        self._cue_cache[(s, e)] = out
+        return out
+
+    def _find_cues(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
         text = self.text
         found: list[tuple[int, int, str, str]] = []
         taken: list[tuple[int, int]] = []
@@ -909,6 +935,8 @@ class _Extractor:
         tail_end = pe
         # ``told the Guardian that`` / ``said on Twitter afterwards that`` / ``said that``
         window = text[pos:tail_end]
+        if word in _TO_VERBS and re.match(r"\s+to\s+\w", window):
+            return cue[0], self._clause_end(pos, tail_end)  # "vowed to retaliate"
         m_that = None
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]
@@ -921,6 +949,9 @@ class _Extractor:
             break
         if m_that is not None:
             start = pos + m_that.end()
+        elif word in _TO_VERBS and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of)|to)\s+\S", window):
+            # "vowed to retaliate", "warned Washington against any attack": keep the verb
+            return cue[0], self._clause_end(pos, tail_end)
         else:
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None

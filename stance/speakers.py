@@ -145,7 +145,15 @@ def _norm(s: str) -> str:
 
 
 def _strip_accents(s: str) -> str:
+    if s.isascii():
+        return s
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """Look-up key of a name: accents stripped, then :func:`_norm`."""
+    return _norm(_strip_accents(name))
 
 
 @dataclass
@@ -178,7 +186,7 @@ class ActorTable:
 
     def lookup(self, name: str) -> Actor | None:
         """Exact alias match (case- and punctuation-insensitive)."""
-        n = _norm(_strip_accents(name))
+        n = _key(name)
         a = self.by_alias.get(n)
         if a is None and n.startswith("the "):
             a = self.by_alias.get(n[4:])
@@ -186,7 +194,7 @@ class ActorTable:
 
     def fuzzy(self, name: str) -> Actor | None:
         """Match a misspelt surname or full name (``Khamanei``) within a small edit distance."""
-        n = _norm(_strip_accents(name))
+        n = _key(name)
         if len(n) < 5:
             return None
         best: tuple[int, Actor] | None = None
@@ -649,7 +657,15 @@ def _hinted(context: str) -> bool:
     return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
 
+_AFFILIATION_RE = re.compile(
+    r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'&.\-]*\s+)*(?:Group|Institute|University|Council|Foundation|Center|Centre|"
+    r"Endowment|Program|Programme|School|College|Initiative|Project|Fund)\b"
+)
+
+
 def _side_from_context(context: str, name: str) -> str:
+    if _AFFILIATION_RE.search(context) and not re.search(r"\b(?:National Security Council|Guardian Council|Supreme National)", context):
+        return "other"  # an analyst at a think tank or university
     actor_side = None
     us = bool(_US_HINTS.search(context))
     ir = bool(_IRAN_HINTS.search(context))

@@ -173,6 +173,36 @@ INDIRECT = [
         id="quick-to-stress",
     ),
     pytest.param(
+        "Raisi vowed to defend the country's nuclear rights.",
+        [("vowed to defend the country's nuclear rights", "indirect", "Raisi")],
+        id="vowed-to-keeps-verb",
+    ),
+    pytest.param(
+        "He also warned Washington against any \"miscalculation\" in the Gulf.",
+        [("warned Washington against any \"miscalculation\" in the Gulf", "mixed", "He")],
+        id="warned-against-keeps-verb",
+    ),
+    pytest.param(
+        "The spokesman said Tuesday that the window for a deal was closing.",
+        [("the window for a deal was closing", "indirect", "The spokesman")],
+        id="said-weekday-that",
+    ),
+    pytest.param(
+        '"The Americans," he said, "must decide what they want."',
+        [('The Americans," he said, "must decide what they want.', "direct", "he")],
+        id="quote-split-mid-sentence",
+    ),
+    pytest.param(
+        '"Shall we negotiate with people who tear up their signatures?" Raisi asked.',
+        [("Shall we negotiate with people who tear up their signatures?", "direct", "Raisi")],
+        id="question-asked",
+    ),
+    pytest.param(
+        "The official declined to say whether new sanctions were coming.",
+        [],
+        id="declined-to-say-whether",
+    ),
+    pytest.param(
         "Other Iranian officials do not dismiss the possibility of talks.",
         [("dismiss the possibility of talks", "indirect", "Other Iranian officials")],
         id="negated-stance-verb-group-speaker",

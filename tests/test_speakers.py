@@ -141,6 +141,12 @@ CASES = [
         id="analyst-is-other",
     ),
     pytest.param(
+        '"This is posturing," said Omid Rahimi, Iran project director at the Northbridge Policy Group.',
+        None,
+        [("This is posturing,", "Omid Rahimi", "other")],
+        id="think-tank-analyst-is-other",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
