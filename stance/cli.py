@@ -177,6 +177,59 @@ def finetune(
     typer.echo(f"use it with: stance classify ARTICLES --set classify.model={path}")
 
 
+class EvalFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command()
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Gold article records (codebook JSONL, or one JSON document).")],
+    pred: Annotated[Path, typer.Argument(help="Predicted records, e.g. `stance classify --format jsonl` output.")],
+    gold_spans: Annotated[bool, typer.Option("--gold-spans", help="PRED labels the gold statements, in order; "
+                                                                   "extraction is not scored.")] = False,
+    fmt: Annotated[EvalFormat, typer.Option("--format", "-f", help="table, json or markdown.")] = EvalFormat.table,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the result here (default: stdout).")] = None,
+    bootstrap: Annotated[int, typer.Option("--bootstrap", help="Article resamples for 95% intervals (0: none).")] = 1000,
+    seed: Annotated[int, typer.Option("--seed", help="Resampling seed.")] = 13,
+) -> None:
+    """Score predictions against hand labels (CODEBOOK section 6), as ../shared/eval/score.py does."""
+    from stance.evaluate import evaluate_files, render
+
+    try:
+        res = evaluate_files(gold, pred, gold_spans=gold_spans, bootstrap=bootstrap, seed=seed)
+    except StanceError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USER_ERROR) from None
+    for warning in res["warnings"]:
+        sys.stderr.write(f"stance: warning: {warning}\n")
+    text = render(res, fmt.value)
+    if out is None:
+        typer.echo(text)
+    else:
+        out.write_text(text if text.endswith("\n") else text + "\n", encoding="utf-8")
+
+
+@app.command()
+def report(
+    results: Annotated[Path, typer.Argument(help="`stance classify --format jsonl` output.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for report.html, report.md, PNGs.")] = Path(
+        "report"),
+    top: Annotated[int, typer.Option("--top", help="How many speakers to chart and list.")] = 20,
+) -> None:
+    """Per-speaker and per-side stance summaries: PNG charts, one HTML page, Markdown."""
+    from stance.report import write_report
+
+    try:
+        paths = write_report(results, out, top_n=top)
+    except StanceError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_USER_ERROR) from None
+    typer.echo(paths.markdown.read_text(encoding="utf-8"))
+    sys.stderr.write(f"stance: report -> {paths.html}\n")
+
+
 def main() -> None:
     """Console-script entry point."""
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")

@@ -389,3 +389,23 @@ def test_fixture_articles_follow_the_codebook(fixture_articles: list[dict[str, A
     assert set(fixture_dataset.column_names) == {"article_id", "text", "speaker", "side", "stance", "sentiment"}
     ids = {r["id"] for r in fixture_articles}
     assert {"fixture-narration", "fixture-split-quote", "fixture-pronoun-speaker"} <= ids
+
+
+def test_cli_evaluate(tmp_path: Path, hand_case: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+    from typer.testing import CliRunner
+
+    from stance.cli import app
+
+    gold, pred = hand_case
+    g, p = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    g.write_text("".join(json.dumps(r) + "\n" for r in gold), encoding="utf-8")
+    p.write_text("".join(json.dumps(r) + "\n" for r in pred), encoding="utf-8")
+    out = tmp_path / "res.json"
+    res = CliRunner().invoke(app, ["evaluate", str(g), str(p), "--format", "json", "--out", str(out), "--bootstrap", "20"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["stance"]["macro_f1"] == pytest.approx(1 / 3) and SCORE_KEYS <= set(data)
+    md = CliRunner().invoke(app, ["evaluate", str(g), str(p), "--format", "markdown", "--bootstrap", "0"])
+    assert "| extraction F1 | 0.667 |" in md.stdout
+    bad = CliRunner().invoke(app, ["evaluate", str(g), str(tmp_path / "missing.jsonl")])
+    assert bad.exit_code == 2

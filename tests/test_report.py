@@ -100,3 +100,18 @@ def test_html_opens_in_headless_chromium(tmp_path: Path, classified: list[dict[s
         rgb = np.array([int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)])
         close = (np.abs(img - rgb) < 0.03).all(axis=-1)
         assert close.sum() > 500, f"{hex_colour} not visible in the screenshot"
+
+
+def test_cli_report(tmp_path: Path, classified: list[dict[str, Any]]) -> None:
+    from typer.testing import CliRunner
+
+    from stance.cli import app
+
+    results = tmp_path / "r.jsonl"
+    results.write_text("".join(json.dumps(r) + "\n" for r in classified), encoding="utf-8")
+    res = CliRunner().invoke(app, ["report", str(results), "--out", str(tmp_path / "rep")])
+    assert res.exit_code == 0, res.output
+    assert "## By speaker" in res.stdout
+    assert (tmp_path / "rep" / "report.html").is_file() and (tmp_path / "rep" / "speakers.png").is_file()
+    missing = CliRunner().invoke(app, ["report", str(tmp_path / "nope.jsonl")])
+    assert missing.exit_code == 2
