@@ -97,6 +97,12 @@ NEED_THAT: frozenset[str] = frozenset(
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked".split()
 )
+# Words before a headline colon that label a section, not a speaker.
+_SECTION_LABELS: frozenset[str] = frozenset(
+    "opinion analysis editorial exclusive watch live update updated breaking explainer commentary review "
+    "interview video photos factbox fact box timeline q&a podcast comment column letters perspective "
+    "in depth in pictures news brief briefing report special report".split()
+) | {"in depth", "in pictures", "special report", "fact box", "q&a"}
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
     "state states note notes reports remarks answers promises pledges demands thanks presses backs voices rules "
@@ -588,8 +594,10 @@ _PHRASE_RE = re.compile(
 )
 _BRUSH_RE = re.compile(r"\bbrush(?:ed|es|ing)?\s+(?:[\w\u2019']+\s+){0,4}?aside\b", re.IGNORECASE)
 _CLAUSE_STOP_RE = re.compile(
-    r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(?=[a-z]+\b)"
+    r"\s+but\s+(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
+    r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
     r"|,\s+(?:but|while|whereas|adding|saying|although|though)\b"
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:but|while|whereas|adding|saying|although|though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
@@ -1127,6 +1135,11 @@ class _Extractor:
             return out
         line = text[ps:pe]
         m = self._HEAD_COLON_RE.match(line)
+        if m and (
+            m.group(1).strip().lower() in _SECTION_LABELS
+            or re.match(r"(?:why|how|what|when|where|who|which|is|are|can|will|should|does|do)\b", m.group(2), re.IGNORECASE)
+        ):
+            m = None  # "Opinion: Why diplomacy matters" is a section label, not a speaker
         if m:
             name = m.group(1)
             toks = _tokens(text, ps, ps + len(name))

@@ -143,6 +143,16 @@ INDIRECT = [
         id="mixed-told-that-quote",
     ),
     pytest.param(
+        'The ministry said it "remains open to diplomacy" but would keep up pressure.',
+        [('it "remains open to diplomacy" but would keep up pressure', "mixed", "The ministry")],
+        id="but-without-cue-does-not-split",
+    ),
+    pytest.param(
+        'Critics called it "the worst deal ever," but the inspectors disagreed.',
+        [('called it "the worst deal ever,"', "mixed", "Critics")],
+        id="comma-inside-quote-then-but",
+    ),
+    pytest.param(
         "Araghchi confirmed that the meeting would take place but said no date had been set.",
         [("the meeting would take place", "indirect", "Araghchi"), ("no date had been set", "indirect", "Araghchi")],
         id="coordinated-verbs-two-statements",
@@ -225,6 +235,11 @@ HEADLINES = [
         "Khamenei rejects talks with Washington\n\nTEHRAN \u2014 The supreme leader spoke to students.",
         [("rejects talks with Washington", "indirect", "Khamenei")],
         id="headline-stance-verb",
+    ),
+    pytest.param(
+        "Opinion: Why diplomacy with Iran still matters\n\nI have studied Iran for years.",
+        [],
+        id="headline-section-label-is-not-a-speaker",
     ),
     pytest.param(
         "IRGC backs the framework deal\n\nTEHRAN \u2014 The Guards issued a statement.",
