@@ -613,6 +613,11 @@ def _bootstrap(
         ok = w @ per_article([(x.article, float(speaker_equal(x.gold["speaker"], x.pred["speaker"]))) for x in with_spk])
         with np.errstate(invalid="ignore", divide="ignore"):
             samples["speaker.accuracy"] = np.where(n > 0, ok / np.where(n > 0, n, 1), np.nan)
+            if res["extraction_speaker"] is not None:
+                ng, npd = w @ art_n_gold, w @ art_n_pred
+                p = np.where(npd > 0, ok / np.where(npd > 0, npd, 1), 0.0)
+                r = np.where(ng > 0, ok / np.where(ng > 0, ng, 1), 0.0)
+                samples["extraction_speaker.f1"] = np.where(p + r > 0, 2 * p * r / np.where(p + r > 0, p + r, 1), 0.0)
     for key, field, labels, sub in (
         ("stance", "stance", STANCE_LABELS, [x for x in pairs if x.gold["stance"] is not None]),
         ("stance_2way", "stance", TWO_WAY, [x for x in pairs if x.gold["stance"] in TWO_WAY]),
@@ -837,7 +842,8 @@ def _rows(res: dict[str, Any]) -> list[tuple[str, str, str, str]]:
                      f"{sp['correct']}/{sp['n']}; lenient {_f(sp['lenient_accuracy'])}"))  # fmt: skip
     es = res["extraction_speaker"]
     if es is not None:
-        rows.append(("extraction+speaker F1", _f(es["f1"]), "", f"P={_f(es['precision'])} R={_f(es['recall'])}"))
+        rows.append(("extraction+speaker F1", _f(es["f1"]), _interval(res, "extraction_speaker.f1"),
+                     f"P={_f(es['precision'])} R={_f(es['recall'])}"))  # fmt: skip
     for key, title in (("stance", "stance 3-way"), ("stance_2way", "stance 2-way"), ("sentiment", "sentiment")):
         m = res[key]
         if m["macro_f1"] is None:

@@ -238,7 +238,8 @@ def test_bootstrap_intervals_cover_point_and_are_reproducible(fixture_articles: 
     b = evaluate(fixture_articles, pred, bootstrap=300, seed=5)
     assert a["bootstrap"] == b["bootstrap"]
     iv = a["bootstrap"]["intervals"]
-    for key in ("extraction.f1", "stance.macro_f1", "stance_2way.macro_f1", "sentiment.macro_f1", "speaker.accuracy"):
+    for key in ("extraction.f1", "stance.macro_f1", "stance_2way.macro_f1", "sentiment.macro_f1", "speaker.accuracy",
+                "extraction_speaker.f1"):
         group, metric = key.split(".")
         lo, hi = iv[key]
         assert 0.0 <= lo <= a[group][metric] <= hi <= 1.0, key
