@@ -167,7 +167,9 @@ def _quote(rng: random.Random, stance: str, side: str) -> str:
         extra = NARRATION
     if rng.random() < 0.5:
         s = f"{rng.choice(LEADS).format(c=rng.choice(CITIES), d=rng.choice(DAYS))}{s[0].lower()}{s[1:]}"
-    if rng.random() < 0.5:
+    for p_more in (0.75, 0.5, 0.3, 0.15):  # real quotes run from a few words to several sentences
+        if rng.random() >= p_more:
+            break
         s = f"{s}. {_fill(rng, rng.choice(extra), side).rstrip('.')}"
     return s
 
@@ -233,7 +235,7 @@ def make_article(rng: random.Random, idx: int) -> dict[str, Any]:
         doc.add(f"{_fill(rng, rng.choice(['Envoys meet in {c}', 'New round of talks in {c}', 'Sanctions debate in {m}']))}\n\n")
     if rng.random() < 0.2:
         doc.add(rng.choice(BOILERPLATE) + "\n\n")
-    paragraphs = rng.randint(3, 9)
+    paragraphs = rng.randint(2, 8)
     for _ in range(paragraphs):
         for _ in range(rng.randint(1, 3)):
             kind = rng.random()
@@ -548,13 +550,13 @@ def render(res: dict[str, Any]) -> str:
                      f"{_rate(c['statements'], c['wall_s']):,.1f}", f"{_rate(c['articles'], c['wall_s']):,.1f}",
                      "-", f"{c['peak_rss_mb']:,.0f}", "-"))
     if res.get("help"):
-        rows.append(("stance --help (best of %d)" % len(res["help"]["times"]), "-", f"{res['help']['best_s']:.2f}",
+        rows.append((f"stance --help (best of {len(res['help']['times'])})", "-", f"{res['help']['best_s']:.2f}",
                      "-", "-", "-", "-", "-", "-", "-"))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     lines = [f"stance benchmark: {res['articles']:,} articles, device {res['device']}, threads {res['threads']}, "
              f"batch {res['batch_size']}, load avg {res['load_before']} -> {res['load_after']}"]
     for j, r in enumerate(rows):
-        lines.append("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths))))
+        lines.append("  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True))))
         if j == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
@@ -595,7 +597,7 @@ def targets(res: dict[str, Any]) -> list[str]:
 
 def _loadavg() -> str:
     try:
-        return "%.2f" % os.getloadavg()[0]
+        return f"{os.getloadavg()[0]:.2f}"
     except OSError:  # pragma: no cover
         return "?"
 
