@@ -548,6 +548,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 # a proper name: starts with a capital that is not "The"/"A", has no "of"-phrase
                 proper = phrase[0].text[:1].isupper() and phrase[0].low not in ("the", "a", "an") and not any(x.low == "of" for x in phrase)
                 score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
+                if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):
+                    score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on"):
                     score -= 2
                 if has_head:
@@ -596,7 +598,7 @@ _BRUSH_RE = re.compile(r"\bbrush(?:ed|es|ing)?\s+(?:[\w\u2019']+\s+){0,4}?aside\
 _CLAUSE_STOP_RE = re.compile(
     r"\s+but\s+(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
-    r"|,\s+(?:but|while|whereas|adding|saying|although|though)\b"
+    r"|,\s+(?:but|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
     r"|(?<=,[\"\u201d\u2019'])\s+(?:but|while|whereas|adding|saying|although|though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
@@ -701,6 +703,16 @@ class _Extractor:
             return self.quotes[i]
         return None
 
+    def _title_case_headline(self, pos: int) -> bool:
+        """``pos`` lies in a short first line written in Title Case ("Iran Rejects US Offer")."""
+        if not self.paras:
+            return False
+        ps, pe = self.paras[0]
+        if not (ps <= pos < pe) or pe - ps > 160:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w\u2019']*", self.text[ps:pe]) if len(w) > 3]
+        return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
     def _cues_in(self, s: int, e: int) -> list[tuple[int, int, str, str]]:
         """Cue verbs in ``[s, e)`` outside quotations: (start, end, word, kind)."""
         hit = self._cue_cache.get((s, e))
@@ -741,7 +753,7 @@ class _Extractor:
                 kind = "stance"
             else:
                 continue
-            if w[0].isupper() and m.start() > s and not text[m.start() - 2 : m.start()].strip(" ") in ("", "\n"):
+            if w[0].isupper() and m.start() > s and not self._title_case_headline(s):
                 continue  # a capitalised "Press" or "Backs" inside a name
             found.append((m.start(), m.end(), low, kind))
         out = []
@@ -921,8 +933,8 @@ class _Extractor:
                 continue
             bef = self._attribution_before(q)
             if bef is not None:
-                sub, cue, cstart = bef
-                out.append(_Cand(a, b, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
+                sub, bcue, cstart = bef
+                out.append(_Cand(a, b, "direct", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))
                 prev_direct_para = self.sent_para[self._sent_of(q.start)]
                 continue
             # a paragraph that is one quotation, continuing the previous paragraph's speaker
@@ -996,7 +1008,8 @@ class _Extractor:
             m = _CLAUSE_STOP_RE.search(self.text, pos, se)
             if m is None:
                 return se
-            if _inside(m.start(), self.qspans) or self._quote_at(m.start()) is not None and self._quote_at(m.start()).start < m.start():
+            q = self._quote_at(m.start())
+            if _inside(m.start(), self.qspans) or (q is not None and q.start < m.start()):
                 pos = m.end()
                 continue
             return m.start()
@@ -1147,10 +1160,10 @@ class _Extractor:
                 s = ps + m.start(2)
                 s, e = _trim(text, s, pe, self.qspans)
                 if e > s:
-                    mode = "direct" if (self._quote_at(s) and self._quote_at(s).start == s - 1 and self._quote_at(s).end >= e) else (
-                        "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect")
-                    if self._quote_at(s) is not None and self._quote_at(s).start == s:
-                        s, e = s + 1, e - 1 if text[e - 1] in _ALL_QUOTES else e
+                    mode = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
+                    q0 = self._quote_at(s)
+                    if q0 is not None and q0.start == s and q0.end >= e:
+                        s, e = q0.inner  # the whole headline text is one quotation
                         mode = "direct"
                     out.append(_Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), 0, kind="headline"))
         return out

@@ -496,6 +496,19 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
+        if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
+            w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()
+        ):
+            # "Suzanne Maloney of the Brookings Institution": the person, with the body deciding the side
+            who, side = self._named(m_aff.group(1), pos, prev)
+            if who is not None and self.table.lookup(who) is None and _hinted(m_aff.group(2)):
+                side = _side_from_context("of " + m_aff.group(2), who)
+                for e in reversed(self.entities):
+                    if e.name == who:
+                        e.side = side
+                        break
+            return who, side
         clean = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
         # whole mention in the table: "the White House", "Tehran", "U.S. officials"
         actor = self.table.lookup(mt) or self.table.lookup(clean)
@@ -541,9 +554,9 @@ class _Resolver:
         if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = set()
         if keys:
-            who = self._by_title(keys, mt, pos, prev)
-            if who is not None:
-                return who
+            hit = self._by_title(keys, mt, pos, prev)
+            if hit is not None:
+                return hit
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)

@@ -153,6 +153,16 @@ INDIRECT = [
         id="comma-inside-quote-then-but",
     ),
     pytest.param(
+        "The president said Iran wanted to negotiate, even as Tehran insisted there had been no contacts.",
+        [("Iran wanted to negotiate", "indirect", "The president"), ("there had been no contacts", "indirect", "Tehran")],
+        id="even-as-second-speaker",
+    ),
+    pytest.param(
+        "Iran's U.N. ambassador, Reza Kamali, rejected the claim.",
+        [("rejected the claim", "indirect", "Reza Kamali")],
+        id="title-appositive-then-name",
+    ),
+    pytest.param(
         "Araghchi confirmed that the meeting would take place but said no date had been set.",
         [("the meeting would take place", "indirect", "Araghchi"), ("no date had been set", "indirect", "Araghchi")],
         id="coordinated-verbs-two-statements",

@@ -147,6 +147,12 @@ CASES = [
         id="think-tank-analyst-is-other",
     ),
     pytest.param(
+        '"Neither side can blink," said Mara Ellison of the Halvorsen Institute.',
+        None,
+        [("Neither side can blink,", "Mara Ellison", "other")],
+        id="person-of-organisation",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
