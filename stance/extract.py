@@ -103,6 +103,8 @@ _SECTION_LABELS: frozenset[str] = frozenset(
     "interview video photos factbox fact box timeline q&a podcast comment column letters perspective "
     "in depth in pictures news brief briefing report special report".split()
 ) | {"in depth", "in pictures", "special report", "fact box", "q&a"}
+# A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
+_ABSTRACT_RE = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)")
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
     "state states note notes reports remarks answers promises pledges demands thanks presses backs voices rules "
@@ -1050,6 +1052,9 @@ class _Extractor:
                     continue
                 if sub.start > ss and re.search(r"\bwhat\s*$", text[max(ss, sub.start - 8) : sub.start], re.IGNORECASE):
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
+                if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
+                    continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
+                relative = sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start])
                 last_subj = sub
                 if kind == "report":
                     span = self._content_after(cue, se)
@@ -1061,6 +1066,11 @@ class _Extractor:
                 else:
                     s = cs
                     e = self._clause_end(ce, se)
+                if relative:
+                    # "the decision, which critics have described as reckless, is ...": the relative clause only
+                    cm = re.search(r",|\s[\u2013\u2014]\s", text[s:e])
+                    if cm:
+                        e = s + cm.start()
                     # a stance verb needs an object
                     if len(text[ce:e].split()) < 1:
                         continue

@@ -308,6 +308,12 @@ TRAPS = [
         [],
         id="passive-by",
     ),
+    pytest.param("Tensions threatened to derail the talks.", [], id="abstract-noun-subject"),
+    pytest.param(
+        "The decision, which critics have described as reckless, is expected to be challenged in court.",
+        [("described as reckless", "indirect", "critics")],
+        id="object-relative-clause-ends-at-comma",
+    ),
     pytest.param(
         "Nobody knew how Tehran would respond, and the markets waited.",
         [],
