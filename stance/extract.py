@@ -54,6 +54,8 @@ REPORT_VERBS: frozenset[str] = frozenset(
     concede concedes conceded admit admits admitted ask asks asked complain complains complained caution
     cautions cautioned promise promises promised pledge pledges pledged assure assures assured
     tweet tweets tweeted posted contend contends contended observe observes observed recall
+    quipped retorted countered lamented boasted alleged alleges reaffirmed reaffirms underscored underlined
+    cautioned proclaimed pleaded
     recalls recalled remark remarks remarked insisted demand demands demanded demanding
     """.split()
 )
@@ -74,7 +76,9 @@ STANCE_VERBS: frozenset[str] = frozenset(
     threatened threatening deny denies denied denying applaud applauds applauded lauded lauds
     characterize characterizes characterized characterise characterised recount recounts recounted
     express expresses expressed expressing defend defends defended defending blame blames blamed
-    blaming dismissed vow rule ruled rules describe describes described
+    blaming dismissed vow rule ruled rules describe describes described lambasted lambastes castigated decried
+    decries deplored deplores berated chided mocked ridiculed downplayed downplays commended commends
+    congratulated congratulates charged
     """.split()
 )
 # Multi-word stance cues (verb + particle).
@@ -82,7 +86,8 @@ STANCE_PHRASES: tuple[str, ...] = (
     "called for", "calls for", "call for", "calling for", "called on", "calls on", "call on", "calling on",
     "called upon", "pointed to", "points to", "brushed aside", "come out in support", "came out in support",
     "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
-    "rules out", "ruling out", "called the", "calls the", "called it", "calls it", "called them",
+    "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
+    "called the", "calls the", "called it", "calls it", "called them",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
@@ -480,9 +485,6 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         return _Subject(t.start, t.end, "pronoun")
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
         return _Subject(0, 0, "coord")
-    if t.text == "," and k + 1 == len(toks):
-        # participle after a comma (", saying") or appositive before the verb
-        pass
     if t.low in ("who", "which"):
         k2 = k - 1
         if k2 >= 0 and toks[k2].text == ",":
@@ -911,7 +913,6 @@ class _Extractor:
         out: list[_Cand] = []
         used: set[int] = set()
         qs = self.quotes
-        prev_direct_para = -2
         for qi, q in enumerate(qs):
             if qi in used:
                 continue
@@ -931,21 +932,19 @@ class _Extractor:
                         used.add(qi + 1)
                 s, e = q.inner[0], end_q.inner[1]
                 out.append(_Cand(s, e, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
-                prev_direct_para = self.sent_para[self._sent_of(q.start)]
                 continue
             bef = self._attribution_before(q)
             if bef is not None:
                 sub, bcue, cstart = bef
                 out.append(_Cand(a, b, "direct", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))
-                prev_direct_para = self.sent_para[self._sent_of(q.start)]
                 continue
             # a paragraph that is one quotation, continuing the previous paragraph's speaker
             si = self._sent_of(q.start)
             pi = self.sent_para[si]
             ps, pe = self.paras[pi]
-            if q.start == ps and q.end >= pe - 1 and prev_direct_para == pi - 1 and len(text[a:b].split()) >= 3:
+            # (or standing alone after a paragraph that names its speaker: the resolver decides)
+            if q.start == ps and q.end >= pe - 1 and pi > 0 and len(text[a:b].split()) >= 2:
                 out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
-                prev_direct_para = pi
         return out
 
     # ------------------------------------------------------------------ indirect speech

@@ -328,6 +328,8 @@ def _name_part(words: list[str]) -> list[str]:
         base = lw[:-2] if lw.endswith("'s") else lw
         if base in TITLE_WORDS or not w[:1].isupper() and base not in ("bin", "al", "ibn", "de", "van", "von"):
             break
+        if lw.endswith("'s") and out:
+            break  # "Iran's Araghchi": a possessive is not part of the name
         out.append(w)
     out.reverse()
     while out and (out[0].lower() in ("bin", "al", "ibn", "de", "van", "von") or out[0].lower() in _LEAD_CAPS):
@@ -462,7 +464,9 @@ class _Resolver:
     def resolve(self, st: Statement, prev: list[Statement]) -> tuple[str | None, str | None]:
         m = st.mention
         if m is None:
-            if prev and (st.cue is None or st.cue == "according to"):
+            if st.cue is None:
+                return self._implicit(st, prev)
+            if prev and st.cue == "according to":
                 return prev[-1].speaker, prev[-1].side
             return None, None
         mt = m.text.strip()
@@ -472,6 +476,21 @@ class _Resolver:
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
         return self._named(mt, m.start, prev)
+
+    def _implicit(self, st: Statement, prev: list[Statement]) -> tuple[str | None, str | None]:
+        """A quotation paragraph with no attribution: the previous quotation's speaker if it sits
+        in the paragraph just before, else the last person named as a subject."""
+        if prev:
+            gap = self.text[prev[-1].end : st.start]
+            if gap.count("\n") <= 2 and not re.search(r"[.!?][\"'\u201d\u2019]?\s*\n[^\n\"\u201c]", gap):
+                return prev[-1].speaker, prev[-1].side
+        lo = self._window_start(st.start)
+        cands = [e for e in self.entities if lo <= e.pos < st.start and e.kind == "person" and e.subject]
+        if cands:
+            return cands[-1].name, cands[-1].side
+        if prev:
+            return prev[-1].speaker, prev[-1].side
+        return None, None
 
     def _pronoun(self, pro: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
         want = _PRONOUN_NUMBER[pro]
@@ -527,7 +546,10 @@ class _Resolver:
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
         if name and lead and (
             lead[-1].lower() in preps
-            or (any(w.lower() in preps for w in lead) and not (lead[-1][:1].isupper() and lead[-1].lower().rstrip(".") in TITLE_WORDS))
+            or (
+                any(w.lower() in preps for w in lead)
+                and not (lead[-1][:1].isupper() and lead[-1].lower().rstrip(".") in TITLE_WORDS and not _is_possessive(lead[-1]))
+            )
             or any(w.lower() in ("some", "other", "several", "many") for w in lead)
         ):
             name = []  # "The commander of Iran's Revolutionary Guard Corps", "some in the US and Iran"
@@ -633,6 +655,10 @@ def _appositive(text: str, end: int) -> str:
     """The words after a name up to the next clause break: ``, the U.S. ambassador,``."""
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
     return m.group(1) if m else ""
+
+
+def _is_possessive(word: str) -> bool:
+    return word.lower().replace("\u2019", "'").endswith("'s")
 
 
 def _title_run_before(text: str, start: int) -> str:

@@ -188,6 +188,16 @@ INDIRECT = [
         id="participle-saying",
     ),
     pytest.param(
+        "The foreign minister lambasted the new sanctions as illegal.",
+        [("lambasted the new sanctions as illegal", "indirect", "The foreign minister")],
+        id="lambasted",
+    ),
+    pytest.param(
+        "Officials played down the risk of a wider war.",
+        [("played down the risk of a wider war", "indirect", "Officials")],
+        id="played-down",
+    ),
+    pytest.param(
         "Tehran was quick to stress that the talks would be indirect.",
         [("the talks would be indirect", "indirect", "Tehran")],
         id="quick-to-stress",

@@ -153,6 +153,18 @@ CASES = [
         id="person-of-organisation",
     ),
     pytest.param(
+        "Iran\u2019s Araghchi: talks were \u2018useful\u2019\n\nMUSCAT \u2014 The meeting lasted three hours.",
+        "2025-04-12",
+        [("talks were \u2018useful\u2019", "Abbas Araghchi", "iran")],
+        id="possessive-is-not-part-of-the-name",
+    ),
+    pytest.param(
+        "Zarif met his counterparts in Vienna on Monday.\n\n\u201cWe came here to reach a deal, not to talk forever.\u201d",
+        None,
+        [("We came here to reach a deal, not to talk forever.", "Mohammad Javad Zarif", "iran")],
+        id="unattributed-quote-paragraph-takes-last-subject",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
