@@ -160,7 +160,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement spokespeople officers officer people press news outlet television tv broadcaster
     newspaper daily guards corps council committee of in from at for and his her their its
-    countries hostages protesters students
+    countries hostages protesters students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     """.split()
 )
@@ -613,7 +613,7 @@ _CLAUSE_STOP_RE = re.compile(
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
-    "yesterday today tonight privately publicly repeatedly again also once monday tuesday wednesday thursday "
+    "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 )
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").

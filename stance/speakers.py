@@ -439,6 +439,11 @@ class _Resolver:
             elif len(name) >= 2 and not self.table.lookup(name[-1]) and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
+                owner = re.search(r"([A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s*$", _title_run_before(text, start))
+                if owner and not _hinted(app):
+                    boss = self.table.lookup(owner.group(1))
+                    if boss is not None and boss.kind == "person":
+                        side = boss.side  # "Kerry's spokeswoman, Marie Harf"
                 self.entities.append(
                     _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 )
@@ -475,7 +480,25 @@ class _Resolver:
             return self._pronoun(low, m.start, prev)
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
+        if re.fullmatch(r"(?:both|the two)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low):
+            pair = self._pair(m.start)
+            if pair is not None:
+                return pair
         return self._named(mt, m.start, prev)
+
+    def _pair(self, pos: int) -> tuple[str, str] | None:
+        """``both men`` / ``the two ministers``: the last two people named just before."""
+        lo = self._window_start(pos)
+        names: list[_Entity] = []
+        for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
+            if all(e.name != x.name for x in names):
+                names.append(e)
+            if len(names) == 2:
+                break
+        if len(names) < 2:
+            return None
+        a, b = names[1], names[0]
+        return f"{a.name} and {b.name}", a.side if a.side == b.side else "other"
 
     def _implicit(self, st: Statement, prev: list[Statement]) -> tuple[str | None, str | None]:
         """A quotation paragraph with no attribution: the previous quotation's speaker if it sits
@@ -672,8 +695,6 @@ def _title_run_before(text: str, start: int) -> str:
             break
         if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
             out.append(w)
-            if w.endswith((",", ":", ";")):
-                break
             continue
         break
     out.reverse()

@@ -165,6 +165,18 @@ CASES = [
         id="unattributed-quote-paragraph-takes-last-subject",
     ),
     pytest.param(
+        "Kerry and Zarif met for five hours on Saturday, and both men said afterward that gaps remained.",
+        None,
+        [("gaps remained", "John Kerry and Mohammad Javad Zarif", "other")],
+        id="both-men-are-the-two-last-named",
+    ),
+    pytest.param(
+        "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
+        None,
+        [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
+        id="spokeswoman-of-known-actor-takes-side",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
