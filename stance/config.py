@@ -159,7 +159,7 @@ class RunConfig:
     ray_concurrency: int = 1
     """Classifier actors (each loads the model once)."""
     ray_batch_size: int = 256
-    """Articles per ``map_batches`` batch."""
+    """Articles per ``map_batches`` batch (rounded up to whole pipeline chunks of 64)."""
     ray_num_cpus: float = 1.0
     """CPUs reserved per classifier actor."""
     ray_num_gpus: float = 0.0

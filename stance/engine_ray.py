@@ -7,10 +7,11 @@ through the pipeline's :class:`~stance.pipeline.Writer`, with the same error log
 time runs on the cluster as a Ray Dataset: statement extraction and speaker resolution in
 stateless ``map_batches`` tasks, then classification in ``map_batches`` on a pool of actors
 that each load the model once (``run.ray_concurrency`` actors with ``run.ray_num_cpus`` /
-``run.ray_num_gpus`` each, ``run.ray_batch_size`` articles per batch). The dataset is made
-from the articles in windows of ``run.ray_window``, so the driver's memory stays bounded, and
-is read back in order (``preserve_order``), so the output is record for record the local
-engine's.
+``run.ray_num_gpus`` each, about ``run.ray_batch_size`` articles per batch). One row of the
+dataset is one of the pipeline's chunks, so the statements classified together are the same
+as on the local engine. The dataset is made in windows of ``run.ray_window`` inputs, so the
+driver's memory stays bounded, and is read back in order (``preserve_order``), so the output is
+byte for byte the local engine's.
 
 Workers need ``stance`` installed (``pip install "stance[ray]"``) and the model at the same
 path or name as the driver's config says (the embedded default ships with the package).
@@ -37,7 +38,7 @@ from stance.records import Article, Mention, Prediction, Statement
 
 log = logging.getLogger(__name__)
 
-__all__ = ["article_from_json", "article_to_json", "run_ray"]
+__all__ = ["RayEngine", "article_from_dict", "article_to_dict", "decode_chunk", "encode_chunk", "run_ray"]
 
 
 # --------------------------------------------------------------------------- row payloads
@@ -58,26 +59,22 @@ def _statement_from_dict(d: dict[str, Any]) -> Statement:
     return Statement(**d)
 
 
-def article_to_json(article: Article) -> str:
-    """An article as one JSON string that loses nothing (probabilities at full precision)."""
-    return json.dumps(
-        {
-            "id": article.id,
-            "text": article.text,
-            "source": article.source,
-            "date": article.date,
-            "origin": article.origin,
-            "skip": [list(r) for r in article.skip],
-            "extra": article.extra,
-            "statements": [_statement_to_dict(s) for s in article.statements],
-        },
-        ensure_ascii=False,
-    )
+def article_to_dict(article: Article) -> dict[str, Any]:
+    """An article as JSON-ready data that loses nothing (probabilities at full precision)."""
+    return {
+        "id": article.id,
+        "text": article.text,
+        "source": article.source,
+        "date": article.date,
+        "origin": article.origin,
+        "skip": [list(r) for r in article.skip],
+        "extra": article.extra,
+        "statements": [_statement_to_dict(s) for s in article.statements],
+    }
 
 
-def article_from_json(payload: str) -> Article:
-    """The inverse of :func:`article_to_json`."""
-    d = json.loads(payload)
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """The inverse of :func:`article_to_dict`."""
     return Article(
         id=d["id"],
         text=d["text"],
@@ -90,28 +87,38 @@ def article_from_json(payload: str) -> Article:
     )
 
 
-def _error_payload(err: DataError) -> str:
-    return json.dumps({"error": {"reason": err.reason, "path": err.path, "line": err.line}}, ensure_ascii=False)
+def encode_chunk(items: Sequence[Article | DataError]) -> str:
+    """A chunk as one JSON string (one Ray row): articles and errors, in order."""
+    return json.dumps([{"article": article_to_dict(a)} if isinstance(a, Article)
+                       else {"error": {"reason": a.reason, "path": a.path, "line": a.line}} for a in items],
+                      ensure_ascii=False)
+
+
+def decode_chunk(payload: str) -> list[Article | DataError]:
+    """The inverse of :func:`encode_chunk`."""
+    out: list[Article | DataError] = []
+    for d in json.loads(payload):
+        if "article" in d:
+            out.append(article_from_dict(d["article"]))
+        else:
+            e = d["error"]
+            out.append(DataError(e["reason"], path=e["path"], line=e["line"]))
+    return out
 
 
 # --------------------------------------------------------------------------- cluster side
 def _extract_batch(batch: dict[str, Any], cfg: StanceConfig) -> dict[str, Any]:
-    """Ray task: extraction and speaker resolution for a batch of article rows."""
-    from stance.pipeline import _where, extract_and_resolve
+    """Ray task: extraction and speaker resolution for a batch of chunk rows."""
+    from stance.pipeline import prepare
 
-    out = []
-    for payload in batch["payload"].tolist():
-        article = article_from_json(payload)
-        try:
-            out.append(article_to_json(extract_and_resolve(article, cfg)))
-        except DataError as err:
-            path, line = _where(article)
-            out.append(_error_payload(err if err.path else DataError(err.reason, path=path or article.id, line=line)))
+    out = [encode_chunk([prepare(item, cfg, given_statements=False) for item in decode_chunk(p)])
+           for p in batch["payload"].tolist()]
     return {"idx": batch["idx"], "payload": _object_array(out)}
 
 
 class _ClassifyActor:
-    """Ray actor: loads the classifier once, then classifies batches of article rows.
+    """Ray actor: loads the classifier once, then classifies batches of chunk rows, one
+    classifier call per chunk (as the local engine does).
 
     A model that cannot be loaded does not kill the actor (Ray would retry and bury the
     reason); every row it is given comes back as a ``fatal`` payload that the driver raises.
@@ -130,24 +137,12 @@ class _ClassifyActor:
             self.fatal = json.dumps({"fatal": {"type": type(exc).__name__, "message": str(exc)}})
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
+        from stance.pipeline import classify_chunk
+
         payloads = batch["payload"].tolist()
         if self.fatal is not None:
             return {"idx": batch["idx"], "payload": _object_array([self.fatal] * len(payloads))}
-        items: list[Article | None] = []
-        for p in payloads:
-            items.append(None if p.startswith('{"error"') else article_from_json(p))
-        statements = [s for a in items if a is not None for s in a.statements]
-        predictions = self.clf.classify(statements) if statements else []
-        if len(predictions) != len(statements):
-            raise RuntimeError(f"classifier returned {len(predictions)} predictions for {len(statements)} statements")
-        it = iter(predictions)
-        out = []
-        for a, p in zip(items, payloads, strict=True):
-            if a is None:
-                out.append(p)
-            else:
-                out.append(article_to_json(a.with_(statements=tuple(s.with_(prediction=next(it))
-                                                                      for s in a.statements))))
+        out = [encode_chunk(classify_chunk(decode_chunk(p), lambda: self.clf)) for p in payloads]
         return {"idx": batch["idx"], "payload": _object_array(out)}
 
 
@@ -178,64 +173,72 @@ def _plugin_modules(cfg: StanceConfig) -> list[str]:
 
 
 class RayEngine:
-    """Extraction and classification of a stream of articles on Ray, results in input order."""
+    """Extraction and classification of a stream of chunks on Ray, results in input order.
+
+    One chunk (see :data:`stance.pipeline.CHUNK_ARTICLES`) is one row of the dataset, so the
+    statements classified together are those the local engine classifies together.
+    """
 
     def __init__(self, cfg: StanceConfig, *, given_statements: bool = False) -> None:
         self.cfg = cfg
         self.given_statements = given_statements
         self.plugins = _plugin_modules(cfg)
 
-    def __call__(self, items: Iterable[Article | DataError]) -> Iterator[Article | DataError]:
-        window: list[Article | DataError] = []
-        for item in items:
-            window.append(item)
-            if len(window) >= self.cfg.run.ray_window:
+    def __call__(self, chunks: Iterable[list[Article | DataError]]) -> Iterator[Article | DataError]:
+        window: list[list[Article | DataError]] = []
+        size = 0
+        for chunk in chunks:
+            window.append(chunk)
+            size += len(chunk)
+            if size >= self.cfg.run.ray_window:
                 yield from self._window(window)
-                window = []
+                window, size = [], 0
         if window:
             yield from self._window(window)
 
-    def _window(self, window: list[Article | DataError]) -> Iterator[Article | DataError]:
+    def _window(self, window: list[list[Article | DataError]]) -> Iterator[Article | DataError]:
         import ray
 
-        rows = [{"idx": i, "payload": article_to_json(a)} for i, a in enumerate(window) if isinstance(a, Article)]
+        from stance.pipeline import CHUNK_ARTICLES
+
+        rows = [{"idx": i, "payload": encode_chunk(c)} for i, c in enumerate(window)
+                if any(isinstance(a, Article) for a in c)]
         if not rows:
-            yield from window
+            for chunk in window:
+                yield from chunk
             return
         rc = self.cfg.run
+        rows_per_batch = max(1, -(-rc.ray_batch_size // CHUNK_ARTICLES))
         ds = ray.data.from_items(rows)
         if not self.given_statements:
-            ds = ds.map_batches(_extract_batch, fn_kwargs={"cfg": self.cfg}, batch_size=rc.ray_batch_size,
+            ds = ds.map_batches(_extract_batch, fn_kwargs={"cfg": self.cfg}, batch_size=rows_per_batch,
                                 batch_format="numpy")
         ds = ds.map_batches(
             _ClassifyActor,
             fn_constructor_kwargs={"cfg": self.cfg, "plugin_modules": self.plugins},
             compute=ray.data.ActorPoolStrategy(size=rc.ray_concurrency),
-            batch_size=rc.ray_batch_size,
+            batch_size=rows_per_batch,
             num_cpus=rc.ray_num_cpus,
             num_gpus=rc.ray_num_gpus,
             batch_format="numpy",
         )
         results = iter(ds.iter_rows())
-        for i, item in enumerate(window):
-            if isinstance(item, DataError):
-                yield item
+        for i, chunk in enumerate(window):
+            if not any(isinstance(a, Article) for a in chunk):
+                yield from chunk
                 continue
             row = next(results)
             if int(row["idx"]) != i:
-                raise RuntimeError(f"Ray returned row {row['idx']} where row {i} was expected")
-            yield self._decode(row["payload"])
-
-    @staticmethod
-    def _decode(payload: str) -> Article | DataError:
-        if payload.startswith('{"fatal"'):
-            fatal = json.loads(payload)["fatal"]
-            cls = {"ModelLoadError": ModelLoadError, "ConfigError": ConfigError}.get(fatal["type"], StanceError)
-            raise cls(fatal["message"])
-        if payload.startswith('{"error"'):
-            e = json.loads(payload)["error"]
-            return DataError(e["reason"], path=e["path"], line=e["line"])
-        return article_from_json(payload)
+                raise RuntimeError(f"Ray returned chunk {row['idx']} where chunk {i} was expected")
+            payload = row["payload"]
+            if payload.startswith('{"fatal"'):
+                fatal = json.loads(payload)["fatal"]
+                cls = {"ModelLoadError": ModelLoadError, "ConfigError": ConfigError}.get(fatal["type"], StanceError)
+                raise cls(fatal["message"])
+            done = decode_chunk(payload)
+            if len(done) != len(chunk):
+                raise RuntimeError(f"Ray returned {len(done)} items for a chunk of {len(chunk)}")
+            yield from done
 
 
 def _ensure_ray(cfg: StanceConfig) -> bool:

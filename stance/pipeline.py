@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, Literal, Protocol
+from typing import IO, Any, Literal, Protocol, TypeVar
 
 from stance.config import StanceConfig
 from stance.errors import ConfigError, DataError, StanceError
@@ -27,6 +27,7 @@ from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article, Prediction,
 log = logging.getLogger(__name__)
 
 Format = Literal["jsonl", "csv", "table"]
+T = TypeVar("T")
 
 
 class StatementClassifier(Protocol):
@@ -43,38 +44,70 @@ def extract_and_resolve(article: Article, cfg: StanceConfig) -> Article:
     return article.with_(statements=tuple(statements))
 
 
-def _chunks(items: Iterable[Article | DataError], max_statements: int, max_articles: int
-            ) -> Iterator[list[Article | DataError]]:
-    chunk: list[Article | DataError] = []
-    n = 0
+CHUNK_ARTICLES = 64
+"""Inputs (articles and errors) per classification chunk.
+
+Chunks are cut by position in the input stream, never by how much work is left, so a resumed
+run and the Ray engine classify exactly the same groups of statements together as one
+uninterrupted local run. Backends whose numbers move in the last digits with batch composition
+(padding, kernel choice) then still give byte-identical output."""
+
+
+def chunked(items: Iterable[T], size: int = CHUNK_ARTICLES) -> Iterator[list[T]]:
+    """Consecutive lists of ``size`` items (the last may be shorter)."""
+    chunk: list[T] = []
     for item in items:
         chunk.append(item)
-        if isinstance(item, Article):
-            n += len(item.statements)
-        if n >= max_statements or len(chunk) >= max_articles:
+        if len(chunk) >= size:
             yield chunk
-            chunk, n = [], 0
+            chunk = []
     if chunk:
         yield chunk
 
 
-def process(
-    items: Iterable[Article | DataError],
+def prepare(item: Article | DataError, cfg: StanceConfig, *, given_statements: bool) -> Article | DataError:
+    """Extraction and speaker resolution for one item (errors and given statements pass through)."""
+    if isinstance(item, DataError) or given_statements:
+        return item
+    try:
+        return extract_and_resolve(item, cfg)
+    except DataError as err:
+        path, line = _where(item)
+        return err if err.path else DataError(err.reason, path=path or item.id, line=line)
+
+
+def classify_chunk(chunk: Sequence[Article | DataError], classifier: Callable[[], StatementClassifier]
+                   ) -> list[Article | DataError]:
+    """Classify every statement of a chunk's articles in one call; errors pass through in place.
+
+    Args:
+        chunk: prepared articles (statements extracted) and errors.
+        classifier: returns the classifier; only called when there is a statement to classify.
+    """
+    statements = [s for a in chunk if isinstance(a, Article) for s in a.statements]
+    predictions: list[Prediction] = classifier().classify(statements) if statements else []
+    if len(predictions) != len(statements):
+        raise RuntimeError(f"classifier returned {len(predictions)} predictions for {len(statements)} statements")
+    it = iter(predictions)
+    return [item.with_(statements=tuple(s.with_(prediction=next(it)) for s in item.statements))
+            if isinstance(item, Article) else item for item in chunk]
+
+
+def process_chunks(
+    chunks: Iterable[Sequence[Article | DataError]],
     cfg: StanceConfig,
     *,
     given_statements: bool = False,
     classifier: StatementClassifier | None = None,
-    chunk_statements: int = 512,
 ) -> Iterator[Article | DataError]:
-    """Extract (unless ``given_statements``), resolve speakers and classify, in input order.
+    """The local engine: extract, resolve speakers and classify chunk by chunk, in input order.
 
     Args:
-        items: articles (and errors, passed through in place) from :mod:`stance.ingest`.
+        chunks: lists of articles (and errors, passed through in place) from :mod:`stance.ingest`.
         cfg: the configuration.
         given_statements: classify the statements already on the articles; do not extract.
         classifier: a classifier; by default one is built from ``cfg.classify`` when the first
             statement needs it (so a run over bad inputs only never loads a model).
-        chunk_statements: how many statements to classify together across articles.
 
     Yields:
         Classified articles, and a :class:`DataError` for an article that could not be processed.
@@ -89,28 +122,33 @@ def process(
             clf = build_classifier(cfg.classify)
         return clf
 
-    def prepared() -> Iterator[Article | DataError]:
-        for item in items:
-            if isinstance(item, DataError) or given_statements:
-                yield item
-                continue
-            try:
-                yield extract_and_resolve(item, cfg)
-            except DataError as err:
-                path, line = _where(item)
-                yield err if err.path else DataError(err.reason, path=path or item.id, line=line)
+    for chunk in chunks:
+        prepared = [prepare(item, cfg, given_statements=given_statements) for item in chunk]
+        yield from classify_chunk(prepared, get_clf)
 
-    for chunk in _chunks(prepared(), chunk_statements, max_articles=256):
-        statements = [s for a in chunk if isinstance(a, Article) for s in a.statements]
-        predictions: list[Prediction] = get_clf().classify(statements) if statements else []
-        if len(predictions) != len(statements):
-            raise RuntimeError(f"classifier returned {len(predictions)} predictions for {len(statements)} statements")
-        it = iter(predictions)
-        for item in chunk:
-            if isinstance(item, Article):
-                yield item.with_(statements=tuple(s.with_(prediction=next(it)) for s in item.statements))
-            else:
-                yield item
+
+def process(
+    items: Iterable[Article | DataError],
+    cfg: StanceConfig,
+    *,
+    given_statements: bool = False,
+    classifier: StatementClassifier | None = None,
+    chunk_articles: int = CHUNK_ARTICLES,
+) -> Iterator[Article | DataError]:
+    """:func:`process_chunks` on a stream of items cut into chunks of ``chunk_articles``.
+
+    Args:
+        items: articles (and errors, passed through in place) from :mod:`stance.ingest`.
+        cfg: the configuration.
+        given_statements: classify the statements already on the articles; do not extract.
+        classifier: a classifier; by default one is built from ``cfg.classify`` when needed.
+        chunk_articles: how many inputs to classify together.
+
+    Yields:
+        Classified articles, and a :class:`DataError` for an article that could not be processed.
+    """
+    yield from process_chunks(chunked(items, chunk_articles), cfg, given_statements=given_statements,
+                              classifier=classifier)
 
 
 def classify_articles(articles: Iterable[Article], cfg: StanceConfig | None = None, *,
@@ -240,6 +278,12 @@ class Writer:
         else:
             self._table(article)
 
+    def truncate(self, size: int) -> None:
+        """Cut a JSONL output file back to ``size`` bytes (the start of a line)."""
+        if self._fd is None:
+            raise RuntimeError("only a JSONL output file can be truncated")
+        os.ftruncate(self._fd, size)
+
     def _table(self, article: Article) -> None:
         from rich.console import Console
         from rich.table import Table
@@ -290,7 +334,12 @@ def load_done(out: Path) -> dict[str, str]:
     Raises:
         DataError: a line that is not a stance record (the file is left as it is).
     """
-    done: dict[str, str] = {}
+    return {aid: h for aid, (h, _) in scan_output(out).items()}
+
+
+def scan_output(out: Path) -> dict[str, tuple[str, int]]:
+    """Like :func:`load_done`, with the byte offset where each article's line starts."""
+    done: dict[str, tuple[str, int]] = {}
     if not out.exists():
         return done
     keep = 0
@@ -311,7 +360,7 @@ def load_done(out: Path) -> dict[str, str]:
                                 "'statements' per line); use --overwrite to start over, or another --out",
                                 path=str(out), line=lineno)
             rec = json.loads(raw)
-            done[rec["id"]] = rec["text_hash"]
+            done[rec["id"]] = (rec["text_hash"], keep)
             keep = pos
         if keep < pos:
             log.warning("%s: cutting off %d bytes of an incomplete last line left by an interrupted run",
@@ -465,8 +514,9 @@ def count_inputs(paths: Sequence[str | Path]) -> int:
     return total
 
 
-Engine = Callable[[Iterable[Article | DataError]], Iterator[Article | DataError]]
-"""Turns ingested articles (and errors, passed through in place) into classified ones, in order."""
+Engine = Callable[[Iterable[list[Article | DataError]]], Iterator[Article | DataError]]
+"""Turns chunks of ingested articles (and errors, passed through in place) into classified
+articles, in order, keeping the chunks: the statements of one chunk are classified together."""
 
 
 def resolve_on_error(on_error: str | None, inputs: Sequence[str | Path], cfg: StanceConfig) -> Literal["skip", "fail"]:
@@ -498,9 +548,11 @@ def run(
 ) -> RunSummary:
     """Classify a corpus end to end and write the results; resumable for JSONL output.
 
-    Inputs stream in a stable order. Articles already in ``out`` (same id and text hash) are
-    skipped unless ``overwrite``; a torn last line is cut off first, and a config that would
-    change the labels is refused (``<out>.config.json`` holds the one the output was made with).
+    Inputs stream in a stable order, in chunks of :data:`CHUNK_ARTICLES` cut by position.
+    Articles already in ``out`` (same id and text hash) are skipped unless ``overwrite``; a torn
+    last line is cut off first, a chunk left half written is done again whole, and a config that
+    would change the labels is refused (``<out>.config.json`` holds the one the output was made
+    with). So a run killed at any point and rerun ends with the same bytes as one never stopped.
     Bad inputs and duplicate ids are listed in ``<out>.errors.jsonl`` (file, line, reason) and
     reported through ``on_error_message``; with ``on_error="fail"`` the first one stops the run.
     Each finished article is written with one ``write`` call, so the output never holds half
@@ -518,8 +570,8 @@ def run(
         on_error_message: called with each skipped input's error.
         stream: where results go when ``out`` is ``None``.
         classifier: a classifier to use instead of building one from ``cfg.classify``.
-        engine: what runs extraction and classification (default: :func:`process` in this
-            process; :mod:`stance.engine_ray` passes a Ray Data one).
+        engine: what runs extraction and classification, chunk by chunk (default:
+            :func:`process_chunks` in this process; :mod:`stance.engine_ray` passes a Ray one).
 
     Returns:
         A :class:`RunSummary`.
@@ -532,7 +584,7 @@ def run(
     t0 = time.monotonic()
     policy = resolve_on_error(on_error, inputs, cfg)
     summary = RunSummary(out=out)
-    done: dict[str, str] = {}
+    done: dict[str, tuple[str, int]] = {}
     resumable = out is not None and fmt == "jsonl"
     exclude: list[Path] = []
     if out is not None:
@@ -542,13 +594,16 @@ def run(
         assert out is not None
         if not overwrite and out.exists():
             check_resume_config(out, cfg)
-            done = load_done(out)
+            done = scan_output(out)
         out.parent.mkdir(parents=True, exist_ok=True)
         write_config(out, cfg)
     seen: dict[str, str] = {}
     bar = Progress(count_inputs(inputs) if progress else None, enabled=progress)
+    error_log_fh = summary.error_log.open("w", encoding="utf-8") if summary.error_log is not None else None
+    writer = Writer(out, fmt, append=bool(done), stream=stream)
 
-    def fresh() -> Iterator[Article | DataError]:
+    def checked() -> Iterator[Article | DataError]:
+        """Ingested items, with duplicate ids and changed texts turned into errors in place."""
         for item in read_inputs(inputs, cfg.ingest, with_statements=given_statements, exclude=exclude):
             if isinstance(item, DataError):
                 yield item
@@ -559,24 +614,43 @@ def run(
                                 "article a unique id", path=path or item.id, line=line)
                 continue
             seen[item.id] = item.origin or item.id
-            if item.id in done:
-                if done[item.id] == text_hash(item.text):
-                    summary.resumed += 1
-                    bar.update(resumed=1)
-                    continue
+            if item.id in done and done[item.id][0] != text_hash(item.text):
                 yield DataError(f"article id {item.id!r} is already in {out} with a different text; "
                                 "use --overwrite to start over", path=path or item.id, line=line)
                 continue
             yield item
 
-    if engine is None:
-        def engine(items: Iterable[Article | DataError]) -> Iterator[Article | DataError]:
-            return process(items, cfg, given_statements=given_statements, classifier=classifier)
+    def todo() -> Iterator[list[Article | DataError]]:
+        """Chunks still to do. A chunk an interrupted run left half written (the output's tail)
+        is cut off and done again whole, so its statements are classified together as before."""
+        for chunk in chunked(checked()):
+            finished = [a for a in chunk if isinstance(a, Article) and a.id in done]
+            if not finished:
+                yield chunk
+                continue
+            articles = sum(isinstance(a, Article) for a in chunk)
+            if len(finished) < articles:
+                cut = min(done[a.id][1] for a in finished)
+                tail = {aid for aid, (_, offset) in done.items() if offset >= cut}
+                if tail == {a.id for a in finished}:
+                    log.info("redoing %d articles of an interrupted chunk", len(finished))
+                    writer.truncate(cut)
+                    for a in finished:
+                        del done[a.id]
+                    yield chunk
+                    continue
+            summary.resumed += len(finished)
+            bar.update(resumed=len(finished))
+            keep = [a for a in chunk if not (isinstance(a, Article) and a.id in done)]
+            if keep:
+                yield keep
 
-    error_log_fh = summary.error_log.open("w", encoding="utf-8") if summary.error_log is not None else None
-    writer = Writer(out, fmt, append=bool(done), stream=stream)
+    if engine is None:
+        def engine(chunks: Iterable[list[Article | DataError]]) -> Iterator[Article | DataError]:
+            return process_chunks(chunks, cfg, given_statements=given_statements, classifier=classifier)
+
     try:
-        for item in engine(fresh()):
+        for item in engine(todo()):
             if isinstance(item, DataError):
                 summary.errors.append(item)
                 if error_log_fh is not None:
@@ -617,5 +691,6 @@ def _where(article: Article) -> tuple[str | None, int | None]:
     return origin, None
 
 
-__all__ = ["RunSummary", "StanceError", "Writer", "classify_articles", "classify_records", "extract_and_resolve",
-           "load_done", "process", "run"]
+__all__ = ["CHUNK_ARTICLES", "RunSummary", "StanceError", "Writer", "chunked", "classify_articles", "classify_chunk",
+           "classify_records", "extract_and_resolve", "load_done", "prepare", "process", "process_chunks", "run",
+           "scan_output"]

@@ -15,7 +15,7 @@ import pytest
 
 from stance.config import load_config
 from stance.errors import ConfigError, DataError, ModelLoadError
-from stance.pipeline import Progress, classify_records, config_path, error_log_path, load_done, run
+from stance.pipeline import CHUNK_ARTICLES, Progress, classify_records, config_path, error_log_path, load_done, run
 from tests.corpus_kit import article_text, write_good_corpus
 
 
@@ -84,8 +84,24 @@ def test_resume_after_a_torn_last_line_equals_a_full_run(corpus, cfg, tmp_path, 
     out.write_bytes(b"".join(lines[:5]) + lines[5][:40])  # killed while writing article 6
     summary = _run(corpus, cfg, out)
     assert "cutting off 40 bytes of an incomplete last line" in caplog.text
-    assert (summary.resumed, summary.articles) == (5, 7)
+    assert (summary.resumed, summary.articles) == (0, 12)  # the half-written chunk is done again whole
     assert out.read_bytes() == data
+
+
+def test_resume_skips_whole_chunks_and_redoes_the_half_written_one(tmp_path, cfg):
+    folder = tmp_path / "in"
+    write_good_corpus(folder, 2 * CHUNK_ARTICLES + 20)
+    (folder / "art00001x.txt").write_text("")  # an error takes a place in the first chunk too
+    full = tmp_path / "full.jsonl"
+    _run(folder, cfg, full)
+    lines = full.read_bytes().splitlines(keepends=True)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b"".join(lines[:CHUNK_ARTICLES + 9]) + lines[CHUNK_ARTICLES + 9][:30])
+    summary = _run(folder, cfg, out)
+    assert summary.resumed == CHUNK_ARTICLES - 1  # the first chunk: 63 articles and the empty file
+    assert summary.articles == len(lines) - summary.resumed
+    assert summary.skipped == 1
+    assert out.read_bytes() == full.read_bytes()
 
 
 def test_resume_cuts_off_a_zero_filled_tail(corpus, cfg, tmp_path):
