@@ -178,7 +178,6 @@ _CLOSE_SINGLE = "\u2019\u203a"
 _ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE
 
 _MARK_RE = re.compile("[\n\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "]")
-_WORD_RE = re.compile(r"[^\W\d_][\w\-\u2019'.]*|\d[\w.,%\-]*", re.UNICODE)
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
 _DATELINE_RE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
 
@@ -802,7 +801,6 @@ class _Extractor:
         nq = self._quote_after(pos)
         if nq is not None and nq.start < window_end:
             window_end = nq.start
-        se = re.search(r"[.!?](?=\s|$)|[;:]", text[pos:window_end])
         # "Mr." and "U.S." should not end the window
         stop = window_end
         for mm in re.finditer(r"[.!?](?=\s|$)|[;:]", text[pos:window_end]):
@@ -811,8 +809,6 @@ class _Extractor:
                 continue
             stop = pos + mm.start()
             break
-        del se
-        seg = text[pos:stop]
         cues = [c for c in self._cues_in(pos, stop) if c[3] == "report" or c[2] in ("urged", "accused", "pressed")]
         if not cues:
             return None
@@ -840,7 +836,6 @@ class _Extractor:
         if before:
             sub = _subject_before(text, pos, c[0])
             return sub, c[2], c[0], stop
-        del seg
         return _Subject(0, 0, "none"), c[2], c[0], stop
 
     def _quote_after(self, pos: int) -> Quote | None:

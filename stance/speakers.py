@@ -184,25 +184,35 @@ class ActorTable:
                         if a not in lst:
                             lst.append(a)
 
-    def lookup(self, name: str) -> Actor | None:
-        """Exact alias match (case- and punctuation-insensitive)."""
+    def lookup(self, name: str, year: int | None = None) -> Actor | None:
+        """Exact alias match (case- and punctuation-insensitive).
+
+        A bare surname that several actors share (``Clinton``, ``Rice``) goes to the one in
+        office in ``year`` when that is known.
+        """
         n = _key(name)
         a = self.by_alias.get(n)
         if a is None and n.startswith("the "):
             a = self.by_alias.get(n[4:])
+        if a is not None and year is not None and a.kind == "person" and " " not in n:
+            shared = self.by_surname.get(n, [])
+            if len(shared) > 1 and not any(r.active(year) for r in a.roles):
+                active = [x for x in shared if any(r.active(year) for r in x.roles)]
+                if active:
+                    a = active[0]
         return a
 
     def fuzzy(self, name: str) -> Actor | None:
         """Match a misspelt surname or full name (``Khamanei``) within a small edit distance."""
         n = _key(name)
-        if len(n) < 5:
+        if len(n) < 7:
             return None
         best: tuple[int, Actor] | None = None
         for key, actor in self.by_alias.items():
             if actor.kind != "person" or abs(len(key) - len(n)) > 2 or key[:1] != n[:1]:
                 continue
             d = _edit_distance(key, n, 2)
-            limit = 1 if len(n) < 8 else 2
+            limit = 1 if len(n) < 10 else 2
             if d <= limit and (best is None or d < best[0]):
                 best = (d, actor)
         return best[1] if best else None
@@ -315,8 +325,9 @@ def load_actors(extra_path: str | None = None) -> ActorTable:
 
 
 # --------------------------------------------------------------------------- article entities
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|Prof|Capt|Sgt|[A-Z])\.|[A-Z][\w\u2019'\-]*\b)"
 _NAME_RUN_RE = re.compile(
-    r"\b(?:[A-Z][\w\u2019'\-]*\.?)(?:\s+(?:[A-Z][\w\u2019'\-]*\.?|(?:al-[A-Z]\w+|bin|ibn|de|van|von|al)\b))*"
+    r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|al)\b))*"
 )
 
 
@@ -429,19 +440,27 @@ class _Resolver:
             nm = " ".join(name).rstrip(".,")
             nm = re.sub(r"['\u2019]s$", "", nm)
             start = m.start() + m.group(0).rfind(name[0])
-            actor = self.table.lookup(nm)
+            if len(name) == 1:
+                own = next((e for e in self.entities if e.kind == "person" and " " in e.name and e.name.split()[-1] == nm), None)
+                if own is not None:
+                    # "Larijani" after "Reza Larijani": the article's own person, not the table's
+                    self.entities.append(_Entity(start, own.name, own.side, "person", own.gender, own.titles, self._is_subject(m.start())))
+                    continue
+                actor = self.table.lookup(nm, self.year)
+            else:
+                actor = self.table.lookup(nm) or self.table.lookup(" ".join(name[-2:])) or self.table.fuzzy(nm)
             ctx = text[max(0, m.start() - 60) : m.end() + 100]
             intro = _title_run_before(text, start) + " " + _appositive(text, m.end())
             if actor is not None:
                 self.entities.append(
                     _Entity(start, actor.name, actor.side, _kind(actor), actor.gender, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 )
-            elif len(name) >= 2 and not self.table.lookup(name[-1]) and _looks_like_person(name, ctx):
+            elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
                 owner = re.search(r"([A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s*$", _title_run_before(text, start))
                 if owner and not _hinted(app):
-                    boss = self.table.lookup(owner.group(1))
+                    boss = self.table.lookup(owner.group(1), self.year)
                     if boss is not None and boss.kind == "person":
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
                 self.entities.append(
@@ -553,7 +572,9 @@ class _Resolver:
             return who, side
         clean = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
         # whole mention in the table: "the White House", "Tehran", "U.S. officials"
-        actor = self.table.lookup(mt) or self.table.lookup(clean)
+        actor = self.table.lookup(mt, self.year) or self.table.lookup(clean, self.year)
+        if actor is not None and actor.kind == "person" and len(clean.split()) == 1:
+            actor = None  # a bare surname: the article's own person first (below)
         if actor is not None:
             return self._register(actor, pos)
         words = clean.split()
@@ -578,11 +599,17 @@ class _Resolver:
             name = []  # "The commander of Iran's Revolutionary Guard Corps", "some in the US and Iran"
         if name:
             nm = re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,"))
-            actor = self.table.lookup(nm) or (self.table.lookup(name[-1]) if len(name) == 1 else None)
-            if actor is None and len(name) >= 2:
-                actor = self.table.lookup(" ".join(name[-2:]))
-            if actor is None:
-                actor = self.table.fuzzy(nm) or self.table.fuzzy(name[-1])
+            if len(name) == 1:
+                # a surname: the person the article named with it, else the table
+                surname = nm.lower()
+                named = [e for e in self.entities if e.kind == "person" and e.name.split()[-1].lower() == surname]
+                before = [e for e in named if e.pos < pos]
+                ent0 = (before or named)[-1] if named else None
+                if ent0 is not None:
+                    return self._note(ent0.name, ent0.side, ent0.gender, pos)
+                actor = self.table.lookup(nm, self.year) or self.table.fuzzy(nm)
+            else:
+                actor = self.table.lookup(nm) or self.table.lookup(" ".join(name[-2:])) or self.table.fuzzy(nm)
             if actor is not None:
                 return self._register(actor, pos)
             if True:

@@ -177,6 +177,24 @@ CASES = [
         id="spokeswoman-of-known-actor-takes-side",
     ),
     pytest.param(
+        "Clinton said Washington was ready to talk.",
+        "2010-02-01",
+        [("Washington was ready to talk", "Hillary Clinton", "us")],
+        id="shared-surname-by-date",
+    ),
+    pytest.param(
+        "Bush said the embargo would stay.",
+        "1991-05-01",
+        [("the embargo would stay", "George H. W. Bush", "us")],
+        id="shared-surname-older-office-holder",
+    ),
+    pytest.param(
+        "Reza Larijani, a cousin of the speaker, said the vote was rigged. Larijani added that he would appeal.",
+        None,
+        [("the vote was rigged", "Reza Larijani", "other"), ("he would appeal", "Reza Larijani", "other")],
+        id="unknown-first-name-is-not-the-known-actor",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
