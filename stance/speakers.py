@@ -163,6 +163,7 @@ class ActorTable:
     actors: list[Actor]
     by_alias: dict[str, Actor] = field(default_factory=dict)
     by_surname: dict[str, list[Actor]] = field(default_factory=dict)
+    _fuzzy_cache: dict[str, Actor | None] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.by_alias.clear()
@@ -204,6 +205,13 @@ class ActorTable:
 
     def fuzzy(self, name: str) -> Actor | None:
         """Match a misspelt surname or full name (``Khamanei``) within a small edit distance."""
+        if name in self._fuzzy_cache:
+            return self._fuzzy_cache[name]
+        hit = self._fuzzy(name)
+        self._fuzzy_cache[name] = hit
+        return hit
+
+    def _fuzzy(self, name: str) -> Actor | None:
         n = _key(name)
         if len(n) < 7:
             return None
@@ -386,7 +394,8 @@ def _country_of(words: str) -> str | None:
     return None
 
 
-def _title_keys(words: str) -> set[str]:
+@functools.lru_cache(maxsize=16384)
+def _title_keys(words: str) -> frozenset[str]:
     """Title phrases present in some words (``Iran's top diplomat`` -> {'top diplomat'})."""
     low = " " + _norm(words).replace("-", " ") + " "
     low = re.sub(r" (?:iranian|iran's|iran|us|american|america's|israeli|israel's|the|a|an) ", " ", low)
@@ -408,7 +417,7 @@ def _title_keys(words: str) -> set[str]:
         keys.add("former speaker")
     if "vice president" in low:
         keys.discard("president")
-    return keys
+    return frozenset(keys)
 
 
 class _Resolver:
@@ -430,8 +439,13 @@ class _Resolver:
         from stance.extract import find_quotes
 
         self.quotes = [(q.start, q.end) for q in find_quotes(text)]
+        qstarts = [a for a, _ in self.quotes]
+        own_names: dict[str, _Entity] = {}
+        import bisect
+
         for m in _NAME_RUN_RE.finditer(text):
-            if any(a < m.start() < b for a, b in self.quotes):
+            qi = bisect.bisect_left(qstarts, m.start()) - 1
+            if qi >= 0 and self.quotes[qi][0] < m.start() < self.quotes[qi][1]:
                 continue
             words = m.group(0).split()
             name = _name_part(words)
@@ -441,7 +455,7 @@ class _Resolver:
             nm = re.sub(r"['\u2019]s$", "", nm)
             start = m.start() + m.group(0).rfind(name[0])
             if len(name) == 1:
-                own = next((e for e in self.entities if e.kind == "person" and " " in e.name and e.name.split()[-1] == nm), None)
+                own = own_names.get(nm)
                 if own is not None:
                     # "Larijani" after "Reza Larijani": the article's own person, not the table's
                     self.entities.append(_Entity(start, own.name, own.side, "person", own.gender, own.titles, self._is_subject(m.start())))
@@ -452,9 +466,10 @@ class _Resolver:
             ctx = text[max(0, m.start() - 60) : m.end() + 100]
             intro = _title_run_before(text, start) + " " + _appositive(text, m.end())
             if actor is not None:
-                self.entities.append(
-                    _Entity(start, actor.name, actor.side, _kind(actor), actor.gender, frozenset(_title_keys(intro)), self._is_subject(m.start()))
-                )
+                ent = _Entity(start, actor.name, actor.side, _kind(actor), actor.gender, frozenset(_title_keys(intro)), self._is_subject(m.start()))
+                self.entities.append(ent)
+                if len(name) >= 2 and actor.kind == "person":
+                    own_names.setdefault(name[-1], ent)
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
@@ -463,9 +478,9 @@ class _Resolver:
                     boss = self.table.lookup(owner.group(1), self.year)
                     if boss is not None and boss.kind == "person":
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
-                self.entities.append(
-                    _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
-                )
+                ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
+                self.entities.append(ent)
+                own_names.setdefault(nm.split()[-1], ent)
         self.entities.sort(key=lambda e: e.pos)
 
     def _is_subject(self, pos: int) -> bool:

@@ -195,6 +195,12 @@ CASES = [
         id="unknown-first-name-is-not-the-known-actor",
     ),
     pytest.param(
+        "Judiciary chief Sadegh Larijani spoke on Monday. Larijani said the verdict was final.",
+        "2015-06-01",
+        [("the verdict was final", "Sadegh Larijani", "iran")],
+        id="surname-follows-the-article-not-the-default-actor",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
