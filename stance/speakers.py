@@ -639,7 +639,7 @@ class _Resolver:
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
         if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
-            keys = set()
+            keys = frozenset()
         if keys:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
@@ -666,7 +666,7 @@ class _Resolver:
                 best = e.name
         return best
 
-    def _by_title(self, keys: set[str], mt: str, pos: int, prev: list[Statement]) -> tuple[str, str] | None:
+    def _by_title(self, keys: frozenset[str], mt: str, pos: int, prev: list[Statement]) -> tuple[str, str] | None:
         titles: set[str] = set()
         for k in keys:
             titles.update(TITLE_SYNONYMS.get(k, (k,)))
