@@ -35,7 +35,7 @@ from stance.records import Article, Mention, Statement
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["extract_statements", "find_quotes", "REPORT_VERBS", "STANCE_VERBS"]
+__all__ = ["REPORT_VERBS", "STANCE_VERBS", "extract_statements", "find_quotes", "soft_breaks"]
 
 # --------------------------------------------------------------------------- lexicon
 # Reporting verbs: the span is the clause after them (the verb is attribution).
@@ -216,7 +216,35 @@ def _closer_ok(text: str, i: int) -> bool:
     return not prev.isspace() and not _is_letter(nxt)
 
 
-def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote]:
+def soft_breaks(text: str) -> frozenset[int]:
+    """Positions of line breaks that only wrap a paragraph (hard-wrapped plain text).
+
+    In text whose paragraphs are separated by blank lines, a single line break inside a
+    block of lines at most 100 characters wide is a soft wrap when the line before it fills
+    most of the block's width; a short line (a headline, a dateline) keeps its break.
+    """
+    if "\n" not in text or not _BLANK_LINE_RE.search(text):
+        return frozenset()
+    soft: set[int] = set()
+    for block in _BLOCK_RE.finditer(text):
+        lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text[block.start() : block.end()])]
+        if len(lines) < 2:
+            continue
+        widths = [len(text[block.start() + a : block.start() + b].strip()) for a, b in lines]
+        width = max(widths)
+        if width > 100 or width < 30:
+            continue
+        for (_a, b), w in zip(lines[:-1], widths[:-1], strict=True):
+            if w >= 0.6 * width:
+                soft.add(block.start() + b)
+    return frozenset(soft)
+
+
+_BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+_BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\r]*\n))+")
+
+
+def find_quotes(text: str, start: int = 0, end: int | None = None, soft: frozenset[int] | None = None) -> list[Quote]:
     """Find top-level quotations in ``text[start:end]``.
 
     Double marks (straight ``"``, curly or mismatched ``“...\"``) make quotations; single marks
@@ -230,14 +258,18 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
         text: The article text.
         start: Where to start looking.
         end: Where to stop (exclusive); the end of the text by default.
+        soft: Line breaks that only wrap a paragraph (see :func:`soft_breaks`); computed
+            when not given.
 
     Returns:
         Quotations in text order; nested quotations stay inside their outer one.
     """
     end = len(text) if end is None else end
     quotes: list[Quote] = []
-    # only quotation marks and line breaks matter: visit just those positions
-    pos = [m.start() for m in _MARK_RE.finditer(text, start, end)]
+    if soft is None:
+        soft = soft_breaks(text)
+    # only quotation marks and (paragraph) line breaks matter: visit just those positions
+    pos = [m.start() for m in _MARK_RE.finditer(text, start, end) if m.start() not in soft]
     index = {p: n for n, p in enumerate(pos)}
     banned: set[int] = set()  # single marks that turned out to be apostrophes
     singles = "'" + _OPEN_SINGLE
@@ -316,10 +348,15 @@ def find_quotes(text: str, start: int = 0, end: int | None = None) -> list[Quote
 
 
 # --------------------------------------------------------------------------- sentences
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+def _paragraphs(text: str, soft: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     spans = []
-    for m in re.finditer(r"[^\n]+", text):
-        s, e = m.start(), m.end()
+    cuts = [i for i, ch in enumerate(text) if ch == "\n" and i not in soft] if soft else None
+    bounds = (
+        [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+        if cuts is None
+        else [(a + 1, b) for a, b in zip([-1, *cuts], [*cuts, len(text)], strict=True) if b > a + 1]
+    )
+    for s, e in bounds:
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -680,9 +717,10 @@ class _Extractor:
         self.text = text
         self.cfg = cfg
         self.skip = sorted((max(0, a), min(len(text), b)) for a, b in skip if b > a)
-        self.quotes = find_quotes(text)
+        soft = soft_breaks(text)
+        self.quotes = find_quotes(text, soft=soft)
         self.qspans = [(q.start, q.end) for q in self.quotes]
-        self.paras = _paragraphs(text)
+        self.paras = _paragraphs(text, soft)
         self.sents: list[tuple[int, int]] = []
         self.sent_para: list[int] = []
         for pi, (ps, pe) in enumerate(self.paras):

@@ -393,6 +393,22 @@ def test_sorted_and_offsets_into_original_text() -> None:
         assert text[s.start : s.end] == s.text
 
 
+def test_hard_wrapped_paragraphs() -> None:
+    text = (
+        "Iran hints at talks\n\n"
+        "TEHRAN -- The foreign minister said on Sunday that Iran would consider\n"
+        "direct talks if Washington lifted the oil sanctions first, and he\n"
+        "repeated the offer later.\n\n"
+        '"We are not afraid of negotiations, and we have never been afraid of\n'
+        'them," the minister told a news conference in the capital on Sunday.\n'
+    )
+    out = _run(text)
+    assert [m for _, m, _ in out] == ["indirect", "direct"]
+    assert out[0][0].startswith("Iran would consider\ndirect talks")
+    assert out[1][0] == "We are not afraid of negotiations, and we have never been afraid of\nthem,"
+    assert out[1][2] == "the minister"
+
+
 def test_empty_text() -> None:
     assert extract_statements(Article(id="t", text="   \n")) == []
 
