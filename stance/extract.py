@@ -895,12 +895,17 @@ class _Extractor:
         verb_start = q.start - len(m.group(0)) if m.group(1) else -1
         if word == "that" and punct is None:
             # "added that “...”": a quotation that is the whole reported clause
-            m2 = re.search(r"(\b[A-Za-z]+)\s+(?:[\w\u2019']+\s+){0,4}?that\s*$", lead)
             rest = text[q.end : self.sents[si][1]]
-            if m2 and m2.group(1).lower() in REPORT_VERBS and len(re.findall(r"\w+", rest)) < 2:
-                verb_start = q.start - len(lead) + m2.start(1)
-                self.consumed.add(verb_start)
-                return self._subject_for(ss, verb_start), m2.group(1).lower(), verb_start
+            if len(re.findall(r"\w+", rest)) >= 2:
+                return None
+            words = list(re.finditer(r"[A-Za-z][\w\u2019']*", lead))
+            for w in reversed(words[-7:-1]):  # the verb sits a few words before "that"
+                if w.group(0).lower() in REPORT_VERBS:
+                    verb_start = q.start - len(lead) + w.start()
+                    if re.search(r"[.;:\"\u201c\u201d]", lead[w.end() :]):
+                        return None
+                    self.consumed.add(verb_start)
+                    return self._subject_for(ss, verb_start), w.group(0).lower(), verb_start
             return None
         if punct == ":" or (word in REPORT_VERBS and (punct in (None, ",")) and word not in ("note", "state", "report")):
             if q.start == ps:

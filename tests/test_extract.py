@@ -153,6 +153,14 @@ INDIRECT = [
         id="comma-inside-quote-then-but",
     ),
     pytest.param(
+        "He told the BBC that a new embassy was \u201cnot possible,\u201d but added that \u201cthat depends on both sides.\u201d",
+        [
+            ("a new embassy was \u201cnot possible,\u201d", "mixed", "He"),
+            ("that depends on both sides.", "direct", "He"),
+        ],
+        id="but-added-that-quotation-is-a-second-statement",
+    ),
+    pytest.param(
         "The president said Iran wanted to negotiate, even as Tehran insisted there had been no contacts.",
         [("Iran wanted to negotiate", "indirect", "The president"), ("there had been no contacts", "indirect", "Tehran")],
         id="even-as-second-speaker",
