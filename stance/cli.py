@@ -194,7 +194,7 @@ def evaluate(
     bootstrap: Annotated[int, typer.Option("--bootstrap", help="Article resamples for 95% intervals (0: none).")] = 1000,
     seed: Annotated[int, typer.Option("--seed", help="Resampling seed.")] = 13,
 ) -> None:
-    """Score predictions against hand labels (CODEBOOK section 6), as ../shared/eval/score.py does."""
+    """Score predictions against hand labels (CODEBOOK section 6), with the reference scorer's rules and keys."""
     from stance.evaluate import evaluate_files, render
 
     try:

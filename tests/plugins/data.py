@@ -8,7 +8,7 @@
 - ``seed_gold``: the seed article's gold record (a copy of ``shared/data/seed_gold.json``).
 - ``sample_corpus``: the sample corpus shipped in ``samples/corpus/`` (records with gold labels).
 
-Everything is read from inside the repository; nothing here touches ``../shared``.
+Everything is read from inside the repository, never from the developer-only shared folder.
 """
 
 from __future__ import annotations
