@@ -744,6 +744,14 @@ class _Extractor:
             return self.quotes[i]
         return None
 
+    def _is_headline(self, pos: int) -> bool:
+        """``pos`` lies in the first line, and that line is short and has no final period."""
+        if not self.paras:
+            return False
+        ps, pe = self.paras[0]
+        line = self.text[ps:pe].rstrip()
+        return ps <= pos < pe and len(line) <= 160 and not line.endswith(".")
+
     def _title_case_headline(self, pos: int) -> bool:
         """``pos`` lies in a short first line written in Title Case ("Iran Rejects US Offer")."""
         if not self.paras:
@@ -1224,6 +1232,8 @@ class _Extractor:
             if c.end <= c.start or self._in_skip(c.start, c.end) or self._in_skip(c.cue_start, c.cue_start + 1):
                 continue
             if len(text[c.start : c.end].split()) < self.cfg.min_words:
+                continue
+            if not self.cfg.headlines and self._is_headline(c.start):
                 continue
             # drop a candidate nested in one already kept (a quote inside a mixed clause)
             clash = False

@@ -75,7 +75,11 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "ambassador": ("ambassador", "envoy"),
     "speaker": ("speaker", "parliament speaker"),
     "former speaker": ("speaker", "parliament speaker"),
-    "spokesman": ("spokesman", "foreign ministry spokesman", "white house spokesman"),
+    "spokesman": ("spokesman", "foreign ministry spokesman", "white house spokesman", "state department spokesman",
+                  "pentagon spokesman", "government spokesman", "white house press secretary",
+                  "national security council spokesman", "atomic energy organization spokesman"),
+    "spokeswoman": ("spokeswoman", "state department spokeswoman", "government spokeswoman", "white house press secretary"),
+    "press secretary": ("white house press secretary",),
     "defense secretary": ("defense secretary", "secretary of defense"),
     "national security adviser": ("national security adviser",),
     "prime minister": ("prime minister",),
@@ -385,7 +389,7 @@ def _country_of(words: str) -> str | None:
     for k in ("iranian", "iran's", "iran", "tehran"):
         if re.search(rf"(?<![\w']){re.escape(k)}(?![\w])", low):
             return "iran"
-    for k in ("us", "american", "america's", "washington"):
+    for k in ("us", "american", "america's", "washington", "state department", "white house", "pentagon"):
         if re.search(rf"(?<![\w']){re.escape(k)}(?![\w])", low):
             return "us"
     for k in ("israeli", "israel's", "israel"):
@@ -404,7 +408,7 @@ def _title_keys(words: str) -> frozenset[str]:
     for t in TITLE_SYNONYMS:
         if f" {t} " in low:
             keys.add(t)
-    for t in ("foreign ministry spokesman", "white house spokesman", "irgc commander", "parliament speaker"):
+    for t in ("foreign ministry spokesman", "white house spokesman", "state department spokesman", "irgc commander", "parliament speaker"):
         if f" {t} " in low:
             keys.add(t)
     if " gen " in low or " general " in low:
@@ -675,8 +679,9 @@ class _Resolver:
         former = "former" in mt.lower()
         want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
+        side_of = {"iran": "iran", "us": "us"}.get(country or "", "other" if country else None)
         for e in reversed([e for e in self.entities if e.pos < pos and e.kind == "person"]):
-            if e.titles & want:
+            if e.titles & want and (side_of is None or e.side == side_of):
                 return self._note(e.name, e.side, e.gender, pos)
         # 2. a person in the article who holds/held the office per the table
         for e in reversed([e for e in self.entities if e.kind == "person"]):

@@ -393,6 +393,13 @@ def test_config_switches() -> None:
     assert extract_statements(art, ExtractConfig(min_words=10)) == [s for s in extract_statements(art) if len(s.text.split()) >= 10]
 
 
+def test_headlines_switch() -> None:
+    text = "Khamenei rejects talks with Washington\n\nTEHRAN \u2014 Zarif said the talks were over."
+    art = Article(id="t", text=text)
+    assert [s.text for s in extract_statements(art)] == ["rejects talks with Washington", "the talks were over"]
+    assert [s.text for s in extract_statements(art, ExtractConfig(headlines=False))] == ["the talks were over"]
+
+
 def test_sorted_and_offsets_into_original_text() -> None:
     text = "  \n\u201cNo,\u201d he said.\r\nZarif said the\u00a0deal was done.\n"
     out = extract_statements(Article(id="t", text=text))

@@ -201,6 +201,13 @@ CASES = [
         id="surname-follows-the-article-not-the-default-actor",
     ),
     pytest.param(
+        "Foreign ministry spokesman Nasser Kanaani spoke in Tehran. In Washington, Matthew Miller held a briefing. "
+        "The State Department spokesman said the offer stood.",
+        "2023-05-01",
+        [("the offer stood", "Matthew Miller", "us")],
+        id="title-with-country-skips-the-other-sides-holder",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
