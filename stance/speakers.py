@@ -432,6 +432,8 @@ class _Resolver:
         self.table = table
         self.cfg = cfg
         self.year = _year(article.date)
+        dl = _HOME_RE.search(self.text[:600])
+        self.home = None if dl is None else ("iran" if dl.group(1) in ("TEHRAN", "QOM", "MASHHAD", "ISFAHAN") else "us")
         self.entities: list[_Entity] = []
         self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s+|\n+", self.text)]
         self._scan_names()
@@ -482,6 +484,8 @@ class _Resolver:
                     boss = self.table.lookup(owner.group(1), self.year)
                     if boss is not None and boss.kind == "person":
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
+                if side == "other" and self.home and not _hinted(intro + " " + app) and _GOV_TITLE_RE.search(intro + " " + app):
+                    side = self.home  # "Defence Minister X" in a story datelined TEHRAN
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
@@ -760,6 +764,13 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
     return not any(w.strip(".,") in bad for w in name) or name[-1] == "Joe" and False
 
 
+_HOME_RE = re.compile(r"(?:^|\n)\s*(TEHRAN|QOM|MASHHAD|ISFAHAN|WASHINGTON)\b")
+_GOV_TITLE_RE = re.compile(
+    r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Gg]eneral|Gen\.|[Aa]mbassador|[Ee]nvoy|"
+    r"[Ss]ecretary|[Ss]enator|Sen\.|[Gg]overnor|[Ll]awmaker|MP|[Dd]eputy)\b"
+)
+
+
 def _hinted(context: str) -> bool:
     return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
@@ -779,7 +790,7 @@ def _side_from_context(context: str, name: str) -> str:
     other = bool(_OTHER_HINTS.search(context))
     if other and not (us ^ ir):
         actor_side = "other"
-    elif re.search(r"\b(?:specialist|analyst|expert|scholar|researcher|fellow)\b", context):
+    elif re.search(r"\b(?:[Ss]pecialists?|[Aa]nalysts?|[Ee]xperts?|[Ss]cholars?|[Rr]esearchers?|[Ff]ellows?|[Oo]bservers?)\b", context):
         actor_side = "other"
     elif us and not ir:
         actor_side = "us"
@@ -791,16 +802,31 @@ def _side_from_context(context: str, name: str) -> str:
     return actor_side or "other"
 
 
+_DEMONYMS: dict[str, str] = {
+    "iranian": "Iran", "omani": "Oman", "qatari": "Qatar", "saudi": "Saudi Arabia", "israeli": "Israel",
+    "british": "Britain", "french": "France", "german": "Germany", "russian": "Russia", "chinese": "China",
+    "iraqi": "Iraq", "swiss": "Switzerland", "turkish": "Turkey", "emirati": "the UAE", "egyptian": "Egypt",
+    "syrian": "Syria", "lebanese": "Lebanon", "pakistani": "Pakistan", "indian": "India", "japanese": "Japan",
+    "kuwaiti": "Kuwait", "bahraini": "Bahrain", "jordanian": "Jordan", "afghan": "Afghanistan",
+}
+
+
 def _clean_group(mt: str) -> str:
     """``U.S. officials`` -> ``US officials``, ``Officials in Tehran`` -> ``Iranian officials``."""
     s = mt.strip()
     s = re.sub(r"\bU\.S\.", "US", s)
-    m = re.match(r"(?i)(?:the\s+)?(\w+)\s+in\s+(Tehran|Iran)$", s)
+    # officials speak for their state: "Officials in Tehran" -> "Iranian officials"
+    # (analysts or residents in a city are only located there)
+    m = re.match(r"(?i)(?:the\s+)?(officials|authorities|leaders|diplomats)\s+in\s+(Tehran|Iran)$", s)
     if m:
         return f"Iranian {m.group(1).lower()}"
-    m = re.match(r"(?i)(?:the\s+)?(\w+)\s+in\s+(Washington)$", s)
+    m = re.match(r"(?i)(?:the\s+)?(officials|authorities|leaders|diplomats)\s+in\s+(Washington)$", s)
     if m:
         return f"US {m.group(1).lower()}"
+    # "the Omani foreign ministry" -> "Oman's foreign ministry" (codebook: "Iran's foreign ministry")
+    m = re.match(r"(?i)(?:the\s+)?([A-Z][a-z]+)\s+((?:foreign|defen[cs]e|interior|intelligence|oil)\s+ministry)$", s)
+    if m and m.group(1).lower() in _DEMONYMS:
+        return f"{_DEMONYMS[m.group(1).lower()]}'s {m.group(2).lower()}"
     if s[:1].isupper() and s.split()[0].lower() in ("the", "a", "an", "some", "other", "several"):
         s = s[0].lower() + s[1:]
     elif s[:1].isupper() and s.split()[0].lower() in ("officials", "diplomats", "analysts", "state", "lawmakers"):

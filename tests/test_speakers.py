@@ -208,6 +208,24 @@ CASES = [
         id="title-with-country-skips-the-other-sides-holder",
     ),
     pytest.param(
+        "Markets calm\n\nTEHRAN \u2014 Deputy Minister Kaveh Farsi said the currency had stabilised.",
+        None,
+        [("the currency had stabilised", "Kaveh Farsi", "iran")],
+        id="unknown-official-takes-dateline-side",
+    ),
+    pytest.param(
+        "The Omani foreign ministry called on both sides to show restraint.",
+        None,
+        [("called on both sides to show restraint", "Oman's foreign ministry", "other")],
+        id="demonym-ministry-canonical",
+    ),
+    pytest.param(
+        "Analysts in Tehran said the move was symbolic.",
+        None,
+        [("the move was symbolic", "analysts in Tehran", "other")],
+        id="analysts-in-a-city-keep-their-words",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
