@@ -779,9 +779,12 @@ class _Extractor:
             phrase = re.sub(r"\s+", " ", m.group(1).lower())
             kind = "report" if phrase in REPORT_PHRASES else "stance"
             if phrase.split()[0] in ("called", "calls") and phrase.split()[1] in ("the", "it", "them"):
-                # "called the talks 'positive'" only with a quotation right after the object
+                # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
+                # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]
-                if not re.match(r"[^.\"\u201c\u2018]{0,40}[\"\u201c\u2018]", tail):
+                if not re.match(r"[^.\"\u201c\u2018]{0,40}[\"\u201c\u2018]", tail) and not re.match(
+                    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] == "the" else " x" + tail
+                ):
                     continue
                 found.append((m.start(), m.start() + len(phrase.split()[0]), phrase.split()[0], "stance"))
                 taken.append((m.start(), m.end()))

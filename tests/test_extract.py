@@ -201,6 +201,12 @@ INDIRECT = [
         id="lambasted",
     ),
     pytest.param(
+        "Zarif called the agreement a win for diplomacy.",
+        [("called the agreement a win for diplomacy", "indirect", "Zarif")],
+        id="called-object-a-noun",
+    ),
+    pytest.param("Trump called the Iranian president on Friday.", [], id="called-is-a-phone-call"),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",
