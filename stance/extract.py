@@ -860,6 +860,16 @@ class _Extractor:
             break
         cues = [c for c in self._cues_in(pos, stop) if c[3] == "report" or c[2] in ("urged", "accused", "pressed")]
         if not cues:
+            ma = re.match(r"according\s+to\s+", text[pos:stop], re.IGNORECASE)
+            if ma:
+                # '"...," according to the minister.'
+                toks = _tokens(text, pos + ma.end(), stop)
+                j = 0
+                while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
+                    j += 1
+                span = _np_back(toks, j - 1) if j else None
+                if span is not None:
+                    return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), "according to", pos, stop
             return None
         c = cues[0]
         if len(text[pos : c[0]].split()) > 8:
@@ -1023,13 +1033,18 @@ class _Extractor:
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
             return cue[0], self._clause_end(pos, tail_end)
         else:
+            mc = re.match(r"(?:\s+[\w\u2019'.,]+){0,6}?\s*:\s*", window)
+            if mc and mc.end() < len(window) and window[mc.end()] not in "\"'" + _OPEN_DOUBLE + _OPEN_SINGLE:
+                # "told reporters: the talks are over" (no quotation marks)
+                start = pos + mc.end()
+                return start, self._clause_end(start, tail_end)
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None
             start = pos
             # skip time/place adverbials: "said on Saturday" then nothing
             w = window.lstrip()
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""
-            if first in _PREP_START or first in PRONOUNS and False:
+            if first in _PREP_START:
                 return None
         if m_that is None and re.match(r"\s*[,;.:)\u2013\u2014-]", text[start : start + 3]) and not re.match(r"\s*:", text[start : start + 3]):
             return None  # "how Iran would respond, Hegseth said": no reported clause

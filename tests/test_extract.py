@@ -207,6 +207,16 @@ INDIRECT = [
     ),
     pytest.param("Trump called the Iranian president on Friday.", [], id="called-is-a-phone-call"),
     pytest.param(
+        "The spokesman told reporters: the talks will continue next week.",
+        [("the talks will continue next week", "indirect", "The spokesman")],
+        id="colon-without-quotation-marks",
+    ),
+    pytest.param(
+        "\u201cThe door is not closed,\u201d according to a senior Iranian diplomat.",
+        [("The door is not closed,", "direct", "a senior Iranian diplomat")],
+        id="quote-then-according-to",
+    ),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",
