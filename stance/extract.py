@@ -719,6 +719,9 @@ class _Extractor:
         self.skip = sorted((max(0, a), min(len(text), b)) for a, b in skip if b > a)
         soft = soft_breaks(text)
         self.quotes = find_quotes(text, soft=soft)
+        for q in self.quotes:
+            if not q.closed:
+                logger.debug("unbalanced quotation mark at %d: the quotation runs to the end of its paragraph (%d)", q.start, q.end)
         self.qspans = [(q.start, q.end) for q in self.quotes]
         self.paras = _paragraphs(text, soft)
         self.sents: list[tuple[int, int]] = []
