@@ -635,15 +635,15 @@ class _Resolver:
                 actor = self.table.lookup(nm) or self.table.lookup(" ".join(name[-2:])) or self.table.fuzzy(nm)
             if actor is not None:
                 return self._register(actor, pos)
-            if True:
-                full = self.fullest(name[-1]) or nm
-                ent = next((e for e in reversed(self.entities) if e.name == full), None)
-                side = ent.side if ent is not None else _side_from_context(mt + " " + _appositive(self.text, pos + len(mt)), full)
-                if len(name) == 1 and ent is None and name[0].isupper() and len(name[0]) <= 6:
-                    # an acronym the table does not know: keep it as an institution
-                    return mt, side
-                self.entities.append(_Entity(pos, full, side, "person", None, frozenset(_title_keys(mt)), True))
-                return full, side
+            # a person the table does not know: the fullest name the article uses for them
+            full = self.fullest(name[-1]) or nm
+            ent = next((e for e in reversed(self.entities) if e.name == full), None)
+            side = ent.side if ent is not None else _side_from_context(mt + " " + _appositive(self.text, pos + len(mt)), full)
+            if len(name) == 1 and ent is None and name[0].isupper() and len(name[0]) <= 6:
+                # an acronym the table does not know: keep it as an institution
+                return mt, side
+            self.entities.append(_Entity(pos, full, side, "person", None, frozenset(_title_keys(mt)), True))
+            return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
         if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
@@ -760,8 +760,8 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
     bad = {"United", "States", "Islamic", "Republic", "Revolutionary", "Guard", "Corps", "Council", "Security", "Nations",
            "House", "Department", "Ministry", "News", "Times", "Post", "Journal", "Agency", "Foundation", "Endowment",
            "Institute", "University", "Center", "Centre", "Committee", "Organization", "Party", "Union", "Gulf", "Sea",
-           "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Joe", "Morning", "Middle", "East"}
-    return not any(w.strip(".,") in bad for w in name) or name[-1] == "Joe" and False
+           "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Middle", "East"}
+    return not any(w.strip(".,") in bad for w in name)
 
 
 _HOME_RE = re.compile(r"(?:^|\n)\s*(TEHRAN|QOM|MASHHAD|ISFAHAN|WASHINGTON)\b")
@@ -781,7 +781,8 @@ _AFFILIATION_RE = re.compile(
 )
 
 
-def _side_from_context(context: str, name: str) -> str:
+def _side_from_context(context: str, name: str = "") -> str:
+    """Side of a speaker the table does not know, from the words around its name."""
     if _AFFILIATION_RE.search(context) and not re.search(r"\b(?:National Security Council|Guardian Council|Supreme National)", context):
         return "other"  # an analyst at a think tank or university
     actor_side = None
@@ -798,7 +799,6 @@ def _side_from_context(context: str, name: str) -> str:
         actor_side = "iran"
     elif other:
         actor_side = "other"
-    del name
     return actor_side or "other"
 
 
