@@ -608,6 +608,11 @@ class _Resolver:
                 if _hinted(rest) and _side_from_context(rest, rest) != side:
                     side = "other"
                 return f"{who} and {rest}", side or "other"
+            if who and first[:1].isupper() and _name_part(first.split()) and _name_part(rest.split()):
+                # "Obama and Vice President Joe Biden": both people, each by canonical name
+                who2, side2 = self._named(rest, pos + len(mt) - len(rest), prev)
+                if who2 and who2 != who:
+                    return f"{who} and {who2}", side if side == side2 else "other"
         name = _name_part(words)
         lead = words[: len(words) - len(name)]
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")

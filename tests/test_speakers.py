@@ -226,6 +226,18 @@ CASES = [
         id="analysts-in-a-city-keep-their-words",
     ),
     pytest.param(
+        "Obama and Vice President Joe Biden said the letter undercut diplomacy.",
+        "2015-03-10",
+        [("the letter undercut diplomacy", "Barack Obama and Joe Biden", "us")],
+        id="two-named-speakers",
+    ),
+    pytest.param(
+        "Araghchi and his Omani hosts described the session as positive.",
+        "2025-04-12",
+        [("described the session as positive", "Abbas Araghchi and his Omani hosts", "other")],
+        id="named-speaker-and-described-group",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
