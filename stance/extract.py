@@ -652,6 +652,13 @@ _PREP_START = frozenset(
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
     "friday saturday sunday".split()
 )
+# ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
+_TOLD_OBJ_RE = re.compile(
+    r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
+    r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
+    r"(?:\s+(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+[a-z]+\s+(?:was|were|is|are|had|has|would|will|could))\b)"
+)
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
 _TO_VERBS: frozenset[str] = frozenset(
     "vow vows vowed vowing pledge pledges pledged pledging promise promises promised threaten threatens threatened "
@@ -1041,6 +1048,10 @@ class _Extractor:
                 # "told reporters: the talks are over" (no quotation marks)
                 start = pos + mc.end()
                 return start, self._clause_end(start, tail_end)
+            mo = _TOLD_OBJ_RE.match(window) if word in ("told", "tells", "tell", "telling", "assured", "assures") else None
+            if mo is not None:
+                # "told Fox News he was hopeful": the clause after the object, without "that"
+                return pos + mo.end(), self._clause_end(pos + mo.end(), tail_end)
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None
             start = pos
@@ -1120,7 +1131,10 @@ class _Extractor:
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
                 if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
-                relative = sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start])
+                relative = bool(
+                    (sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start]))
+                    or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+)*$", text[max(ss, cs - 40) : cs])
+                )
                 last_subj = sub
                 if kind == "report":
                     span = self._content_after(cue, se)

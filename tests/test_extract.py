@@ -217,6 +217,17 @@ INDIRECT = [
         id="quote-then-according-to",
     ),
     pytest.param(
+        "The envoy told Sky News he was hopeful about the next round.",
+        [("he was hopeful about the next round", "indirect", "The envoy")],
+        id="told-object-clause-without-that",
+    ),
+    pytest.param(
+        "Iran, which denies seeking nuclear weapons, says its program is peaceful.",
+        [("denies seeking nuclear weapons", "indirect", "Iran"), ("its program is peaceful", "indirect", "Iran")],
+        id="subject-relative-clause-ends-at-comma",
+    ),
+    pytest.param("He told the Guardian newspaper in an interview at his office.", [], id="told-without-content"),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",
