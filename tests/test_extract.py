@@ -228,6 +228,29 @@ INDIRECT = [
     ),
     pytest.param("He told the Guardian newspaper in an interview at his office.", [], id="told-without-content"),
     pytest.param(
+        "The cleric quickly brushed the overture aside.",
+        [("brushed the overture aside", "indirect", "The cleric")],
+        id="brushed-aside",
+    ),
+    pytest.param(
+        "The army chief has come out in support of the framework, while voicing doubts about Washington.",
+        [
+            ("come out in support of the framework", "indirect", "The army chief"),
+            ("voicing doubts about Washington", "indirect", "The army chief"),
+        ],
+        id="came-out-in-support-while-voicing",
+    ),
+    pytest.param(
+        "The president pointed to the growing trade between the two countries.",
+        [("pointed to the growing trade between the two countries", "indirect", "The president")],
+        id="pointed-to",
+    ),
+    pytest.param(
+        "The secretary made clear that sanctions would not be lifted soon.",
+        [("sanctions would not be lifted soon", "indirect", "The secretary")],
+        id="made-clear-that",
+    ),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",
