@@ -429,8 +429,13 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
     return out
 
 
+_PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|van|von|der|le|la)(?:-\w.*)?")
+
+
 def _is_cap(tok: _Tok) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+    """A capitalised word, a number, or a name particle (``al-Busaidi``, ``bin``)."""
+    t = tok.text
+    return t[:1].isupper() or t[:1].isdigit() or (bool(_PARTICLE_RE.fullmatch(t)) and ("-" in t or t in ("bin", "ibn", "bint", "abu")))
 
 
 def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:

@@ -349,7 +349,8 @@ def _name_part(words: list[str]) -> list[str]:
     for w in reversed(words):
         lw = w.lower().rstrip(".,").replace("\u2019", "'")
         base = lw[:-2] if lw.endswith("'s") else lw
-        if base in TITLE_WORDS or not w[:1].isupper() and base not in ("bin", "al", "ibn", "de", "van", "von"):
+        particle = base in ("bin", "al", "ibn", "de", "van", "von", "bint", "abu") or bool(re.fullmatch(r"(?:al|el|ad|as|ash)-\w+", base))
+        if base in TITLE_WORDS or not w[:1].isupper() and not particle:
             break
         if lw.endswith("'s") and out:
             break  # "Iran's Araghchi": a possessive is not part of the name

@@ -238,6 +238,18 @@ CASES = [
         id="named-speaker-and-described-group",
     ),
     pytest.param(
+        "Omani Foreign Minister Badr al-Busaidi said both delegations had agreed to meet again.",
+        "2025-04-12",
+        [("both delegations had agreed to meet again", "Badr Albusaidi", "other")],
+        id="arabic-particle-in-name",
+    ),
+    pytest.param(
+        "Sheikh Salman bin Rashid, a Bahraini diplomat, said the region wanted calm.",
+        None,
+        [("the region wanted calm", "Salman bin Rashid", "other")],
+        id="bin-inside-unknown-name",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
