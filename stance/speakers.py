@@ -581,6 +581,10 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        m_doc = _DOC_OF_RE.match(mt.strip())
+        if m_doc:
+            # "Zarif's tweet read", "Khamenei's website said": the author speaks
+            return self._named(m_doc.group(1), pos, prev)
         m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
         if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
             w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()
@@ -735,6 +739,12 @@ def _appositive(text: str, end: int) -> str:
     """The words after a name up to the next clause break: ``, the U.S. ambassador,``."""
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
     return m.group(1) if m else ""
+
+
+_DOC_OF_RE = re.compile(
+    r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
+    r"website|account|speech|interview|op-ed|article)$"
+)
 
 
 def _is_possessive(word: str) -> bool:

@@ -250,6 +250,12 @@ CASES = [
         id="bin-inside-unknown-name",
     ),
     pytest.param(
+        'Zarif\u2019s tweet read: "The ball is in your court."',
+        None,
+        [("The ball is in your court.", "Mohammad Javad Zarif", "iran")],
+        id="author-of-a-tweet",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
