@@ -667,6 +667,12 @@ class _Resolver:
         side = _side_from_context(mt, group)
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
+        mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
+        if mm and self.home is not None:
+            # "the foreign ministry" in a story datelined TEHRAN is Iran's foreign ministry
+            if self.home == "iran":
+                full = f"Iran's {mm.group(1)}"
+            side = self.home
         if full != group:
             side = next((e.side for e in reversed(self.entities) if e.name == full), side)
             known = self.table.lookup(full)

@@ -256,6 +256,12 @@ CASES = [
         id="author-of-a-tweet",
     ),
     pytest.param(
+        "Talks stall\n\nTEHRAN \u2014 The foreign ministry said the proposal was unacceptable.",
+        None,
+        [("the proposal was unacceptable", "Iran's foreign ministry", "iran")],
+        id="bare-ministry-takes-dateline-country",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
