@@ -137,8 +137,20 @@ class FinetuneConfig:
     patience: int = 3
     """Early stopping: epochs without a better validation macro-F1."""
     sentiment_weight: float = 1.0
+    train_layers: int | None = None
+    """Fine-tune only the top N transformer layers (and the heads); null trains all of them."""
+    speaker_aware: bool = False
+    """Prefix each statement with its speaker and side, in training and at inference."""
+    dropout: float = 0.1
+    class_weight: Literal["balanced", "none"] = "balanced"
+    threads: int | None = None
+    """Torch threads while training; null uses the cores there are."""
 
     def __post_init__(self) -> None:
+        if self.train_layers is not None and self.train_layers < 0:
+            raise ConfigError(f"finetune.train_layers: must be >= 0 or null, got {self.train_layers}")
+        if not 0.0 <= self.dropout < 1.0:
+            raise ConfigError(f"finetune.dropout: must be in [0, 1), got {self.dropout}")
         if self.epochs < 1:
             raise ConfigError(f"finetune.epochs: must be >= 1, got {self.epochs}")
         if self.learning_rate <= 0:

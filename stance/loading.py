@@ -36,9 +36,12 @@ __all__ = [
     "is_checkpoint",
     "load_checkpoint",
     "load_encoder",
+    "load_encoder_for_training",
     "load_nli",
     "resolve_model",
+    "load_encoder_with_layer_head",
     "save_checkpoint",
+    "save_layer_head",
     "set_threads",
 ]
 
@@ -98,6 +101,18 @@ def set_threads(threads: int | None) -> None:
         torch.set_num_threads(threads)
 
 
+def _load_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions that mean 'this model directory is unusable' (missing, corrupt, wrong kind)."""
+    errors: list[type[BaseException]] = [OSError, ValueError, RuntimeError, KeyError, TypeError, EnvironmentError]
+    try:
+        from safetensors import SafetensorError
+
+        errors.append(SafetensorError)
+    except ImportError:  # pragma: no cover
+        pass
+    return tuple(errors)
+
+
 def _to_device(model: Any, device: str) -> Any:
     try:
         return model.to(device)
@@ -144,11 +159,35 @@ def load_encoder(
     try:
         tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
         model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
-    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+    except _load_errors() as exc:
         raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
     model = _to_device(model, device).eval()
     logger.info("loaded encoder %s (%s) on %s", name_or_path, type(model).__name__, device)
     return tokenizer, model
+
+
+def load_encoder_for_training(
+    name_or_path: str = EMBEDDED_MODEL,
+    *,
+    revision: str | None = None,
+    local_files_only: bool = True,
+) -> tuple[Any, Any]:
+    """Like :func:`load_encoder` but a fresh, uncached copy in train mode (for fine-tuning).
+
+    Raises:
+        ModelLoadError: the model is missing or corrupt.
+    """
+    source = _check_source(name_or_path, local_files_only)
+    _quiet_transformers()
+    from transformers import AutoModel, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+        model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+    except _load_errors() as exc:
+        raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    logger.info("loaded %s for training (%s)", name_or_path, type(model).__name__)
+    return tokenizer, model.train()
 
 
 @functools.lru_cache(maxsize=4)
@@ -182,11 +221,100 @@ def load_nli(
         model = AutoModelForSequenceClassification.from_pretrained(
             source, revision=revision, local_files_only=local_files_only
         )
-    except (OSError, ValueError, RuntimeError, KeyError) as exc:
+    except _load_errors() as exc:
         raise ModelLoadError(f"cannot load NLI model {name_or_path!r}: {str(exc).splitlines()[0]}") from None
     model = _to_device(model, device).eval()
     logger.info("loaded NLI model %s (labels %s) on %s", name_or_path, model.config.id2label, device)
     return tokenizer, model
+
+
+# --------------------------------------------------------------------------- layer heads
+LAYER_HEAD_FORMAT = "stance-layerhead.v1"
+
+
+def save_layer_head(
+    path: str | os.PathLike[str],
+    *,
+    encoder_params: dict[str, Any],
+    heads: dict[str, tuple[Any, Any]],
+    labels: dict[str, list[str]],
+    meta: dict[str, Any],
+    dtype: str = "float16",
+) -> Path:
+    """Write a *layer head*: the fine-tuned top layers of an encoder plus linear task heads.
+
+    Only the parameters that changed are stored (a few MB instead of the whole model), so the
+    package can ship it; :func:`load_encoder_with_layer_head` puts them back on the base model.
+
+    Args:
+        path: output ``.safetensors`` file.
+        encoder_params: parameter name (as in ``encoder.state_dict()``) -> tensor.
+        heads: task -> ``(weight, bias)``.
+        labels: task -> labels in head row order.
+        meta: more metadata (``base_model``, ``speaker_aware``, ``max_length``, recipe...).
+        dtype: ``float16`` (default, half the size) or ``float32``.
+    """
+    import torch
+    from safetensors.torch import save_file
+
+    import stance
+
+    dt = {"float16": torch.float16, "float32": torch.float32}[dtype]
+    tensors = {f"encoder.{k}": v.detach().cpu().to(dt).contiguous() for k, v in encoder_params.items()}
+    for task, (w, b) in heads.items():
+        tensors[f"heads.{task}.weight"] = w.detach().cpu().float().contiguous()
+        tensors[f"heads.{task}.bias"] = b.detach().cpu().float().contiguous()
+    info = {"format": LAYER_HEAD_FORMAT, "stance_version": stance.__version__, "labels": labels, **meta}
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    save_file(tensors, str(out), metadata={"stance": json.dumps(info, sort_keys=True)})
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def load_encoder_with_layer_head(
+    path: str, *, base: str = EMBEDDED_MODEL, device: str = "cpu", mtime: float = 0.0
+) -> tuple[Any, Any, dict[str, tuple[Any, Any]], dict[str, Any]]:
+    """Load a layer head and apply it to a private copy of its base encoder (cached).
+
+    Returns:
+        ``(tokenizer, encoder, heads, meta)``.
+
+    Raises:
+        ModelLoadError: missing or corrupt file, or parameters that do not fit the base model.
+    """
+    import copy
+
+    from safetensors import SafetensorError, safe_open
+
+    p = Path(path)
+    if not p.is_file():
+        raise ModelLoadError(f"layer head {p} does not exist; rebuild it with scripts/build_default.py")
+    try:
+        with safe_open(str(p), framework="pt") as f:
+            meta = json.loads((f.metadata() or {}).get("stance", "{}"))
+            tensors = {k: f.get_tensor(k) for k in f.keys()}  # noqa: SIM118
+    except (OSError, SafetensorError, json.JSONDecodeError, RuntimeError) as exc:
+        raise ModelLoadError(f"{p}: corrupt layer head ({str(exc).splitlines()[0]})") from None
+    if meta.get("format") != LAYER_HEAD_FORMAT:
+        raise ModelLoadError(f"{p}: not a stance layer head (format {meta.get('format')!r}, expected {LAYER_HEAD_FORMAT!r})")
+    tokenizer, base_model = load_encoder(meta.get("base_model", base) if base == EMBEDDED_MODEL else base, device="cpu")
+    encoder = copy.deepcopy(base_model)
+    delta = {k[len("encoder.") :]: v.float() for k, v in tensors.items() if k.startswith("encoder.")}
+    state = encoder.state_dict()
+    bad = [k for k, v in delta.items() if k not in state or state[k].shape != v.shape]
+    if bad:
+        raise ModelLoadError(f"{p}: {len(bad)} parameters do not fit the base model (first: {bad[0]}); wrong base model?")
+    encoder.load_state_dict(delta, strict=False)
+    encoder = _to_device(encoder, device).eval()
+    heads = {}
+    for task in meta.get("labels", {}):
+        w, b = tensors.get(f"heads.{task}.weight"), tensors.get(f"heads.{task}.bias")
+        if w is None or b is None or w.shape[0] != len(meta["labels"][task]):
+            raise ModelLoadError(f"{p}: head {task!r} missing or does not match its labels")
+        heads[task] = (w.float().to(device), b.float().to(device))
+    logger.info("loaded layer head %s (%d tensors) on %s", p, len(delta), device)
+    return tokenizer, encoder, heads, meta
 
 
 # --------------------------------------------------------------------------- checkpoints
@@ -241,7 +369,6 @@ def save_checkpoint(
     Returns:
         The checkpoint directory.
     """
-    import torch
     from safetensors.torch import save_file
 
     import stance

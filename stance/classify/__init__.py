@@ -62,6 +62,8 @@ class Backend(Protocol):
 
     stance: Classifier
     sentiment: Classifier
+    # A backend may also set ``speaker_aware: bool`` to override ``classify.speaker_aware``
+    # (a trained head knows whether it was trained with the speaker prefix).
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Return ``(stance_probs, sentiment_probs)`` in ``stance.labels`` / ``sentiment.labels`` order."""
@@ -216,7 +218,9 @@ class StatementClassifier:
         Returns:
             Predictions with probabilities over every codebook stance and sentiment label.
         """
-        aware = self.cfg.speaker_aware
+        aware = getattr(self.backend, "speaker_aware", None)
+        if aware is None:
+            aware = self.cfg.speaker_aware
         texts = [format_statement(s.text, s.speaker, s.side, speaker_aware=aware) for s in statements]
         return self._to_predictions(*self.predict_arrays(texts))
 

@@ -1,11 +1,17 @@
-"""The ``embedding`` backend: the embedded all-MiniLM-L6-v2 model plus a small linear head.
+"""The ``embedding`` backend: the embedded all-MiniLM-L6-v2 model plus a small head.
 
-Each statement is embedded once (mean pooling, L2-normalised); stance and sentiment share that
-forward pass. With ``classify.head: default`` the head shipped in ``stance/data/default_head.npz``
-(logistic regression on the embedding and a few cue-word features, built by
-``scripts/build_default.py`` from ``configs/default_head.yaml``) gives the probabilities. With
-``classify.head: null`` it is zero-shot: cosine similarity to label descriptions, averaged per
-label and turned into probabilities with a softmax at ``classify.temperature``.
+Each statement goes through the encoder once (length-sorted batches, dynamic padding, inference
+mode) and is mean-pooled; stance and sentiment share that forward pass. ``classify.head`` picks
+what turns the pooled vector into probabilities:
+
+- ``default``: the *layer head* shipped in ``stance/data/default_head.safetensors``: the top
+  transformer layer of all-MiniLM-L6-v2 fine-tuned for stance and sentiment, plus one linear
+  layer per task (3.5 MB; built by ``scripts/build_default.py`` from ``configs/default_head.yaml``
+  on the project's own labelled statements and the dev set).
+- a path to another ``.safetensors`` layer head, or to an ``.npz`` linear head (logistic
+  regression on the normalised embedding and cue-word features, see ``headtrain.py``).
+- ``null``: zero-shot, cosine similarity to label descriptions averaged per label, turned into
+  probabilities with a softmax at ``classify.temperature``.
 """
 
 from __future__ import annotations
@@ -71,8 +77,8 @@ _SIM_SCALE = 20.0  # cosine similarities live in a narrow band; 1/0.05 turns the
 
 
 def default_head_path() -> Path:
-    """Where the shipped default head lives (``stance/data/default_head.npz``)."""
-    return Path(str(resources.files("stance") / "data" / "default_head.npz"))
+    """Where the shipped default head lives (``stance/data/default_head.safetensors``)."""
+    return Path(str(resources.files("stance") / "data" / "default_head.safetensors"))
 
 
 @dataclass
@@ -159,23 +165,41 @@ class EmbeddingBackend:
     """Sentence embeddings from one encoder, then a linear head or label-description prototypes."""
 
     def __init__(self, cfg: ClassifyConfig, head: HeadFile | None = None) -> None:
-        from stance.loading import load_encoder
+        from stance.loading import load_encoder, load_encoder_with_layer_head
 
         self.cfg = cfg
+        self.head = head
+        self.layer_heads: dict[str, tuple[Any, Any]] | None = None
+        self.speaker_aware: bool | None = None
+        path = None
+        if head is None and cfg.head is not None:
+            path = default_head_path() if cfg.head == "default" else Path(cfg.head).expanduser()
+            if cfg.head == "default" and not path.is_file():  # a source checkout before build_default.py
+                logger.warning("the default head %s is missing; using zero-shot label descriptions", path)
+                path = None
+        if path is not None and path.suffix == ".safetensors":
+            if cfg.model != "embedded":
+                logger.warning("classify.head %s is a layer head for the embedded model; classify.model %s is ignored",
+                               path, cfg.model)
+            self.tokenizer, self.model, self.layer_heads, meta = load_encoder_with_layer_head(
+                str(path), device=cfg.device, mtime=path.stat().st_mtime if path.exists() else 0.0
+            )
+            self.speaker_aware = bool(meta.get("speaker_aware", False))
+            labels = meta["labels"]
+            self.stance = _TaskView(self, "stance", tuple(labels["stance"]))
+            self.sentiment = _TaskView(self, "sentiment", tuple(labels["sentiment"]))
+            logger.info("embedding backend: layer head %s", path)
+            return
         self.tokenizer, self.model = load_encoder(
             cfg.model, device=cfg.device, revision=cfg.revision, local_files_only=cfg.local_files_only
         )
-        self.head = head
-        if head is None and cfg.head is not None:
-            path = default_head_path() if cfg.head == "default" else Path(cfg.head)
-            if cfg.head == "default" and not path.is_file():
-                logger.warning("the default head %s is missing; falling back to zero-shot descriptions", path)
-            else:
-                self.head = HeadFile.load(path)
+        if path is not None:
+            self.head = HeadFile.load(path)
         if self.head is not None:
             self.stance = _TaskView(self, "stance", self.head.heads["stance"].labels)
             self.sentiment = _TaskView(self, "sentiment", self.head.heads["sentiment"].labels)
-            logger.info("embedding backend: head %s (%s)", cfg.head, self.head.features)
+            self.speaker_aware = bool(self.head.features.get("speaker_aware", False))
+            logger.info("embedding backend: linear head %s (%s)", cfg.head, self.head.features)
         else:
             self._protos = {
                 "stance": self._prototypes(cfg.descriptions or DEFAULT_DESCRIPTIONS, STANCE_LABELS),
@@ -201,8 +225,8 @@ class EmbeddingBackend:
             protos.append(v / max(np.linalg.norm(v), 1e-9))
         return labels, np.stack(protos)
 
-    def embed(self, texts: Sequence[str]) -> np.ndarray:
-        """Normalised mean-pooled embeddings of ``texts``."""
+    def embed(self, texts: Sequence[str], *, normalize: bool = True) -> np.ndarray:
+        """Mean-pooled (by default L2-normalised) embeddings of ``texts``."""
         from stance.classify.encoding import encode_mean
 
         return encode_mean(
@@ -212,9 +236,18 @@ class EmbeddingBackend:
             batch_size=self.cfg.batch_size,
             max_length=self.cfg.max_length,
             device=self.cfg.device,
+            normalize=normalize,
         )
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        if self.layer_heads is not None:
+            pooled = self.embed(texts, normalize=False)
+            out = []
+            for task in ("stance", "sentiment"):
+                w, b = self.layer_heads[task]
+                logits = pooled @ w.cpu().numpy().T + b.cpu().numpy()
+                out.append(_softmax(logits / self.cfg.temperature))
+            return out[0], out[1]
         emb = self.embed(texts)
         if self.head is not None:
             x = build_features(emb, texts, self.head.features)

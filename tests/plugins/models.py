@@ -64,3 +64,47 @@ class FixedBackend:
 
 
 register_backend("fixed", FixedBackend)
+
+
+def build_tiny_nli(path: Path, *, seed: int = 0, label_names: tuple[str, ...] = ("entailment", "neutral", "contradiction")) -> Path:
+    """Save a tiny random BERT NLI model with the word-level fixture vocab to ``path`` (offline)."""
+    import torch
+    from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
+
+    torch.manual_seed(seed)
+    path.mkdir(parents=True, exist_ok=True)
+    words = (FIXTURES / "tiny_vocab.txt").read_text(encoding="utf-8").split()
+    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(words)}, do_lower_case=True)
+    config = BertConfig(
+        vocab_size=tokenizer.vocab_size,
+        hidden_size=16,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=32,
+        max_position_embeddings=128,
+        num_labels=len(label_names),
+        id2label=dict(enumerate(label_names)),
+        label2id={n: i for i, n in enumerate(label_names)},
+    )
+    model = BertForSequenceClassification(config).eval()
+    model.save_pretrained(path, safe_serialization=True)
+    tokenizer.save_pretrained(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_nli_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random NLI model (entailment/neutral/contradiction), built once per session."""
+    return build_tiny_nli(tmp_path_factory.mktemp("tiny_nli"))
+
+
+@pytest.fixture(scope="session")
+def tiny_nli_nolabels_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The same tiny model whose labels are LABEL_0..2 (no entailment name)."""
+    return build_tiny_nli(tmp_path_factory.mktemp("tiny_nli_nolabels"), label_names=("LABEL_0", "LABEL_1", "LABEL_2"))
+
+
+@pytest.fixture()
+def fixed_backend() -> FixedBackend:
+    """A fresh ``fixed`` backend instance (records the texts it was called with in ``.calls``)."""
+    return FixedBackend()

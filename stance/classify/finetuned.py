@@ -1,0 +1,89 @@
+"""The ``finetuned`` backend: a checkpoint written by ``stance finetune``.
+
+``classify.model`` is the checkpoint directory. The encoder runs once per statement (length-sorted
+batches, dynamic padding, inference mode); the stance and sentiment heads share its pooled output.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from stance.classify import register_backend
+from stance.errors import ModelLoadError
+from stance.records import SENTIMENT_LABELS, STANCE_LABELS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from stance.config import ClassifyConfig
+    from stance.loading import Checkpoint
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["FinetunedBackend"]
+
+
+class _TaskView:
+    def __init__(self, backend: FinetunedBackend, task: str, labels: tuple[str, ...]) -> None:
+        self._backend = backend
+        self._task = task
+        self.labels = labels
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        st, se = self._backend.predict_proba(texts)
+        return st if self._task == "stance" else se
+
+
+class FinetunedBackend:
+    """Encoder + mean pooling + one linear head per task, from a stance checkpoint."""
+
+    def __init__(self, cfg: ClassifyConfig, checkpoint: Checkpoint | None = None) -> None:
+        from stance.loading import load_checkpoint
+
+        if checkpoint is None:
+            if cfg.model == "embedded":
+                raise ModelLoadError(
+                    "classify.backend finetuned needs classify.model set to a checkpoint directory from `stance finetune`"
+                )
+            checkpoint = load_checkpoint(
+                cfg.model, device=cfg.device, expected_labels={"stance": STANCE_LABELS, "sentiment": SENTIMENT_LABELS}
+            )
+        self.cfg = cfg
+        self.ckpt = checkpoint
+        self.speaker_aware: bool | None = bool(checkpoint.meta.get("speaker_aware", False))
+        self.max_length = min(cfg.max_length, checkpoint.max_length) if cfg.max_length else checkpoint.max_length
+        self.stance = _TaskView(self, "stance", tuple(checkpoint.labels["stance"]))
+        self.sentiment = _TaskView(self, "sentiment", tuple(checkpoint.labels["sentiment"]))
+
+    def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        import torch
+
+        from stance.classify.encoding import length_sorted_batches, pad_batch
+
+        tok, enc = self.ckpt.tokenizer, self.ckpt.encoder
+        n = len(texts)
+        st = np.zeros((n, len(self.stance.labels)), dtype=np.float32)
+        se = np.zeros((n, len(self.sentiment.labels)), dtype=np.float32)
+        if n == 0:
+            return st, se
+        ids = tok(list(texts), truncation=True, max_length=self.max_length, padding=False)["input_ids"]
+        (ws, bs), (we, be) = self.ckpt.heads["stance"], self.ckpt.heads["sentiment"]
+        t = self.cfg.temperature
+        with torch.inference_mode():
+            for idx in length_sorted_batches([len(x) for x in ids], self.cfg.batch_size):
+                b = pad_batch([ids[i] for i in idx], tok.pad_token_id or 0)
+                mask = b["attention_mask"].to(self.cfg.device)
+                hs = enc(input_ids=b["input_ids"].to(self.cfg.device), attention_mask=mask).last_hidden_state
+                m = mask.unsqueeze(-1).to(hs.dtype)
+                pooled = (hs * m).sum(1) / m.sum(1).clamp(min=1e-9)
+                st[idx] = torch.softmax((pooled @ ws.T + bs).float() / t, -1).cpu().numpy()
+                se[idx] = torch.softmax((pooled @ we.T + be).float() / t, -1).cpu().numpy()
+        return st, se
+
+
+@register_backend("finetuned.v1", alias="finetuned")
+def make_finetuned_backend(cfg: ClassifyConfig) -> FinetunedBackend:
+    """Factory for ``classify.backend: finetuned`` (``classify.model`` is the checkpoint)."""
+    return FinetunedBackend(cfg)

@@ -1,0 +1,243 @@
+"""Contract tests for the classify package: registry, StatementClassifier, backends."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from stance.classify import (
+    Backend,
+    Classifier,
+    StatementClassifier,
+    backend_names,
+    build_classifier,
+    format_statement,
+    get_backend,
+    register_backend,
+)
+from stance.classify.cues import cue_features
+from stance.classify.embedding import DEFAULT_DESCRIPTIONS, HeadFile, LinearHead, default_head_path
+from stance.classify.nli import entailment_index
+from stance.config import ClassifyConfig, load_config
+from stance.errors import ConfigError, ModelLoadError
+from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Prediction, Statement
+from tests.plugins.models import FixedBackend
+
+
+def _st(text: str, **kw: object) -> Statement:
+    return Statement(text=text, start=0, end=len(text), **kw)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- registry and config
+def test_builtin_backends_are_registered() -> None:
+    names = backend_names()
+    for n in ("embedding", "embedding.v1", "nli", "nli.v1", "finetuned", "finetuned.v1", "fixed"):
+        assert n in names
+
+
+def test_unknown_backend_names_the_key_and_choices() -> None:
+    with pytest.raises(ConfigError, match=re.escape("classify.backend: 'nly' is not one of [")):
+        load_config(None, ["classify.backend=nly"])
+    with pytest.raises(ConfigError, match="classify.backend"):
+        get_backend("nope")
+
+
+def test_register_backend_as_decorator_and_alias() -> None:
+    @register_backend("probe.v1", alias="probe")
+    def make(cfg: ClassifyConfig) -> FixedBackend:
+        return FixedBackend(cfg)
+
+    assert get_backend("probe") is make
+    clf = build_classifier(load_config(None, ["classify.backend=probe"]).classify)
+    assert isinstance(clf.backend, FixedBackend)
+
+
+def test_fixed_backend_satisfies_the_protocols() -> None:
+    b = FixedBackend()
+    assert isinstance(b, Backend)
+    assert isinstance(b.stance, Classifier)
+    p = b.stance.predict_proba(["no talks", "a deal", "hello"])
+    assert p.shape == (3, 3)
+    np.testing.assert_allclose(p.sum(1), 1.0)
+
+
+# --------------------------------------------------------------------------- StatementClassifier
+def test_classify_with_fixed_backend_is_deterministic() -> None:
+    clf = build_classifier(load_config(None, ["classify.backend=fixed"]).classify)
+    preds = clf.classify([_st("We will have no negotiations"), _st("a deal is near"), _st("The talks resume Monday")])
+    assert [p.stance for p in preds] == ["hardline", "conciliatory", "conciliatory"]
+    assert [p.sentiment for p in preds] == ["negative", "positive", "positive"]
+    assert all(isinstance(p, Prediction) for p in preds)
+    assert preds[0].stance_score == pytest.approx(0.1 - 0.8)
+
+
+def test_duplicate_texts_are_classified_once() -> None:
+    cfg = load_config(None, ["classify.backend=fixed", "classify.speaker_aware=false"]).classify
+    backend = FixedBackend(cfg)
+    clf = StatementClassifier(backend, cfg)
+    preds = clf.classify([_st("no talks"), _st("a deal"), _st("no talks"), _st("no  talks")])
+    assert backend.calls == [["no talks", "a deal"]]
+    assert preds[0] == preds[2] == preds[3]
+
+
+def test_speaker_aware_prefix() -> None:
+    assert format_statement("We will talk", "Hassan Rouhani", "iran") == "Hassan Rouhani (iran): We will talk"
+    assert format_statement("We will talk", None, None) == "We will talk"
+    assert format_statement("We will talk", "X", "us", speaker_aware=False) == "We will talk"
+    cfg = load_config(None, ["classify.backend=fixed"]).classify
+    backend = FixedBackend(cfg)
+    StatementClassifier(backend, cfg).classify([_st("a deal", speaker="Barack Obama", side="us")])
+    assert backend.calls == [["Barack Obama (us): a deal"]]
+
+
+def test_empty_input() -> None:
+    clf = build_classifier(load_config(None, ["classify.backend=fixed"]).classify)
+    assert clf.classify([]) == []
+
+
+def test_abstain_threshold_pulls_to_neutral() -> None:
+    class Weak(FixedBackend):
+        def predict_proba(self, texts):  # type: ignore[no-untyped-def]
+            p = np.tile([0.45, 0.35, 0.20], (len(texts), 1))
+            return p, p
+
+    cfg = load_config(None, ["classify.backend=fixed", "classify.abstain_threshold=0.5"]).classify
+    pred = StatementClassifier(Weak(cfg), cfg).classify([_st("x")])[0]
+    assert pred.stance == "neutral"
+    assert pred.stance_score == pytest.approx((0.45 - 0.35) / 2)
+    assert sum(pred.stance_probs.values()) == pytest.approx(1.0)
+
+
+def test_backend_columns_are_reordered_to_codebook_order() -> None:
+    class Shuffled(FixedBackend):
+        def __init__(self, cfg=None):  # type: ignore[no-untyped-def]
+            super().__init__(cfg)
+            self.stance.labels = ("neutral", "hardline", "conciliatory")
+
+        def predict_proba(self, texts):  # type: ignore[no-untyped-def]
+            st = np.tile([0.7, 0.2, 0.1], (len(texts), 1))
+            return st, np.tile([0.1, 0.2, 0.7], (len(texts), 1))
+
+    cfg = ClassifyConfig(backend="fixed")
+    pred = StatementClassifier(Shuffled(cfg), cfg).classify([_st("x")])[0]
+    assert pred.stance_probs == {"conciliatory": 0.1, "hardline": 0.2, "neutral": 0.7}
+
+
+# --------------------------------------------------------------------------- cues and heads
+def test_cue_features_see_negated_talks() -> None:
+    f = cue_features(["We will have no negotiations with the US", "We are ready for negotiations"])
+    assert f.shape[0] == 2 and f[0, 0] > 0 and f[1, 0] == 0
+    with pytest.raises(ValueError, match="unknown cue version"):
+        cue_features(["x"], version="cues.v0")
+
+
+def test_head_file_round_trip_and_bad_labels(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(0)
+    heads = {
+        "stance": LinearHead(STANCE_LABELS, rng.normal(size=(3, 4)).astype(np.float32), np.zeros(3, np.float32)),
+        "sentiment": LinearHead(SENTIMENT_LABELS, rng.normal(size=(3, 4)).astype(np.float32), np.zeros(3, np.float32)),
+    }
+    hf = HeadFile(heads=heads, features={"cues": None})
+    hf.save(tmp_path / "h.npz")
+    back = HeadFile.load(tmp_path / "h.npz")
+    np.testing.assert_allclose(back.heads["stance"].coef, heads["stance"].coef)
+    x = rng.normal(size=(5, 4)).astype(np.float32)
+    np.testing.assert_allclose(back.heads["stance"].predict_proba(x).sum(1), 1.0, rtol=1e-5)
+    bad = HeadFile(heads={**heads, "stance": LinearHead(("a", "b", "c"), heads["stance"].coef, np.zeros(3))}, features={})
+    bad.save(tmp_path / "bad.npz")
+    with pytest.raises(ModelLoadError, match="do not match the codebook"):
+        HeadFile.load(tmp_path / "bad.npz")
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        HeadFile.load(tmp_path / "missing.npz")
+    (tmp_path / "corrupt.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelLoadError, match="corrupt head file"):
+        HeadFile.load(tmp_path / "corrupt.npz")
+
+
+def test_default_head_is_shipped() -> None:
+    assert default_head_path().is_file()
+    HeadFile.load(default_head_path())
+
+
+# --------------------------------------------------------------------------- embedding backend (embedded model)
+def test_embedding_zero_shot_contract() -> None:
+    cfg = load_config(None, ["classify.head=null", "classify.batch_size=2"]).classify
+    clf = build_classifier(cfg)
+    texts = ["We will have no negotiations with the US.", "The talks will resume on Monday in Vienna.", "ok"]
+    st, se = clf.predict_arrays(texts)
+    assert st.shape == (3, len(STANCE_LABELS)) and se.shape == (3, len(SENTIMENT_LABELS))
+    np.testing.assert_allclose(st.sum(1), 1.0, rtol=1e-6)
+    assert set(DEFAULT_DESCRIPTIONS) == set(STANCE_LABELS)
+
+
+def test_embedding_batching_does_not_change_results() -> None:
+    texts = ["We will have no negotiations with the US.", "ok", "This deal offers an opportunity to move in a new direction."]
+    a = build_classifier(load_config(None, ["classify.batch_size=1"]).classify).predict_arrays(texts)[0]
+    b = build_classifier(load_config(None, ["classify.batch_size=64"]).classify).predict_arrays(texts)[0]
+    np.testing.assert_allclose(a, b, atol=1e-4)
+
+
+def test_embedding_bad_descriptions() -> None:
+    cfg = load_config(None, ["classify.head=null"]).classify
+    cfg.descriptions = {"conciliatory": ["talks"], "hardline": ["no talks"]}
+    with pytest.raises(ConfigError, match=re.escape("classify.descriptions: no description for labels ['neutral']")):
+        build_classifier(cfg)
+
+
+def test_missing_head_file_raises(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(None, [f"classify.head={tmp_path / 'nope.npz'}"]).classify
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        build_classifier(cfg)
+
+
+# --------------------------------------------------------------------------- nli backend (tiny model)
+def test_nli_contract(tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}", "classify.batch_size=4"]).classify
+    clf = build_classifier(cfg)
+    assert clf.backend.entail == 0
+    texts = ["we will never talk to america", "the talks resume monday in vienna", "peace"]
+    st, se = clf.predict_arrays(texts)
+    assert st.shape == (3, 3) and se.shape == (3, 3)
+    np.testing.assert_allclose(st.sum(1), 1.0, rtol=1e-6)
+    # batch size does not change the numbers
+    cfg2 = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}", "classify.batch_size=64"]).classify
+    np.testing.assert_allclose(build_classifier(cfg2).predict_arrays(texts)[0], st, atol=1e-5)
+
+
+def test_nli_pairs_match_the_tokenizer(tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    clf = build_classifier(load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}"]).classify)
+    tok = clf.backend.tokenizer
+    a = tok("we will talk", add_special_tokens=False)["input_ids"]
+    b = tok("the speaker is open", add_special_tokens=False)["input_ids"]
+    ids, types = clf.backend.template.build(a, b, 128)
+    ref = tok("we will talk", "the speaker is open")
+    assert ids == list(ref["input_ids"]) and types == list(ref["token_type_ids"])
+
+
+def test_nli_custom_hypotheses_and_missing_label(tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}"]).classify
+    cfg.hypotheses = {"conciliatory": ["peace"], "hardline": ["war"], "neutral": ["monday"]}
+    clf = build_classifier(cfg)
+    assert len(clf.backend.hypotheses) == 3 + 6
+    cfg.hypotheses = {"conciliatory": ["peace"], "hardline": ["war"]}
+    with pytest.raises(ConfigError, match=re.escape("classify.hypotheses: no hypothesis for labels ['neutral']")):
+        build_classifier(cfg)
+
+
+def test_nli_without_entailment_label_warns(tiny_nli_nolabels_dir, caplog) -> None:  # type: ignore[no-untyped-def]
+    assert entailment_index({"LABEL_0": 0}) is None
+    assert entailment_index({"CONTRADICTION": 0, "Entailment": 2}) == 2
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_nolabels_dir}"]).classify
+    with caplog.at_level("WARNING", logger="stance.classify.nli"):
+        clf = build_classifier(cfg)
+    assert "no 'entailment' label" in caplog.text
+    assert clf.backend.entail == 2
+
+
+def test_nli_needs_a_model() -> None:
+    with pytest.raises(ModelLoadError, match="needs classify.model set to an NLI checkpoint"):
+        build_classifier(load_config(None, ["classify.backend=nli"]).classify)
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        build_classifier(load_config(None, ["classify.backend=nli", "classify.model=/nonexistent/nli"]).classify)

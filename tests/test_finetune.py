@@ -1,0 +1,100 @@
+"""Fine-tuning on tiny data with the tiny fixture model: contract, checkpoint, CLI glue."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import numpy as np
+import pytest
+
+from stance.classify import build_classifier
+from stance.config import load_config
+from stance.errors import ConfigError, DataError
+from stance.finetune import finetune_from_config, split_by_article, statements_dataset
+from stance.records import Article, Statement
+
+TEXTS = [
+    ("we will never talk to america", "hardline", "negative"),
+    ("no negotiations with washington", "hardline", "negative"),
+    ("we are ready for dialogue and peace", "conciliatory", "positive"),
+    ("we welcome the deal and hope for better relations", "conciliatory", "positive"),
+    ("the talks resume monday in vienna", "neutral", "neutral"),
+    ("the meeting is in geneva", "neutral", "neutral"),
+]
+
+
+def _article(i: int, text: str, stance: str, sentiment: str) -> Article:
+    st = Statement(text=text, start=0, end=len(text), speaker="Ali Khamenei", side="iran", stance=stance, sentiment=sentiment)  # type: ignore[arg-type]
+    return Article(id=f"a{i}", text=text, statements=(st,))
+
+
+@pytest.fixture()
+def labelled(tmp_path):  # type: ignore[no-untyped-def]
+    arts = [_article(i, *row) for i, row in enumerate(TEXTS * 2)]
+    path = tmp_path / "train.jsonl"
+    path.write_text("".join(json.dumps(a.to_dict()) + "\n" for a in arts), encoding="utf-8")
+    return path, arts
+
+
+def _cfg(tmp_path, tiny_nli_dir, train, *extra: str):  # type: ignore[no-untyped-def]
+    return load_config(None, [
+        f"data.train=[{train}]", f"finetune.base_model={tiny_nli_dir}", f"finetune.output_dir={tmp_path / 'ckpt'}",
+        "finetune.epochs=2", "finetune.batch_size=4", "finetune.learning_rate=0.001", "finetune.threads=1", *extra,
+    ])
+
+
+def test_statements_dataset(labelled) -> None:  # type: ignore[no-untyped-def]
+    _, arts = labelled
+    ds = statements_dataset(arts, speaker_aware=True)
+    assert len(ds) == 12
+    assert ds[0]["text"].startswith("Ali Khamenei (iran): ")
+    assert set(ds.column_names) >= {"text", "stance", "sentiment", "stance_id", "sentiment_id", "article"}
+    with pytest.raises(DataError, match="no statements with both"):
+        statements_dataset([Article(id="x", text="hello")])
+
+
+def test_split_by_article_is_reproducible(labelled) -> None:  # type: ignore[no-untyped-def]
+    _, arts = labelled
+    a = split_by_article(arts, 0.25, 1)
+    b = split_by_article(arts, 0.25, 1)
+    assert [x.id for x in a[1]] == [x.id for x in b[1]] and len(a[1]) == 3
+    assert not {x.id for x in a[0]} & {x.id for x in a[1]}
+
+
+@pytest.mark.parametrize("layers", ["null", "1"])
+def test_finetune_writes_a_checkpoint_that_classify_uses(tmp_path, tiny_nli_dir, labelled, layers) -> None:  # type: ignore[no-untyped-def]
+    path, _ = labelled
+    cfg = _cfg(tmp_path, tiny_nli_dir, path, f"finetune.train_layers={layers}")
+    out = finetune_from_config(cfg)
+    meta = json.loads((out / "stance_model.json").read_text())
+    assert meta["labels"]["stance"] == ["conciliatory", "hardline", "neutral"]
+    assert meta["config"]["finetune"]["epochs"] == 2
+    assert "validation" in meta["metrics"] and meta["metrics"]["epochs_run"] >= 1
+    assert (out / "model.safetensors").is_file() and (out / "heads.safetensors").is_file()
+    # `stance classify --set classify.model=CHECKPOINT` (backend left at its default) uses it
+    clf = build_classifier(load_config(None, [f"classify.model={out}"]).classify)
+    assert type(clf.backend).__name__ == "FinetunedBackend"
+    preds = clf.classify([Statement(text=t, start=0, end=len(t)) for t, _, _ in TEXTS])
+    assert len(preds) == len(TEXTS)
+    assert all(abs(sum(p.stance_probs.values()) - 1) < 1e-5 for p in preds)
+
+
+def test_finetune_is_deterministic(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    path, _ = labelled
+    from stance.loading import load_checkpoint
+
+    outs = []
+    for k in range(2):
+        cfg = _cfg(tmp_path / str(k), tiny_nli_dir, path, "finetune.train_layers=1")
+        outs.append(load_checkpoint(finetune_from_config(cfg)).heads["stance"][0].numpy())
+    np.testing.assert_allclose(outs[0], outs[1], atol=1e-6)
+
+
+def test_finetune_errors(tmp_path, tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(DataError, match="data.train is empty"):
+        finetune_from_config(load_config(None))
+    with pytest.raises(DataError, match="no file matches"):
+        finetune_from_config(load_config(None, [f"data.train=[{tmp_path}/*.jsonl]"]))
+    with pytest.raises(ConfigError, match=re.escape("finetune.train_layers: must be >= 0 or null, got -1")):
+        load_config(None, ["finetune.train_layers=-1"])

@@ -1,0 +1,109 @@
+"""Model loading and checkpoints: errors are one line, labels are checked, round trips work."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+
+import pytest
+
+from stance.errors import ModelLoadError
+from stance.loading import (
+    CHECKPOINT_FILE,
+    embedded_model_path,
+    is_checkpoint,
+    load_checkpoint,
+    load_encoder,
+    load_nli,
+    read_checkpoint_meta,
+    resolve_model,
+    save_checkpoint,
+)
+
+
+def test_embedded_model_path_exists() -> None:
+    p = embedded_model_path()
+    assert (p / "config.json").is_file()
+    assert resolve_model("embedded") == str(p)
+    assert resolve_model("/some/dir") == "/some/dir"
+
+
+def test_load_encoder_is_cached() -> None:
+    a = load_encoder("embedded")
+    b = load_encoder("embedded")
+    assert a is b
+    assert not a[1].training
+
+
+def test_missing_model_dir_is_one_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ModelLoadError, match=re.escape(f"model directory {tmp_path / 'nope'} does not exist")):
+        load_encoder(str(tmp_path / "nope"))
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ModelLoadError, match="has no config.json"):
+        load_nli(str(tmp_path / "empty"))
+
+
+def test_corrupt_model_dir(tiny_nli_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    bad = tmp_path / "bad"
+    shutil.copytree(tiny_nli_dir, bad)
+    for f in bad.glob("*.safetensors"):
+        f.write_bytes(b"garbage")
+    with pytest.raises(ModelLoadError) as info:
+        load_nli(str(bad))
+    assert "\n" not in str(info.value)
+
+
+def _save_tiny(tmp_path, tiny_nli_dir, labels=None):  # type: ignore[no-untyped-def]
+    import torch
+    from transformers import AutoModel, AutoTokenizer
+
+    tok = AutoTokenizer.from_pretrained(tiny_nli_dir)
+    enc = AutoModel.from_pretrained(tiny_nli_dir)
+    labels = labels or {"stance": ["conciliatory", "hardline", "neutral"], "sentiment": ["positive", "negative", "neutral"]}
+    heads = {t: (torch.randn(len(v), enc.config.hidden_size), torch.zeros(len(v))) for t, v in labels.items()}
+    return save_checkpoint(
+        tmp_path / "ckpt", encoder=enc, tokenizer=tok, heads=heads, labels=labels, base_model=str(tiny_nli_dir),
+        config={"seed": 1}, metrics={"stance_macro_f1": 0.5}, extra={"max_length": 64},
+    )
+
+
+def test_checkpoint_round_trip(tiny_nli_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = _save_tiny(tmp_path, tiny_nli_dir)
+    assert is_checkpoint(out) and not is_checkpoint(tmp_path)
+    assert (out / "model.safetensors").is_file() and (out / "heads.safetensors").is_file()
+    meta = read_checkpoint_meta(out)
+    assert meta["labels"]["stance"] == ["conciliatory", "hardline", "neutral"]
+    assert meta["config"] == {"seed": 1} and meta["metrics"]["stance_macro_f1"] == 0.5
+    import stance
+
+    assert meta["stance_version"] == stance.__version__
+    ck = load_checkpoint(out, expected_labels={"stance": ("hardline", "neutral", "conciliatory")})
+    assert ck.heads["stance"][0].shape[0] == 3 and ck.max_length == 64
+
+
+def test_checkpoint_label_mismatch_raises(tiny_nli_dir, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    out = _save_tiny(tmp_path, tiny_nli_dir, {"stance": ["pro", "anti"], "sentiment": ["positive", "negative", "neutral"]})
+    with pytest.raises(ModelLoadError, match=re.escape("has stance labels ['pro', 'anti'], expected")):
+        load_checkpoint(out, expected_labels={"stance": ("conciliatory", "hardline", "neutral")})
+
+
+def test_checkpoint_missing_or_corrupt(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        load_checkpoint(tmp_path / "none")
+    (tmp_path / "plain").mkdir()
+    with pytest.raises(ModelLoadError, match=re.escape(f"is not a stance checkpoint (no {CHECKPOINT_FILE})")):
+        load_checkpoint(tmp_path / "plain")
+    (tmp_path / "plain" / CHECKPOINT_FILE).write_text("{not json")
+    with pytest.raises(ModelLoadError, match="corrupt checkpoint metadata"):
+        load_checkpoint(tmp_path / "plain")
+
+
+def test_checkpoint_version_mismatch_warns(tiny_nli_dir, tmp_path, caplog) -> None:  # type: ignore[no-untyped-def]
+    out = _save_tiny(tmp_path, tiny_nli_dir)
+    meta = json.loads((out / CHECKPOINT_FILE).read_text())
+    meta["stance_version"] = "0.0.1"
+    (out / CHECKPOINT_FILE).write_text(json.dumps(meta))
+    with caplog.at_level("WARNING", logger="stance.loading"):
+        load_checkpoint(out)
+    assert "was written by stance 0.0.1" in caplog.text
