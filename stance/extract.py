@@ -5,8 +5,9 @@ milliseconds. The rules follow the codebook (section 1):
 
 - **direct**: the words inside quotation marks (straight, curly or mismatched marks), when an
   attribution stands after the quote (``"A," he said.``), before it with a colon or
-  ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph that continues the
-  previous speaker's quotation. A quotation split by its attribution (``"A," he said. "B."``)
+  ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph of its own (it continues
+  the previous quotation, or the resolver gives it to the last person named; ``mention`` and
+  ``cue`` are then ``None``). A quotation split by its attribution (``"A," he said. "B."``)
   is one statement from the first quoted word to the last.
 - **indirect**: the clause after a speech verb (``vowed that ...``), without its final
   period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
@@ -15,7 +16,13 @@ milliseconds. The rules follow the codebook (section 1):
 
 Scare quotes, titles of books or operations and other unattributed quotations are not
 statements. Character ranges listed in ``article.skip`` are ignored. Offsets always point
-into ``article.text``.
+into ``article.text``; hard-wrapped plain text is read through its soft line breaks.
+
+An unbalanced quotation mark does not stop extraction (issue 3 asks for the odd-number case
+that makes textacy fail): the quotation runs to the end of its paragraph, or on into the next
+paragraph when that one opens with a quotation mark (news convention), and a debug message
+is logged. A ``"`` or ``'`` right after a digit is an inch or foot sign, and ``'`` or ``’``
+inside a word is an apostrophe.
 
 Example (codebook):
     ``"We will have no negotiations with the US," Mr. Khamenei said.`` gives one ``direct``
