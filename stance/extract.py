@@ -898,7 +898,8 @@ class _Extractor:
             return None
         self.consumed.add(c[0])
         before = text[pos : c[0]].strip()
-        if before and not before.endswith(","):
+        if before:
+            # '"...," the ambassador, Amir Iravani, told the council.'
             sub = _subject_before(text, pos, c[0])
             if sub.kind in ("np", "pronoun"):
                 return sub, c[2], c[0], stop
@@ -1008,7 +1009,19 @@ class _Extractor:
                 nxt = qs[qi + 1] if qi + 1 < len(qs) else None
                 if nxt is not None and nxt.start >= stop:
                     gap = text[stop : nxt.start]
-                    if re.fullmatch(r"[.,;:]?\s*", gap) and "\n" not in gap and self._attribution_after(nxt) is None:
+                    between = text[cstart : nxt.start]
+                    more = [
+                        c
+                        for c in self._cues_in(cstart + 1, nxt.start)
+                        if c[0] > cstart and (c[2].endswith("ing") or re.match(r"\s+that\b", text[c[1] : c[1] + 6]))
+                    ]
+                    if (
+                        re.fullmatch(r"[.,;:]?\s*", gap)
+                        and "\n" not in gap
+                        and not more
+                        and not re.search(r"\bthat\b", between)
+                        and self._attribution_after(nxt) is None
+                    ):
                         end_q = nxt
                         used.add(qi + 1)
                 s, e = q.inner[0], end_q.inner[1]
@@ -1195,6 +1208,8 @@ class _Extractor:
         e = ss + len(head) - 1
         if _inside(e, self.qspans) or len(text[s:e].split()) < 4:
             return None
+        if any(s <= q.start < e for q in self.quotes) and any(c <= e for c in self.consumed if c >= s):
+            return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
         return s, e

@@ -99,7 +99,8 @@ _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|
 _OTHER_HINTS = re.compile(
     r"\b(?:specialist|analyst|expert|scholar|professor|researcher|fellow|think tank|European|EU|Israeli|British|French|"
     r"German|Russian|Chinese|Saudi|Qatar|Oman|Omani|UN|United Nations|IAEA|Middle Eastern|newspaper|Times|Post|"
-    r"Journal|Reuters|Guardian|CNN|BBC|Daily)\b"
+    r"Journal|Reuters|Guardian|CNN|BBC|Daily|Britain|China|Russia|France|Germany|Israel|Turkey|Iraq|Egypt|Europe|"
+    r"Qatari|Emirati|Turkish|Iraqi|Egyptian)\b"
 )
 _PRONOUN_NUMBER = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
 _GROUP_HEADS: frozenset[str] = frozenset(
@@ -437,6 +438,7 @@ class _Resolver:
         self.home = None if dl is None else ("iran" if dl.group(1) in ("TEHRAN", "QOM", "MASHHAD", "ISFAHAN") else "us")
         self.entities: list[_Entity] = []
         self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s+|\n+", self.text)]
+        self._title_subjects = [(m.start(1), m.group(1)) for m in _TITLE_SUBJECT_RE.finditer(self.text)]
         self._scan_names()
 
     # ------------------------------------------------------------------ names in the text
@@ -570,6 +572,15 @@ class _Resolver:
             cands = [e for e in cands if e.kind in ("institution", "state", "group")]
         subj = [e for e in cands if e.subject]
         pick = (subj or cands)[-1] if (subj or cands) else None
+        if want in ("m", "f", "sg"):
+            # a sentence opening with a title ("The U.S. envoy shot back.") after the last name
+            after = pick.pos if pick is not None else lo - 1
+            titled = [(p, np) for p, np in self._title_subjects if max(lo, after) < p < pos]
+            if titled:
+                p, np = titled[-1]
+                who, side = self._named(np, p, prev)
+                if who is not None:
+                    return who, side
         if pick is not None:
             return pick.name, pick.side
         if prev:
@@ -658,6 +669,8 @@ class _Resolver:
         keys = _title_keys(mt)
         if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = frozenset()
+        if keys and _foreign_qualifier(mt):
+            keys = frozenset()  # "Britain's ambassador", "the Chinese envoy": an office of a third country
         if keys:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
@@ -747,6 +760,12 @@ def _appositive(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
+# A sentence that opens with a title-only subject: "The U.S. envoy shot back."
+_TITLE_SUBJECT_RE = re.compile(
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)((?:The|the)\s+(?:[A-Z][\w.\u2019']*\s+|[a-z]+\s+){0,3}?"
+    r"(?:envoy|ambassador|minister|president|spokesman|spokeswoman|secretary|leader|general|commander|diplomat|"
+    r"adviser|advisor|official|senator|speaker|chief))\b(?!\s*[,'\u2019])"
+)
 _DOC_OF_RE = re.compile(
     r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
     r"website|account|speech|interview|op-ed|article)$"
@@ -831,6 +850,23 @@ _DEMONYMS: dict[str, str] = {
     "syrian": "Syria", "lebanese": "Lebanon", "pakistani": "Pakistan", "indian": "India", "japanese": "Japan",
     "kuwaiti": "Kuwait", "bahraini": "Bahrain", "jordanian": "Jordan", "afghan": "Afghanistan",
 }
+
+
+_COUNTRIES_OTHER: frozenset[str] = frozenset(
+    "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "
+    "switzerland europe kuwait bahrain jordan afghanistan the uk u.k uae eu".split()
+)
+
+
+def _foreign_qualifier(mt: str) -> bool:
+    """The words name an office of a country other than Iran or the US (``China's envoy``)."""
+    for w in re.findall(r"[A-Za-z][\w.]*", mt):
+        lw = w.lower().rstrip(".")
+        if lw in _DEMONYMS and _DEMONYMS[lw] not in ("Iran",):
+            return True
+        if lw in _COUNTRIES_OTHER and lw not in ("the",) and (w[:1].isupper()):
+            return True
+    return bool(re.search(r"\b(?:Britain|China|Russia|France|Germany|Qatar|Oman|Saudi Arabia|Iraq|Turkey|Egypt)['\u2019]s\b", mt))
 
 
 def _clean_group(mt: str) -> str:

@@ -251,6 +251,30 @@ INDIRECT = [
         id="made-clear-that",
     ),
     pytest.param(
+        '"Iran will never bow," the ambassador, Reza Kamali, told the council. "Our patience has limits."',
+        [('Iran will never bow," the ambassador, Reza Kamali, told the council. "Our patience has limits.', "direct", "Reza Kamali")],
+        id="after-attribution-with-appositive-then-split",
+    ),
+    pytest.param(
+        '"Nobody is bullying Iran," she said, adding that Tehran\'s "destabilizing activities" had to stop.',
+        [
+            ("Nobody is bullying Iran,", "direct", "she"),
+            ('Tehran\'s "destabilizing activities" had to stop', "mixed", "she"),
+        ],
+        id="adding-that-quote-is-not-a-split-quotation",
+    ),
+    pytest.param(
+        '"We will keep up the pressure," the adviser told reporters in Rome, a news agency reported. "It is working."',
+        [
+            (
+                'We will keep up the pressure," the adviser told reporters in Rome, a news agency reported. "It is working.',
+                "direct",
+                "the adviser",
+            )
+        ],
+        id="split-quote-with-source-attribution",
+    ),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",

@@ -262,6 +262,18 @@ CASES = [
         id="bare-ministry-takes-dateline-country",
     ),
     pytest.param(
+        "Iran's envoy, Reza Kamali, spoke first. Britain's ambassador urged both sides to return to talks.",
+        None,
+        [("urged both sides to return to talks", "Britain's ambassador", "other")],
+        id="third-country-office-is-not-an-earlier-envoy",
+    ),
+    pytest.param(
+        '"We have shown restraint," Iravani said.\n\nThe U.S. envoy shot back. "Nobody is bullying Iran," she said.',
+        "2024-01-20",
+        [("We have shown restraint,", "Amir Saeid Iravani", "iran"), ("Nobody is bullying Iran,", "the US envoy", "us")],
+        id="pronoun-after-a-title-only-subject",
+    ),
+    pytest.param(
         "Some in the US and Iran suggest that the thaw may continue.",
         None,
         [("the thaw may continue", "some in the US and Iran", "other")],
