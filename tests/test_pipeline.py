@@ -258,3 +258,13 @@ def test_load_done_reads_ids_and_hashes(tmp_path):
     out.write_text('{"id": "a", "text_hash": "h1", "statements": []}\n\n{"id": "b", "text_hash": "h2", '
                    '"statements": []}\n')
     assert load_done(out) == {"a": "h1", "b": "h2"}
+
+
+def test_ray_engine_without_ray_installed_is_a_config_error(corpus, cfg, tmp_path, monkeypatch):
+    import sys
+
+    from stance.engine_ray import run_ray
+
+    monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
+    with pytest.raises(ConfigError, match=re.escape('ray is not installed; install it with pip install "stance[ray]"')):
+        run_ray([corpus], cfg, out=tmp_path / "out.jsonl")

@@ -94,3 +94,15 @@ def test_ray_missing_model_is_a_one_line_error(local_ray, tmp_path):
     assert code == 2
     assert re.search(r"stance: error: .*no-model.* does not exist", output), output
     assert "Traceback" not in output
+
+
+@pytest.mark.parametrize(
+    ("address", "phrase"),
+    [("127.0.0.1:1", "nothing answers at 127.0.0.1:1"), ("nonsense", "is not auto, HOST:PORT or ray://HOST:PORT")],
+)
+def test_a_bad_ray_address_fails_fast(address, phrase):
+    from stance.engine_ray import _probe
+    from stance.errors import ConfigError
+
+    with pytest.raises(ConfigError, match=re.escape(phrase)):
+        _probe(address, timeout=2.0)
