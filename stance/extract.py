@@ -1030,6 +1030,20 @@ class _Extractor:
             bef = self._attribution_before(q)
             if bef is not None:
                 sub, bcue, cstart = bef
+                ss = self.sents[self._sent_of(q.start)][0]
+                head = text[ss : sub.start].rstrip() if sub.kind in ("np", "pronoun") and sub.start > ss else ""
+                dm = _DATELINE_RE.match(text, ss, max(ss, sub.start))
+                hs = dm.end() if dm else ss
+                if (
+                    head.endswith(",")
+                    and len(text[hs : ss + len(head)].split()) >= 3
+                    and not any(hs <= x.start < ss + len(head) for x in qs)
+                    and text[sub.end : cstart].strip() == ""
+                    and re.fullmatch(r"[\s,]*", text[cstart + len(bcue or "") : q.start] or "")
+                ):
+                    # 'Talks were possible, he said, "but not under threats."': one mixed statement
+                    out.append(_Cand(hs, q.end, "mixed", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))
+                    continue
                 out.append(_Cand(a, b, "direct", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))
                 continue
             # a paragraph that is one quotation, continuing the previous paragraph's speaker
@@ -1199,15 +1213,23 @@ class _Extractor:
             return None
         tail = text[cue[1] : se].strip().rstrip(".")
         obj = r"(?:[\w.\u2019']+\s*){0,4}" if cue[2] == "told" else ""
-        if tail and not re.fullmatch(obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?", tail):
+        end_q = None
+        mq = re.match(r"\s*,\s*", text[cue[1] : se])
+        if mq:
+            q = self._quote_at(cue[1] + mq.end())
+            if q is not None and q.start == cue[1] + mq.end() and q.end >= se - 2:
+                end_q = q  # 'Talks were possible, he said, "but not under threats."': one statement
+        if end_q is None and tail and not re.fullmatch(obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?", tail):
             return None
         s = ss
         dm = _DATELINE_RE.match(text, ss, sub.start)
         if dm:
             s = dm.end()
         e = ss + len(head) - 1
-        if _inside(e, self.qspans) or len(text[s:e].split()) < 4:
+        if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if end_q is not None else 4):
             return None
+        if end_q is not None and not any(s <= q.start < e for q in self.quotes):
+            return s, end_q.end
         if any(s <= q.start < e for q in self.quotes) and any(c <= e for c in self.consumed if c >= s):
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):

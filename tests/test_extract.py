@@ -275,6 +275,11 @@ INDIRECT = [
         id="split-quote-with-source-attribution",
     ),
     pytest.param(
+        'Talks were possible, he said, "but not under threats."',
+        [('Talks were possible, he said, "but not under threats."', "mixed", "he")],
+        id="clause-attribution-quote-is-one-statement",
+    ),
+    pytest.param(
         "Officials played down the risk of a wider war.",
         [("played down the risk of a wider war", "indirect", "Officials")],
         id="played-down",
