@@ -213,7 +213,7 @@ class RayEngine:
             return
         rc = self.cfg.run
         rows_per_batch = max(1, -(-rc.ray_batch_size // CHUNK_ARTICLES))
-        ds = ray.data.from_items(rows)
+        ds: Any = ray.data.from_items(rows)
         if not self.given_statements:
             ds = ds.map_batches(_extract_batch, fn_kwargs={"cfg": self.cfg}, batch_size=rows_per_batch,
                                 batch_format="numpy")
@@ -278,7 +278,7 @@ def _probe(address: str | None, timeout: float = 5.0) -> None:
 
 
 def _quiet_ray_data() -> None:
-    import ray
+    import ray.data  # configures Ray Data's loggers on import; quiet them after that
 
     if not log.isEnabledFor(logging.INFO):  # stance -v shows Ray Data's own progress lines
         logging.getLogger("ray.data").setLevel(logging.ERROR)
