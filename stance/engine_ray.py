@@ -1,7 +1,8 @@
 """The Ray engine: the same corpus run as :func:`stance.pipeline.run`, spread over a Ray cluster.
 
 The driver (the machine that runs ``stance classify --engine ray``) does what must happen in
-one place and in order: it reads the inputs (:mod:`stance.ingest`), drops articles already in
+one place and in order: it reads the inputs (:mod:`stance.ingest`: text, HTML, JSONL or Parquet
+shards, with the same checks and reasons as the local engine), drops articles already in
 the output (resume) and duplicate ids, and writes each finished article, in input order,
 through the pipeline's :class:`~stance.pipeline.Writer`, with the same error log. What costs
 time runs on the cluster as a Ray Dataset: statement extraction and speaker resolution in

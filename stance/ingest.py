@@ -2,8 +2,8 @@
 
 Inputs are plain-text articles (``.txt``; id = file stem, or the ``id``/``source``/``date``
 of a sidecar ``<stem>.meta.json``), JSON Lines of article records (``.jsonl``, codebook
-section 5), HTML pages (``.html``/``.htm``, text extracted), or directories of them (walked in
-a stable, sorted order).
+section 5), Parquet shards with the same columns (``.parquet``), HTML pages (``.html``/``.htm``,
+text extracted), or directories of them (walked in a stable, sorted order).
 
 The article text is never changed: page furniture such as subscription prompts and photo
 credits is recorded as ``Article.skip`` ranges, so every offset points into the original text.
@@ -44,7 +44,8 @@ TEXT_SUFFIXES = {".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSON_SUFFIXES = {".json"}
-INPUT_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES
+PARQUET_SUFFIXES = {".parquet"}
+INPUT_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
 SIDECAR_SUFFIX = ".meta.json"
 """``<stem>.meta.json`` next to ``<stem>.txt`` holds that article's id/source/date; never an input."""
 
@@ -249,7 +250,8 @@ def _read_meta(path: Path) -> dict[str, Any]:
     try:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise DataError(f"unreadable metadata sidecar {meta_path.name} ({exc}); fix or remove it", path=str(path)) from None
+        raise DataError(f"unreadable metadata sidecar {meta_path.name} ({exc}); fix or remove it",
+                        path=str(path)) from None
     if not isinstance(meta, dict):
         raise DataError(f"metadata sidecar {meta_path.name} must hold a JSON object", path=str(path))
     aid = meta.get("id")
@@ -454,6 +456,52 @@ def read_json(path: Path, cfg: IngestConfig, *, with_statements: bool = False) -
             yield err
 
 
+def read_parquet(path: Path, cfg: IngestConfig, *, with_statements: bool = False) -> Iterator[Article | DataError]:
+    """Stream the article rows of a Parquet file (columns ``id``, ``text``, optionally ``source``,
+    ``date`` and ``statements``), checked as JSONL records are; ``line`` is the 1-based row."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    p = str(path)
+    try:
+        pf = pq.ParquetFile(path)
+    except FileNotFoundError:
+        yield DataError("no such file; check the path", path=p)
+        return
+    except (OSError, pa.ArrowException) as exc:
+        yield DataError(f"not a readable Parquet file ({str(exc).splitlines()[0]})", path=p)
+        return
+    names = pf.schema_arrow.names
+    missing = [c for c in ("id", "text") if c not in names]
+    if missing:
+        yield DataError(f"Parquet file has no column {missing}, found {names}; expected id and text (and source, "
+                        "date); see CODEBOOK section 5", path=p)
+        return
+    wanted = ["id", "text", "source", "date", *(["statements"] if with_statements else [])]
+    columns = [c for c in wanted if c in names]
+    row = 0
+    try:
+        for batch in pf.iter_batches(batch_size=256, columns=columns):
+            for rec in batch.to_pylist():
+                row += 1
+                try:
+                    text = rec.get("text")
+                    if isinstance(text, str) and len(text) > cfg.max_bytes // 4 and \
+                            len(text.encode("utf-8", "surrogatepass")) > cfg.max_bytes:
+                        raise DataError(f"text is over ingest.max_bytes={cfg.max_bytes:,} bytes; raise the limit or "
+                                        "split the record", path=p, line=row)
+                    if hasattr(rec.get("date"), "isoformat"):
+                        rec["date"] = rec["date"].isoformat()
+                    yield parse_record(rec, p, row, cfg, with_statements=with_statements)
+                except DataError as err:
+                    yield err
+    except (OSError, pa.ArrowException) as exc:
+        yield DataError(f"Parquet file unreadable after row {row} ({str(exc).splitlines()[0]})", path=p)
+        return
+    if row == 0:
+        yield DataError("empty Parquet file (no rows); remove it or add article rows", path=p)
+
+
 def _walk(paths: Iterable[str | Path], exclude: Iterable[str | Path]) -> Iterator[tuple[Path, bool]]:
     """(file, named) pairs: ``named`` is true for a file given by name, false for one found in a folder."""
     given = {_same(p) for p in paths if not Path(p).is_dir()}
@@ -470,8 +518,8 @@ def read_inputs(
 ) -> Iterator[Article | DataError]:
     """Stream articles from files and directories, in a stable order.
 
-    A file given by name is read whatever its suffix (``.txt``, ``.html``, ``.json``/``.jsonl``
-    by suffix, anything else as text). A file found in a folder must have one of
+    A file given by name is read whatever its suffix (``.txt``, ``.html``, ``.json``/``.jsonl``,
+    ``.parquet`` by suffix, anything else as text). A file found in a folder must have one of
     :data:`INPUT_SUFFIXES`; any other is reported as an unsupported type, not read.
 
     Args:
@@ -491,6 +539,8 @@ def read_inputs(
             yield from read_jsonl(path, cfg, with_statements=with_statements)
         elif suffix in JSON_SUFFIXES:
             yield from read_json(path, cfg, with_statements=with_statements)
+        elif suffix in PARQUET_SUFFIXES:
+            yield from read_parquet(path, cfg, with_statements=with_statements)
         elif not named and suffix not in INPUT_SUFFIXES:
             yield DataError(f"unsupported file type {suffix or '(no suffix)'!r}; expected one of "
                             f"{sorted(INPUT_SUFFIXES)}; convert it or move it out of the folder", path=str(path))

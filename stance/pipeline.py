@@ -500,7 +500,7 @@ class Progress:
 
 
 def count_inputs(paths: Sequence[str | Path]) -> int:
-    """Articles to expect (JSONL lines counted), for the progress bar's ETA."""
+    """Articles to expect (JSONL lines and Parquet rows counted), for the progress bar's ETA."""
     total = 0
     for p in discover(paths):
         if p.suffix.lower() in {".jsonl", ".ndjson"}:
@@ -508,6 +508,13 @@ def count_inputs(paths: Sequence[str | Path]) -> int:
                 with p.open("rb") as fh:
                     total += sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
             except OSError:
+                total += 1
+        elif p.suffix.lower() == ".parquet":
+            try:
+                import pyarrow.parquet as pq
+
+                total += pq.ParquetFile(p).metadata.num_rows
+            except Exception:  # noqa: BLE001 - an unreadable file is reported when it is read
                 total += 1
         else:
             total += 1

@@ -142,6 +142,17 @@ def write_mixed_corpus(root: Path, n_good: int = 6) -> Corpus:
     line({"id": "j-html", "text": "<html><body><p>" + article_text(18) + "</p></body></html>"})
     line({"id": "j3", "text": article_text(19), "source": None})
     (root / "records.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+
+    # Parquet shards: good rows, a bad row, and a file that is not Parquet.
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (root / "shards").mkdir()
+    pq.write_table(pa.table({"id": ["pq1", "pq-bad", "pq2"], "text": [article_text(21), None, article_text(22)],
+                             "date": ["2015-07-20", None, None]}), root / "shards" / "s0.parquet")
+    c.good += ["pq1", "pq2"]
+    c.bad[("shards/s0.parquet", 2)] = "'text' must be a string, found missing"
+    bad_txt("not-parquet", "shards/s1.parquet", b"PAR1\x00garbage", "not a readable Parquet file")
     return c
 
 

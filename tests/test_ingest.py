@@ -245,3 +245,39 @@ def test_boilerplate_ranges_cover_whole_lines_and_leave_text_alone():
 
 def test_html_to_text_drops_scripts():
     assert html_to_text("<p>a</p><script>x</script><p>b</p>") == "a\n\nb"
+
+
+# --------------------------------------------------------------------------- Parquet
+def test_parquet_rows_are_checked_like_jsonl_records(tmp_path):
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "id": ["p1", None, "p3", "p4"],
+        "text": [GOOD, GOOD, "   ", "x " * 600],
+        "date": [datetime.date(2015, 7, 18), None, None, None],
+        "source": ["wire", None, None, None],
+    })
+    path = tmp_path / "shard-000.parquet"
+    pq.write_table(table, path, row_group_size=2)
+    p1, no_id, blank, big = list(read_inputs([tmp_path], IngestConfig(max_bytes=1000)))
+    assert (p1.id, p1.text, p1.date, p1.source, p1.origin) == ("p1", GOOD, "2015-07-18", "wire", f"{path}:1")
+    assert (no_id.line, blank.line, big.line) == (2, 3, 4)
+    assert "no usable 'id'" in no_id.reason and "empty article text" in blank.reason
+    assert "over ingest.max_bytes=1,000" in big.reason
+
+
+def test_bad_parquet_files(tmp_path):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "a_corrupt.parquet").write_bytes(b"PAR1 not really")
+    pq.write_table(pa.table({"body": ["x"]}), tmp_path / "b_nocols.parquet")
+    pq.write_table(pa.table({"id": pa.array([], pa.string()), "text": pa.array([], pa.string())}),
+                   tmp_path / "c_empty.parquet")
+    corrupt, nocols, empty = list(read_inputs([tmp_path]))
+    assert corrupt.reason.startswith("not a readable Parquet file")
+    assert nocols.reason.startswith("Parquet file has no column ['id', 'text'], found ['body']")
+    assert empty.reason.startswith("empty Parquet file (no rows)")
