@@ -164,8 +164,9 @@ class RunConfig:
     engine: Literal["local", "ray"] = "local"
     """``local`` (this process) or ``ray`` (Ray Data on a cluster; ``pip install "stance[ray]"``)."""
     on_error: Literal["skip", "fail", "auto"] = "auto"
-    """A bad input: skip it (listed in ``<out>.errors.jsonl``) or stop; ``auto`` skips for
-    folders and several inputs and stops for a single file. ``--on-error`` overrides it."""
+    """A bad input: skip it (listed in ``<out>.errors.jsonl``) or stop; ``auto`` stops for a
+    single article file and skips otherwise (folders, several inputs, a file of JSONL/Parquet
+    records). ``--on-error`` overrides it."""
     ray_address: str | None = None
     """Ray cluster to join (``auto``, ``ray://host:10001``, ``host:6379``); null starts a local one."""
     ray_concurrency: int = 1

@@ -527,12 +527,16 @@ articles, in order, keeping the chunks: the statements of one chunk are classifi
 
 
 def resolve_on_error(on_error: str | None, inputs: Sequence[str | Path], cfg: StanceConfig) -> Literal["skip", "fail"]:
-    """``skip`` or ``fail``: ``auto`` (the ``run.on_error`` default) skips for folders and several
-    inputs and fails for a single file."""
+    """``skip`` or ``fail``: ``auto`` (the ``run.on_error`` default) fails for a single article
+    file and skips otherwise (folders, several inputs, a JSONL/JSON/Parquet file of records)."""
+    from stance.ingest import JSON_SUFFIXES, JSONL_SUFFIXES, PARQUET_SUFFIXES
+
     choice = on_error or cfg.run.on_error
     if choice == "auto":
-        single_file = len(inputs) == 1 and not Path(inputs[0]).is_dir()
-        return "fail" if single_file else "skip"
+        records = JSONL_SUFFIXES | JSON_SUFFIXES | PARQUET_SUFFIXES
+        single_article = (len(inputs) == 1 and not Path(inputs[0]).is_dir()
+                          and Path(inputs[0]).suffix.lower() not in records)
+        return "fail" if single_article else "skip"
     if choice not in ("skip", "fail"):
         raise ConfigError(f"run.on_error: {choice!r} is not one of ['auto', 'fail', 'skip']")
     return choice  # type: ignore[return-value]

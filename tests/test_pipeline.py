@@ -193,12 +193,16 @@ def test_on_error_fail_stops_at_the_first_bad_input(corpus, cfg, tmp_path):
     assert json.loads(error_log_path(out).read_text())["file"].endswith("art00002x.txt")
 
 
-def test_on_error_auto_fails_for_a_single_file_and_skips_for_a_folder(corpus, cfg, tmp_path):
+def test_on_error_auto_fails_for_a_single_article_and_skips_for_folders_and_record_files(corpus, cfg, tmp_path):
     bad = corpus / "zzz.txt"
     bad.write_text(" ")
     with pytest.raises(DataError):
         _run(bad, cfg, tmp_path / "one.jsonl")
     assert _run(corpus, cfg, tmp_path / "all.jsonl").skipped == 1
+    records = tmp_path / "records.jsonl"
+    records.write_text("[]\n" + json.dumps({"id": "a", "text": article_text(1)}) + "\n")
+    summary = _run(records, cfg, tmp_path / "rec.jsonl")
+    assert (summary.skipped, summary.articles) == (1, 1)
 
 
 def test_output_inside_an_input_folder_is_not_read_back(corpus, cfg):
