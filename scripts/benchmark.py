@@ -420,7 +420,8 @@ def run_stance(corpus: Path, out: Path, overrides: list[str], *, given_statement
         _sync(cfg.classify.device)
         load_s = time.perf_counter() - t0
     backend = getattr(clf, "backend", None)
-    n_hyp = len(getattr(backend, "hypotheses", None) or ()) or 1  # model inputs per distinct text
+    hypotheses = list(getattr(backend, "hypotheses", None) or ())
+    n_hyp = len(hypotheses) or 1  # model inputs per distinct text
     seen = {"texts": 0}
     if backend is not None and hasattr(backend, "predict_proba"):
         inner_predict = backend.predict_proba
@@ -472,19 +473,20 @@ def run_stance(corpus: Path, out: Path, overrides: list[str], *, given_statement
         "load_s": load_s, "run_s": run_s, "runs_s": runs, "classify_s": classify_s, "model_texts": model_texts,
         "model_inputs": model_texts * n_hyp, "inputs_per_text": n_hyp,
         "rss_start_mb": mem_load.start, "rss_peak_mb": max(mem_load.peak, mem_run.peak),
-        "rss_run_delta_mb": mem_run.peak - mem_run.start, "texts": texts,
+        "rss_run_delta_mb": mem_run.peak - mem_run.start, "texts": texts, "hypotheses": hypotheses,
     }
 
 
 def run_zero_shot(model_dir: Path, texts: list[str], *, batch_size: int, device: str,
-                  template: str = "This example is {}.", repeat: int = 1) -> dict[str, Any]:
-    """transformers' zero-shot pipeline on ``texts`` with the stance labels."""
+                  template: str = "This example is {}.", repeat: int = 1,
+                  labels: Sequence[str] = STANCE_LABELS) -> dict[str, Any]:
+    """transformers' zero-shot pipeline on ``texts`` with candidate ``labels`` (the stance labels)."""
     import torch
     from transformers import pipeline
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()
-    labels = list(STANCE_LABELS)
+    labels = list(labels)
     with PeakRSS() as mem_load:
         t0 = time.perf_counter()
         zsc = pipeline("zero-shot-classification", model=str(model_dir), tokenizer=str(model_dir),
@@ -559,17 +561,27 @@ def render(res: dict[str, Any]) -> str:
              "peak RSS MB", "x pipeline")]
     pipe = res.get("pipeline")
     pipe_rate = _rate(pipe["statements"], pipe["run_s"]) if pipe else None
+    same = res.get("pipeline_same_work")
     for key, label in (("embedding", "stance embedding (default), e2e"), ("nli", "stance nli (same NLI model), e2e"),
-                       ("pipeline", "transformers zero-shot pipeline")):
+                       ("pipeline", "transformers zero-shot pipeline, 3 stance labels"),
+                       ("pipeline_same_work", "zero-shot pipeline, nli's hypotheses as labels*")):
         r = res.get(key)
         if not r:
             continue
         rate = _rate(r["statements"], r["run_s"])
-        arts = res["articles"]
+        arts = res["articles"] if key != "pipeline_same_work" else r["statements"] * res["articles"] / max(
+            1, (res.get("pipeline") or r)["statements"])
+        if key == "nli" and same:
+            pipe_rate_key = _rate(same["statements"], same["run_s"])
+        else:
+            pipe_rate_key = pipe_rate
+        ratio = "-" if not pipe_rate_key else f"{rate / pipe_rate_key:.2f}x" + ("*" if key == "nli" and same else "")
+        if key == "nli" and pipe_rate:
+            ratio = f"{rate / pipe_rate:.2f}x" + (f" ({rate / pipe_rate_key:.2f}x*)" if same else "")
         rows.append((label, f"{r['load_s']:.1f}", f"{r['run_s']:.1f}", f"{r['statements']:,}", f"{r['unique']:,}",
                      f"{rate:,.1f}", f"{_rate(arts, r['run_s']):,.1f}", f"{_rate(r['statements'], r['classify_s']):,.1f}",
                      f"{_rate(r['model_inputs'], r['classify_s']):,.0f} ({r['inputs_per_text']}/text)",
-                     f"{r['rss_peak_mb']:,.0f}", f"{rate / pipe_rate:.2f}x" if pipe_rate else "-"))
+                     f"{r['rss_peak_mb']:,.0f}", ratio if key != "pipeline_same_work" else "-"))
     for n, c in sorted((res.get("cli") or {}).items(), key=lambda kv: int(kv[0])):
         rows.append((f"stance classify CLI, {int(n):,} articles" + ("" if c["rc"] == 0 else f" (rc {c['rc']})"),
                      "-", f"{c['wall_s']:.1f}", f"{c['statements']:,}", "-",
@@ -591,6 +603,10 @@ def render(res: dict[str, Any]) -> str:
                  "the pipeline classifies the same formatted statements, stance labels only")
     lines.append("clf-only: statements/s inside classify(); model in/s: sequences through the model per second "
                  "(distinct texts x hypotheses for nli, x labels for the pipeline)")
+    if same:
+        lines.append(f"* the pipeline doing the nli backend's work ({same['inputs_per_text']} hypotheses per statement, "
+                     f"template '{{}}'), timed on a sample of {same['statements']:,} statements; nli's (...x*) is "
+                     "against this row")
     lines += [f"target: {t}" for t in res.get("targets", [])]
     return "\n".join(lines)
 
@@ -604,6 +620,11 @@ def targets(res: dict[str, Any]) -> list[str]:
             if res.get(key):
                 x = _rate(res[key]["statements"], res[key]["run_s"]) / p
                 out.append(f"{key} e2e >= {goal:g}x pipeline: {x:.2f}x {'PASS' if x >= goal else 'FAIL'}")
+        same = res.get("pipeline_same_work")
+        if same and res.get("nli"):
+            x = _rate(res["nli"]["statements"], res["nli"]["run_s"]) / _rate(same["statements"], same["run_s"])
+            out.append(f"(info) nli e2e vs the pipeline doing the same work (all {same['inputs_per_text']} "
+                       f"hypotheses): {x:.2f}x")
     cli = res.get("cli") or {}
     if cli:
         big = max(cli, key=int)
@@ -651,6 +672,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                                                           "(helps on a shared machine)")
     ap.add_argument("--skip-pipeline", action="store_true", help="do not run the transformers pipeline")
     ap.add_argument("--pipeline-template", default="This example is {}.")
+    ap.add_argument("--same-work-sample", type=int, default=150,
+                    help="also run the pipeline with all of the nli backend's hypotheses as labels (the same "
+                         "model work as nli) on this many sampled statements; 0: skip")
     ap.add_argument("--skip-rss", action="store_true", help="do not run the CLI subprocesses for peak RSS")
     ap.add_argument("--rss-articles", default="500,2000", help="article counts for the CLI peak-RSS runs")
     ap.add_argument("--help-runs", type=int, default=3, help="times to run `stance --help` (0: skip)")
@@ -692,6 +716,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
         if nli_dir is None and ("nli" in backends or not args.skip_pipeline):
             nli_dir = build_nli_model(work / "nli-minilm")
         texts: list[str] = []
+        nli_hypotheses: list[str] = []
         for b in backends:
             ov = [f"classify.backend={b}", *common]
             if b.startswith("nli"):
@@ -700,7 +725,9 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             r = run_stance(timed_corpus, work / f"out-{b}.jsonl", ov, given_statements=args.given_statements,
                            profile=prof, repeat=args.repeat)
             texts = texts or r["texts"]
-            res[b.split(".")[0]] = {k: v for k, v in r.items() if k != "texts"}
+            res[b.split(".")[0]] = {k: v for k, v in r.items() if k not in ("texts", "hypotheses")}
+            if b.startswith("nli"):
+                nli_hypotheses = r["hypotheses"]
         if not args.skip_pipeline:
             if not texts:  # no stance backend ran: take the corpus's own statements
                 from stance.classify import format_statement
@@ -710,6 +737,12 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
                              for line in fh for s in json.loads(line).get("statements", [])]
             res["pipeline"] = run_zero_shot(nli_dir, texts, batch_size=args.batch_size, device=args.device,
                                             template=args.pipeline_template, repeat=args.repeat)
+            if nli_hypotheses and args.same_work_sample:
+                # The same work as the nli backend: every hypothesis as a candidate label, on a sample.
+                sample = random.Random(args.seed).sample(texts, min(args.same_work_sample, len(texts)))
+                res["pipeline_same_work"] = run_zero_shot(nli_dir, sample, batch_size=args.batch_size,
+                                                          device=args.device, template="{}", repeat=1,
+                                                          labels=nli_hypotheses)
         if rss_counts:
             res["cli"] = {}
             for n in rss_counts:

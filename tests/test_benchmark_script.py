@@ -77,8 +77,9 @@ def test_build_nli_model_keeps_architecture_and_adds_an_nli_head(bench, tiny_nli
 
 
 def test_benchmark_runs_end_to_end_on_a_tiny_corpus(bench, tiny_nli, tmp_path, capsys):
-    res = bench.main(["--articles", "3", "--batch-size", "8", "--backends", "embedding", "--skip-rss",
-                      "--help-runs", "1", "--nli-model", str(tiny_nli), "--workdir", str(tmp_path), "--json"])
+    res = bench.main(["--articles", "3", "--batch-size", "8", "--backends", "embedding,nli", "--skip-rss",
+                      "--help-runs", "1", "--nli-model", str(tiny_nli), "--same-work-sample", "3",
+                      "--workdir", str(tmp_path), "--json"])
     out = json.loads(capsys.readouterr().out)
     assert out["articles"] == res["articles"] == 3
     emb, pipe = out["embedding"], out["pipeline"]
@@ -87,6 +88,9 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(bench, tiny_nli, tmp_path, c
     assert emb["run_s"] > 0 and pipe["run_s"] > 0 and emb["rss_peak_mb"] > 0
     assert out["help"]["rc"] == 0
     assert any(t.startswith("embedding e2e >= 5x pipeline") for t in out["targets"])
+    nli, same = out["nli"], out["pipeline_same_work"]
+    assert nli["statements"] == emb["statements"] and nli["inputs_per_text"] > 1
+    assert same["statements"] == 3 and same["inputs_per_text"] == nli["inputs_per_text"]
     assert bench.render(out).count("\n") >= 4
 
 
