@@ -405,8 +405,11 @@ def build_nli_model(out_dir: Path, base: str | None = None, seed: int = 0) -> Pa
 
 # --------------------------------------------------------------------------- the two sides
 def run_stance(corpus: Path, out: Path, overrides: list[str], *, given_statements: bool,
-               profile: Path | None = None, repeat: int = 1) -> dict[str, Any]:
-    """``stance.pipeline.run`` end to end in process (best of ``repeat``); timings and the written statements."""
+               profile: Path | None = None, repeat: int = 1, bf16: bool = False) -> dict[str, Any]:
+    """``stance.pipeline.run`` end to end in process (best of ``repeat``); timings and the written statements.
+
+    ``bf16``: a what-if, not a product setting: the backend's model is swapped for a bfloat16 copy.
+    """
     from stance.classify import build_classifier
     from stance.config import load_config
     from stance.pipeline import run
@@ -415,6 +418,12 @@ def run_stance(corpus: Path, out: Path, overrides: list[str], *, given_statement
     with PeakRSS() as mem_load:
         t0 = time.perf_counter()
         clf = build_classifier(cfg.classify)
+        if bf16:
+            import copy
+
+            import torch
+
+            clf.backend.model = copy.deepcopy(clf.backend.model).to(torch.bfloat16)
         if hasattr(clf, "predict_texts"):  # warm-up: first forward pass, lazy init
             clf.predict_texts(["Warm-up: we are ready to talk."])
         _sync(cfg.classify.device)
@@ -562,7 +571,10 @@ def render(res: dict[str, Any]) -> str:
     pipe = res.get("pipeline")
     pipe_rate = _rate(pipe["statements"], pipe["run_s"]) if pipe else None
     same = res.get("pipeline_same_work")
-    for key, label in (("embedding", "stance embedding (default), e2e"), ("nli", "stance nli (same NLI model), e2e"),
+    for key, label in (("embedding", "stance embedding (default), e2e"),
+                       ("embedding_bf16", "what-if: embedding, bf16 weights, e2e"),
+                       ("nli", "stance nli (same NLI model), e2e"),
+                       ("nli_bf16", "what-if: nli, bf16 weights, e2e"),
                        ("pipeline", "transformers zero-shot pipeline, 3 stance labels"),
                        ("pipeline_same_work", "zero-shot pipeline, nli's hypotheses as labels*")):
         r = res.get(key)
@@ -571,12 +583,10 @@ def render(res: dict[str, Any]) -> str:
         rate = _rate(r["statements"], r["run_s"])
         arts = res["articles"] if key != "pipeline_same_work" else r["statements"] * res["articles"] / max(
             1, (res.get("pipeline") or r)["statements"])
-        if key == "nli" and same:
-            pipe_rate_key = _rate(same["statements"], same["run_s"])
-        else:
-            pipe_rate_key = pipe_rate
-        ratio = "-" if not pipe_rate_key else f"{rate / pipe_rate_key:.2f}x" + ("*" if key == "nli" and same else "")
-        if key == "nli" and pipe_rate:
+        is_nli = key.startswith("nli")
+        pipe_rate_key = _rate(same["statements"], same["run_s"]) if is_nli and same else pipe_rate
+        ratio = "-" if not pipe_rate_key else f"{rate / pipe_rate_key:.2f}x" + ("*" if is_nli and same else "")
+        if is_nli and pipe_rate:
             ratio = f"{rate / pipe_rate:.2f}x" + (f" ({rate / pipe_rate_key:.2f}x*)" if same else "")
         rows.append((label, f"{r['load_s']:.1f}", f"{r['run_s']:.1f}", f"{r['statements']:,}", f"{r['unique']:,}",
                      f"{rate:,.1f}", f"{_rate(arts, r['run_s']):,.1f}", f"{_rate(r['statements'], r['classify_s']):,.1f}",
@@ -591,7 +601,9 @@ def render(res: dict[str, Any]) -> str:
         rows.append((f"stance --help (best of {len(res['help']['times'])})", "-", f"{res['help']['best_s']:.2f}",
                      "-", "-", "-", "-", "-", "-", "-", "-"))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
-    lines = [f"stance benchmark: {res['articles']:,} articles, device {res['device']}, threads {res['threads']}, "
+    timed = any(res.get(k) for k in ("embedding", "nli", "pipeline"))
+    lines = [f"stance benchmark: {str(res['articles']) + ' articles timed in process' if timed else 'CLI runs only'}, "
+             f"device {res['device']}, threads {res['threads']}, "
              f"batch {res['batch_size']}, best of {res.get('repeat', 1)}, "
              f"load avg {res['load_before']} -> {res['load_after']} ({res['cpus']} CPUs)"]
     for j, r in enumerate(rows):
@@ -620,6 +632,10 @@ def targets(res: dict[str, Any]) -> list[str]:
             if res.get(key):
                 x = _rate(res[key]["statements"], res[key]["run_s"]) / p
                 out.append(f"{key} e2e >= {goal:g}x pipeline: {x:.2f}x {'PASS' if x >= goal else 'FAIL'}")
+        for key in ("embedding_bf16", "nli_bf16"):
+            if res.get(key):
+                x = _rate(res[key]["statements"], res[key]["run_s"]) / p
+                out.append(f"(what-if) {key} e2e vs pipeline: {x:.2f}x")
         same = res.get("pipeline_same_work")
         if same and res.get("nli"):
             x = _rate(res["nli"]["statements"], res["nli"]["run_s"]) / _rate(same["statements"], same["run_s"])
@@ -675,6 +691,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ap.add_argument("--same-work-sample", type=int, default=150,
                     help="also run the pipeline with all of the nli backend's hypotheses as labels (the same "
                          "model work as nli) on this many sampled statements; 0: skip")
+    ap.add_argument("--bf16-what-if", action="store_true",
+                    help="also time each backend with its model cast to bfloat16 (not a product setting; a what-if)")
     ap.add_argument("--skip-rss", action="store_true", help="do not run the CLI subprocesses for peak RSS")
     ap.add_argument("--rss-articles", default="500,2000", help="article counts for the CLI peak-RSS runs")
     ap.add_argument("--help-runs", type=int, default=3, help="times to run `stance --help` (0: skip)")
@@ -728,6 +746,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, Any]:
             res[b.split(".")[0]] = {k: v for k, v in r.items() if k not in ("texts", "hypotheses")}
             if b.startswith("nli"):
                 nli_hypotheses = r["hypotheses"]
+            if args.bf16_what_if:
+                r = run_stance(timed_corpus, work / f"out-{b}-bf16.jsonl", ov, given_statements=args.given_statements,
+                               repeat=args.repeat, bf16=True)
+                res[b.split(".")[0] + "_bf16"] = {k: v for k, v in r.items() if k not in ("texts", "hypotheses")}
         if not args.skip_pipeline:
             if not texts:  # no stance backend ran: take the corpus's own statements
                 from stance.classify import format_statement
