@@ -127,7 +127,7 @@ def _freeze_lower_layers(encoder: Any, train_layers: int | None) -> None:
 def _macro_f1(gold: Sequence[int], pred: Sequence[int], labels: Sequence[int]) -> float:
     from sklearn.metrics import f1_score
 
-    present = sorted(set(gold) | set(pred))
+    present = set(gold) | set(pred)
     return float(f1_score(gold, pred, labels=[x for x in labels if x in present], average="macro", zero_division=0))
 
 
@@ -140,7 +140,11 @@ def evaluate_probs(probs: dict[str, np.ndarray], gold_stance: Sequence[int], gol
     two = [i for i, g in enumerate(gs) if g != neutral]
     return {
         "stance_macro_f1": _macro_f1(gs, ps, range(3)),
-        "stance_2way_macro_f1": _macro_f1([gs[i] for i in two], [ps[i] for i in two], range(3)) if two else float("nan"),
+        # as the reference scorer: macro over conciliatory and hardline only; a neutral
+        # prediction on a polar statement is simply a miss
+        "stance_2way_macro_f1": _macro_f1([gs[i] for i in two], [ps[i] for i in two], [c for c in range(3) if c != neutral])
+        if two
+        else float("nan"),
         "sentiment_macro_f1": _macro_f1(ge, pe, range(3)),
     }
 

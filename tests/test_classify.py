@@ -157,8 +157,21 @@ def test_head_file_round_trip_and_bad_labels(tmp_path) -> None:  # type: ignore[
 
 
 def test_default_head_is_shipped() -> None:
+    from stance.loading import load_encoder_with_layer_head
+
     assert default_head_path().is_file()
-    HeadFile.load(default_head_path())
+    _, _, heads, meta = load_encoder_with_layer_head(str(default_head_path()))
+    assert meta["labels"] == {"stance": list(STANCE_LABELS), "sentiment": list(SENTIMENT_LABELS)}
+    assert meta["base_model"] == "embedded" and meta["train_layers"] == 1
+    assert set(heads) == {"stance", "sentiment"}
+    assert default_head_path().stat().st_size < 8_000_000
+
+
+def test_default_config_uses_the_layer_head() -> None:
+    clf = build_classifier(load_config(None).classify)
+    assert clf.backend.layer_heads is not None and clf.backend.speaker_aware is True
+    p = clf.classify([_st("We will have no negotiations with the US", speaker="Ali Khamenei", side="iran")])[0]
+    assert p.stance == "hardline" and p.stance_score < -0.5
 
 
 # --------------------------------------------------------------------------- embedding backend (embedded model)

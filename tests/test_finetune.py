@@ -98,3 +98,24 @@ def test_finetune_errors(tmp_path, tiny_nli_dir) -> None:  # type: ignore[no-unt
         finetune_from_config(load_config(None, [f"data.train=[{tmp_path}/*.jsonl]"]))
     with pytest.raises(ConfigError, match=re.escape("finetune.train_layers: must be >= 0 or null, got -1")):
         load_config(None, ["finetune.train_layers=-1"])
+
+
+def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    from stance.finetune import export_layer_head, fit, predict_module
+    from stance.loading import load_encoder_with_layer_head
+
+    _, arts = labelled
+    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1")
+    ds = statements_dataset(arts)
+    res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=3)
+    path = export_layer_head(res, tmp_path / "head.safetensors", cfg=cfg)
+    texts = [t for t, _, _ in TEXTS]
+    ref = predict_module(res.module, res.tokenizer, texts, batch_size=4, max_length=64, device="cpu")
+    clf = build_classifier(load_config(None, [f"classify.head={path}"]).classify)
+    st, se = clf.predict_arrays(texts)
+    np.testing.assert_allclose(st, ref["stance"], atol=2e-3)  # float16 storage of the layer
+    np.testing.assert_allclose(se, ref["sentiment"], atol=2e-3)
+    _, _, _, meta = load_encoder_with_layer_head(str(path))
+    assert meta["train_layers"] == 1 and meta["labels"]["stance"] == ["conciliatory", "hardline", "neutral"]
+    with pytest.raises(DataError, match="needs finetune.train_layers"):
+        export_layer_head(res, tmp_path / "x.safetensors", cfg=load_config(None))
