@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         write_jsonl(tmp / f"pred{k}.jsonl", preds)
         m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
         rows.append(m)
-        pooled.extend(zip(test_arts, preds))
+        pooled.extend(zip(test_arts, preds, strict=True))
         n = sum(len(a.statements) for a in test_arts)
         print(f"fold {k}: {len(test_arts)} articles, {n} statements: "
               + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)

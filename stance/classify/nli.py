@@ -187,7 +187,9 @@ class NliBackend:
         flat = scores.reshape(-1)
         with torch.inference_mode():
             for idx in length_sorted_batches([len(p[0]) for p in pairs], self.cfg.batch_size):
-                extra = {"token_type_ids": [pairs[i][1] for i in idx]} if self.template.has_types else None
+                extra: dict[str, Sequence[Sequence[int]]] | None = (
+                    {"token_type_ids": [pairs[i][1] for i in idx]} if self.template.has_types else None
+                )
                 b = pad_batch([pairs[i][0] for i in idx], pad, extra)
                 b = {k: v.to(self.cfg.device) for k, v in b.items()}
                 logits = self.model(**b).logits.float()
