@@ -470,14 +470,17 @@ def run_stance(corpus: Path, out: Path, overrides: list[str], *, given_statement
         prof.dump_stats(str(profile))
     from stance.classify import format_statement
 
-    texts = []
+    aware = getattr(backend, "speaker_aware", None)  # a backend may override classify.speaker_aware
+    if aware is None:
+        aware = cfg.classify.speaker_aware
+    texts = []  # exactly the strings the classifier saw
     with out.open(encoding="utf-8") as fh:
         for line in fh:
             for s in json.loads(line)["statements"]:
-                texts.append(format_statement(s["text"], s.get("speaker"), s.get("side"),
-                                              speaker_aware=cfg.classify.speaker_aware))
+                texts.append(format_statement(s["text"], s.get("speaker"), s.get("side"), speaker_aware=aware))
     return {
-        "backend": cfg.classify.backend, "model": cfg.classify.model, "articles": summary.articles,
+        "backend": cfg.classify.backend, "model": cfg.classify.model, "speaker_aware": aware,
+        "articles": summary.articles,
         "statements": summary.statements, "unique": len(set(texts)), "skipped": summary.skipped,
         "load_s": load_s, "run_s": run_s, "runs_s": runs, "classify_s": classify_s, "model_texts": model_texts,
         "model_inputs": model_texts * n_hyp, "inputs_per_text": n_hyp,
