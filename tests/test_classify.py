@@ -254,3 +254,14 @@ def test_nli_needs_a_model() -> None:
         build_classifier(load_config(None, ["classify.backend=nli"]).classify)
     with pytest.raises(ModelLoadError, match="does not exist"):
         build_classifier(load_config(None, ["classify.backend=nli", "classify.model=/nonexistent/nli"]).classify)
+
+
+@pytest.mark.parametrize("name", ["default.yaml", "nli.yaml", "finetune.yaml", "default_head.yaml"])
+def test_shipped_configs_load(name: str) -> None:
+    from pathlib import Path
+
+    cfg = load_config(Path(__file__).resolve().parent.parent / "configs" / name)
+    assert cfg.classify.backend in backend_names()
+    if name == "nli.yaml":
+        assert set(cfg.classify.hypotheses) == set(STANCE_LABELS)
+        assert set(cfg.classify.sentiment_hypotheses) == set(SENTIMENT_LABELS)
