@@ -89,6 +89,36 @@ def _check_source(name_or_path: str, local_files_only: bool) -> str:
     return resolved
 
 
+def inference_dtype(precision: str, device: str) -> str:
+    """``"bfloat16"`` or ``"float32"`` for ``classify.precision`` on ``device``.
+
+    ``auto`` picks bfloat16 only where it is fast: a CPU with AMX tiles and AVX512-BF16 (oneDNN runs
+    bfloat16 matmuls on AMX); float32 elsewhere, including CUDA (not measured yet).
+    """
+    if precision == "fp32":
+        return "float32"
+    if precision == "bf16":
+        return "bfloat16"
+    if device != "cpu":
+        return "float32"
+    import torch
+
+    cpu = getattr(torch, "cpu", None)
+    try:
+        fast = bool(cpu._is_amx_tile_supported() and cpu._is_avx512_bf16_supported())  # type: ignore[union-attr]
+    except AttributeError:  # pragma: no cover - older torch
+        fast = False
+    return "bfloat16" if fast else "float32"
+
+
+def _cast(model: Any, dtype: str) -> Any:
+    if dtype == "float32":
+        return model
+    import torch
+
+    return model.to(getattr(torch, dtype))
+
+
 def set_threads(threads: int | None) -> None:
     """Set torch intra-op threads (``None`` leaves torch's default, one per core)."""
     if threads is None:
@@ -137,6 +167,7 @@ def load_encoder(
     device: str = "cpu",
     revision: str | None = None,
     local_files_only: bool = True,
+    dtype: str = "float32",
 ) -> tuple[Any, Any]:
     """Load a tokenizer and a bare transformer encoder, in eval mode, cached by arguments.
 
@@ -161,8 +192,8 @@ def load_encoder(
         model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
     except _load_errors() as exc:
         raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
-    model = _to_device(model, device).eval()
-    logger.info("loaded encoder %s (%s) on %s", name_or_path, type(model).__name__, device)
+    model = _cast(_to_device(model, device), dtype).eval()
+    logger.info("loaded encoder %s (%s) on %s, %s", name_or_path, type(model).__name__, device, dtype)
     return tokenizer, model
 
 
@@ -197,6 +228,7 @@ def load_nli(
     device: str = "cpu",
     revision: str | None = None,
     local_files_only: bool = True,
+    dtype: str = "float32",
 ) -> tuple[Any, Any]:
     """Load a tokenizer and a sequence-pair classifier (an NLI model), cached by arguments.
 
@@ -223,7 +255,7 @@ def load_nli(
         )
     except _load_errors() as exc:
         raise ModelLoadError(f"cannot load NLI model {name_or_path!r}: {str(exc).splitlines()[0]}") from None
-    model = _to_device(model, device).eval()
+    model = _cast(_to_device(model, device), dtype).eval()
     logger.info("loaded NLI model %s (labels %s) on %s", name_or_path, model.config.id2label, device)
     return tokenizer, model
 
@@ -273,7 +305,7 @@ def save_layer_head(
 
 @functools.lru_cache(maxsize=4)
 def load_encoder_with_layer_head(
-    path: str, *, base: str = EMBEDDED_MODEL, device: str = "cpu", mtime: float = 0.0
+    path: str, *, base: str = EMBEDDED_MODEL, device: str = "cpu", mtime: float = 0.0, dtype: str = "float32"
 ) -> tuple[Any, Any, dict[str, tuple[Any, Any]], dict[str, Any]]:
     """Load a layer head and apply it to a private copy of its base encoder (cached).
 
@@ -306,7 +338,7 @@ def load_encoder_with_layer_head(
     if bad:
         raise ModelLoadError(f"{p}: {len(bad)} parameters do not fit the base model (first: {bad[0]}); wrong base model?")
     encoder.load_state_dict(delta, strict=False)
-    encoder = _to_device(encoder, device).eval()
+    encoder = _cast(_to_device(encoder, device), dtype).eval()
     heads = {}
     for task in meta.get("labels", {}):
         w, b = tensors.get(f"heads.{task}.weight"), tensors.get(f"heads.{task}.bias")

@@ -185,11 +185,22 @@ def test_embedding_zero_shot_contract() -> None:
     assert set(DEFAULT_DESCRIPTIONS) == set(STANCE_LABELS)
 
 
-def test_embedding_batching_does_not_change_results() -> None:
+@pytest.mark.parametrize(("precision", "atol"), [("fp32", 1e-4), ("bf16", 3e-3)])
+def test_embedding_batching_does_not_change_results(precision: str, atol: float) -> None:
     texts = ["We will have no negotiations with the US.", "ok", "This deal offers an opportunity to move in a new direction."]
-    a = build_classifier(load_config(None, ["classify.batch_size=1"]).classify).predict_arrays(texts)[0]
-    b = build_classifier(load_config(None, ["classify.batch_size=64"]).classify).predict_arrays(texts)[0]
-    np.testing.assert_allclose(a, b, atol=1e-4)
+    p = f"classify.precision={precision}"
+    a = build_classifier(load_config(None, ["classify.batch_size=1", p]).classify).predict_arrays(texts)[0]
+    b = build_classifier(load_config(None, ["classify.batch_size=64", p]).classify).predict_arrays(texts)[0]
+    np.testing.assert_allclose(a, b, atol=atol)
+
+
+def test_bf16_gives_the_fp32_labels() -> None:
+    texts = ["We will have no negotiations with the US.", "The talks will resume on Monday in Vienna.",
+             "This deal offers an opportunity to move in a new direction."]
+    a = build_classifier(load_config(None, ["classify.precision=fp32"]).classify).predict_arrays(texts)[0]
+    b = build_classifier(load_config(None, ["classify.precision=bf16"]).classify).predict_arrays(texts)[0]
+    assert (a.argmax(1) == b.argmax(1)).all()
+    np.testing.assert_allclose(a, b, atol=0.05)
 
 
 def test_embedding_bad_descriptions() -> None:
@@ -254,14 +265,3 @@ def test_nli_needs_a_model() -> None:
         build_classifier(load_config(None, ["classify.backend=nli"]).classify)
     with pytest.raises(ModelLoadError, match="does not exist"):
         build_classifier(load_config(None, ["classify.backend=nli", "classify.model=/nonexistent/nli"]).classify)
-
-
-@pytest.mark.parametrize("name", ["default.yaml", "nli.yaml", "finetune.yaml", "default_head.yaml"])
-def test_shipped_configs_load(name: str) -> None:
-    from pathlib import Path
-
-    cfg = load_config(Path(__file__).resolve().parent.parent / "configs" / name)
-    assert cfg.classify.backend in backend_names()
-    if name == "nli.yaml":
-        assert set(cfg.classify.hypotheses) == set(STANCE_LABELS)
-        assert set(cfg.classify.sentiment_hypotheses) == set(SENTIMENT_LABELS)

@@ -75,3 +75,11 @@ def test_fingerprint_ignores_batch_size_but_not_model():
     c = load_config(None, ["classify.model=/some/checkpoint"])
     assert a.fingerprint() == b.fingerprint()
     assert a.fingerprint() != c.fingerprint()
+
+
+def test_exponent_floats_from_the_command_line():
+    # YAML 1.1 reads "1e-4" as a string; a float field still takes it.
+    cfg = load_config(None, ["finetune.learning_rate=1e-4"])
+    assert cfg.finetune.learning_rate == pytest.approx(1e-4)
+    with pytest.raises(ConfigError, match=re.escape("finetune.learning_rate: expected a number, got 'fast'")):
+        load_config(None, ["finetune.learning_rate=fast"])

@@ -165,7 +165,7 @@ class EmbeddingBackend:
     """Sentence embeddings from one encoder, then a linear head or label-description prototypes."""
 
     def __init__(self, cfg: ClassifyConfig, head: HeadFile | None = None) -> None:
-        from stance.loading import load_encoder, load_encoder_with_layer_head
+        from stance.loading import inference_dtype, load_encoder, load_encoder_with_layer_head
 
         self.cfg = cfg
         self.head = head
@@ -177,12 +177,19 @@ class EmbeddingBackend:
             if cfg.head == "default" and not path.is_file():  # a source checkout before build_default.py
                 logger.warning("the default head %s is missing; using zero-shot label descriptions", path)
                 path = None
+            elif cfg.head == "default" and cfg.model != "embedded":
+                # The shipped head belongs to the embedded model; another encoder gets zero-shot
+                # label descriptions (and a missing model still fails to load below).
+                logger.info("classify.model %s is not the embedded model: the default head does not apply; "
+                            "using zero-shot label descriptions", cfg.model)
+                path = None
         if path is not None and path.suffix == ".safetensors":
             if cfg.model != "embedded":
                 logger.warning("classify.head %s is a layer head for the embedded model; classify.model %s is ignored",
                                path, cfg.model)
             self.tokenizer, self.model, self.layer_heads, meta = load_encoder_with_layer_head(
-                str(path), device=cfg.device, mtime=path.stat().st_mtime if path.exists() else 0.0
+                str(path), device=cfg.device, mtime=path.stat().st_mtime if path.exists() else 0.0,
+                dtype=inference_dtype(cfg.precision, cfg.device),
             )
             self.speaker_aware = bool(meta.get("speaker_aware", False))
             labels = meta["labels"]
@@ -191,7 +198,8 @@ class EmbeddingBackend:
             logger.info("embedding backend: layer head %s", path)
             return
         self.tokenizer, self.model = load_encoder(
-            cfg.model, device=cfg.device, revision=cfg.revision, local_files_only=cfg.local_files_only
+            cfg.model, device=cfg.device, revision=cfg.revision, local_files_only=cfg.local_files_only,
+            dtype=inference_dtype(cfg.precision, cfg.device),
         )
         if path is not None:
             self.head = HeadFile.load(path)

@@ -122,7 +122,7 @@ class NliBackend:
     """Hypothesis-ensemble zero-shot classification with an NLI model."""
 
     def __init__(self, cfg: ClassifyConfig) -> None:
-        from stance.loading import load_nli
+        from stance.loading import inference_dtype, load_nli
 
         if cfg.model == "embedded":
             raise ModelLoadError(
@@ -131,7 +131,8 @@ class NliBackend:
             )
         self.cfg = cfg
         self.tokenizer, self.model = load_nli(
-            cfg.model, device=cfg.device, revision=cfg.revision, local_files_only=cfg.local_files_only
+            cfg.model, device=cfg.device, revision=cfg.revision, local_files_only=cfg.local_files_only,
+            dtype=inference_dtype(cfg.precision, cfg.device),
         )
         label2id = {str(k): int(v) for k, v in (self.model.config.label2id or {}).items()}
         n_classes = int(self.model.config.num_labels)
