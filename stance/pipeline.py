@@ -122,9 +122,23 @@ def process_chunks(
             clf = build_classifier(cfg.classify)
         return clf
 
-    for chunk in chunks:
-        prepared = [prepare(item, cfg, given_statements=given_statements) for item in chunk]
-        yield from classify_chunk(prepared, get_clf)
+    def prep(chunk: Sequence[Article | DataError]) -> list[Article | DataError]:
+        return [prepare(item, cfg, given_statements=given_statements) for item in chunk]
+
+    # Extraction of chunk k+1 runs in a worker thread while chunk k is in the model (torch
+    # releases the GIL in its kernels), so extraction stays off the model's critical path.
+    # Reading the inputs stays in this thread: resume bookkeeping never races the writer.
+    from concurrent.futures import ThreadPoolExecutor
+
+    it = iter(chunks)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance-extract") as pool:
+        first = next(it, None)
+        pending = pool.submit(prep, first) if first is not None else None
+        while pending is not None:
+            prepared = pending.result()
+            following = next(it, None)
+            pending = pool.submit(prep, following) if following is not None else None
+            yield from classify_chunk(prepared, get_clf)
 
 
 def process(
