@@ -9,14 +9,17 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from stance import __version__
 from stance.errors import StanceError
+
+if TYPE_CHECKING:
+    from stance.pipeline import Format
 
 app = typer.Typer(
     name="stance",
@@ -29,18 +32,18 @@ app = typer.Typer(
 EXIT_USER_ERROR = 2
 
 
-class OutFormat(str, Enum):
+class OutFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     table = "table"
 
 
-class OnError(str, Enum):
+class OnError(StrEnum):
     skip = "skip"
     fail = "fail"
 
 
-class Engine(str, Enum):
+class Engine(StrEnum):
     local = "local"
     ray = "ray"
 
@@ -118,7 +121,7 @@ def classify(
     except StanceError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_USER_ERROR) from None
-    chosen = fmt.value if fmt is not None else ("jsonl" if out is not None else "table")
+    chosen: Format = fmt.value if fmt is not None else ("jsonl" if out is not None else "table")  # type: ignore[assignment]
     if chosen != "jsonl" and out is not None and not overwrite and out.exists():
         overwrite = True  # only JSONL output can be resumed
     try:
@@ -131,7 +134,7 @@ def classify(
         else:
             from stance.pipeline import run
 
-            summary = run(inputs, cfg, out=out, fmt=chosen, given_statements=given_statements,  # type: ignore[arg-type]
+            summary = run(inputs, cfg, out=out, fmt=chosen, given_statements=given_statements,
                           overwrite=overwrite, on_error=on_error.value if on_error else None,
                           progress=progress and not _quiet_stdout(out),
                           on_error_message=lambda e: _err(str(e)))
@@ -177,7 +180,7 @@ def finetune(
     typer.echo(f"use it with: stance classify ARTICLES --set classify.model={path}")
 
 
-class EvalFormat(str, Enum):
+class EvalFormat(StrEnum):
     table = "table"
     json = "json"
     markdown = "markdown"
