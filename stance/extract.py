@@ -89,6 +89,14 @@ STANCE_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 # Multi-word stance cues (verb + particle).
+# A negation right before a stance verb belongs to the statement: without it "did not rule out
+# talks" would read as "rule out talks", the opposite stance.
+_NEGATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:do|does|did|has|have|had|would|will|could|can)\s+not\s+(?:(?:yet|even|entirely|completely)\s+)?"
+    r"|\b(?:do|does|did|has|have|had|would|wo|could|ca)n[\u2019']t\s+|\bnever\s+)$",
+    re.IGNORECASE,
+)
+
 STANCE_PHRASES: tuple[str, ...] = (
     "called for", "calls for", "call for", "calling for", "called on", "calls on", "call on", "calling on",
     "called upon", "pointed to", "points to", "brushed aside", "come out in support", "came out in support",
@@ -1184,6 +1192,9 @@ class _Extractor:
                     s, e = span
                 else:
                     s = cs
+                    neg = _NEGATION_BEFORE_RE.search(text, max(ss, cs - 24), cs)
+                    if neg:
+                        s = neg.start()  # "do not dismiss the possibility": the negation is part of it
                     e = self._clause_end(ce, se)
                 if relative:
                     # "the decision, which critics have described as reckless, is ...": the relative clause only

@@ -93,6 +93,16 @@ DIRECT = [
 # --------------------------------------------------------------------------- indirect / mixed
 INDIRECT = [
     pytest.param(
+        "Several lawmakers in Tehran did not rule out a meeting with the American envoy.",
+        [("did not rule out a meeting with the American envoy", "indirect", "Several lawmakers in Tehran")],
+        id="negated-stance-verb-keeps-its-negation",
+    ),
+    pytest.param(
+        "The senator has never rejected a deal with Iran outright.",
+        [("never rejected a deal with Iran outright", "indirect", "The senator")],
+        id="never-before-stance-verb",
+    ),
+    pytest.param(
         "Khamenei vowed that Iran would never negotiate under threats.",
         [("Iran would never negotiate under threats", "indirect", "Khamenei")],
         id="vowed-that",
@@ -321,7 +331,7 @@ INDIRECT = [
     ),
     pytest.param(
         "Other Iranian officials do not dismiss the possibility of talks.",
-        [("dismiss the possibility of talks", "indirect", "Other Iranian officials")],
+        [("do not dismiss the possibility of talks", "indirect", "Other Iranian officials")],
         id="negated-stance-verb-group-speaker",
     ),
 ]
