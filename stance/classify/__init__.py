@@ -37,6 +37,7 @@ __all__ = [
     "Backend",
     "Classifier",
     "StatementClassifier",
+    "TaskView",
     "backend_names",
     "build_classifier",
     "format_statement",
@@ -68,6 +69,23 @@ class Backend(Protocol):
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """Return ``(stance_probs, sentiment_probs)`` in ``stance.labels`` / ``sentiment.labels`` order."""
         ...
+
+
+class _PredictsBoth(Protocol):
+    def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]: ...
+
+
+class TaskView:
+    """One task of a two-task backend, as a :class:`Classifier` (the shared forward pass stays shared)."""
+
+    def __init__(self, backend: _PredictsBoth, task: str, labels: tuple[str, ...]) -> None:
+        self._backend = backend
+        self._task = task
+        self.labels = labels
+
+    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
+        stance, sentiment = self._backend.predict_proba(texts)
+        return stance if self._task == "stance" else sentiment
 
 
 BackendFactory = Callable[["ClassifyConfig"], Backend]

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from stance.classify import register_backend
+from stance.classify import TaskView, register_backend
 from stance.classify.cues import cue_features
 from stance.errors import ModelLoadError
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS
@@ -150,17 +150,6 @@ def build_features(emb: np.ndarray, texts: Sequence[str], recipe: dict[str, Any]
     return np.concatenate(parts, axis=1).astype(np.float32)
 
 
-class _TaskView:
-    def __init__(self, backend: EmbeddingBackend, task: str, labels: tuple[str, ...]) -> None:
-        self._backend = backend
-        self._task = task
-        self.labels = labels
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        st, se = self._backend.predict_proba(texts)
-        return st if self._task == "stance" else se
-
-
 class EmbeddingBackend:
     """Sentence embeddings from one encoder, then a linear head or label-description prototypes."""
 
@@ -193,8 +182,8 @@ class EmbeddingBackend:
             )
             self.speaker_aware = bool(meta.get("speaker_aware", False))
             labels = meta["labels"]
-            self.stance = _TaskView(self, "stance", tuple(labels["stance"]))
-            self.sentiment = _TaskView(self, "sentiment", tuple(labels["sentiment"]))
+            self.stance = TaskView(self, "stance", tuple(labels["stance"]))
+            self.sentiment = TaskView(self, "sentiment", tuple(labels["sentiment"]))
             logger.info("embedding backend: layer head %s", path)
             return
         self.tokenizer, self.model = load_encoder(
@@ -204,8 +193,8 @@ class EmbeddingBackend:
         if path is not None:
             self.head = HeadFile.load(path)
         if self.head is not None:
-            self.stance = _TaskView(self, "stance", self.head.heads["stance"].labels)
-            self.sentiment = _TaskView(self, "sentiment", self.head.heads["sentiment"].labels)
+            self.stance = TaskView(self, "stance", self.head.heads["stance"].labels)
+            self.sentiment = TaskView(self, "sentiment", self.head.heads["sentiment"].labels)
             self.speaker_aware = bool(self.head.features.get("speaker_aware", False))
             logger.info("embedding backend: linear head %s (%s)", cfg.head, self.head.features)
         else:
@@ -215,8 +204,8 @@ class EmbeddingBackend:
                     cfg.sentiment_descriptions or DEFAULT_SENTIMENT_DESCRIPTIONS, SENTIMENT_LABELS
                 ),
             }
-            self.stance = _TaskView(self, "stance", self._protos["stance"][0])
-            self.sentiment = _TaskView(self, "sentiment", self._protos["sentiment"][0])
+            self.stance = TaskView(self, "stance", self._protos["stance"][0])
+            self.sentiment = TaskView(self, "sentiment", self._protos["sentiment"][0])
             logger.info("embedding backend: zero-shot with label descriptions")
 
     def _prototypes(self, descriptions: dict[str, list[str]], want: tuple[str, ...]) -> tuple[tuple[str, ...], np.ndarray]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from stance.classify import register_backend
+from stance.classify import TaskView, register_backend
 from stance.errors import ModelLoadError
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS
 
@@ -23,17 +23,6 @@ if TYPE_CHECKING:  # pragma: no cover
 logger = logging.getLogger(__name__)
 
 __all__ = ["FinetunedBackend"]
-
-
-class _TaskView:
-    def __init__(self, backend: FinetunedBackend, task: str, labels: tuple[str, ...]) -> None:
-        self._backend = backend
-        self._task = task
-        self.labels = labels
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        st, se = self._backend.predict_proba(texts)
-        return st if self._task == "stance" else se
 
 
 class FinetunedBackend:
@@ -54,8 +43,8 @@ class FinetunedBackend:
         self.ckpt = checkpoint
         self.speaker_aware: bool | None = bool(checkpoint.meta.get("speaker_aware", False))
         self.max_length = min(cfg.max_length, checkpoint.max_length) if cfg.max_length else checkpoint.max_length
-        self.stance = _TaskView(self, "stance", tuple(checkpoint.labels["stance"]))
-        self.sentiment = _TaskView(self, "sentiment", tuple(checkpoint.labels["sentiment"]))
+        self.stance = TaskView(self, "stance", tuple(checkpoint.labels["stance"]))
+        self.sentiment = TaskView(self, "sentiment", tuple(checkpoint.labels["sentiment"]))
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         import torch

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from stance.classify import register_backend
+from stance.classify import TaskView, register_backend
 from stance.errors import ConfigError, ModelLoadError
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS
 
@@ -107,17 +107,6 @@ def _find(seq: list[int], sub: list[int], start: int) -> int:
     return -1
 
 
-class _TaskView:
-    def __init__(self, backend: NliBackend, task: str, labels: tuple[str, ...]) -> None:
-        self._backend = backend
-        self._task = task
-        self.labels = labels
-
-    def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
-        st, se = self._backend.predict_proba(texts)
-        return st if self._task == "stance" else se
-
-
 class NliBackend:
     """Hypothesis-ensemble zero-shot classification with an NLI model."""
 
@@ -168,8 +157,8 @@ class NliBackend:
         self.hypotheses = hyps
         # hypothesis encodings, computed once
         self._hyp_ids = [self.tokenizer(h, add_special_tokens=False)["input_ids"] for h in hyps]
-        self.stance = _TaskView(self, "stance", self.tasks["stance"][0])
-        self.sentiment = _TaskView(self, "sentiment", self.tasks["sentiment"][0])
+        self.stance = TaskView(self, "stance", self.tasks["stance"][0])
+        self.sentiment = TaskView(self, "sentiment", self.tasks["sentiment"][0])
         logger.info("nli backend: %s, %d hypotheses, entailment class %d", cfg.model, len(hyps), ent)
 
     def pair_scores(self, texts: Sequence[str]) -> np.ndarray:
