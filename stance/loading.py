@@ -160,6 +160,20 @@ def _quiet_transformers() -> None:
         pass
 
 
+def _load_auto_encoder(name_or_path: str, revision: str | None, local_files_only: bool) -> tuple[Any, Any]:
+    """A fresh tokenizer and bare encoder (``AutoModel``); errors become :class:`ModelLoadError`."""
+    source = _check_source(name_or_path, local_files_only)
+    _quiet_transformers()
+    from transformers import AutoModel, AutoTokenizer
+
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+        model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
+    except _load_errors() as exc:
+        raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    return tokenizer, model
+
+
 @functools.lru_cache(maxsize=8)
 def load_encoder(
     name_or_path: str = EMBEDDED_MODEL,
@@ -183,15 +197,7 @@ def load_encoder(
     Raises:
         ModelLoadError: the model is missing, corrupt or cannot be placed on ``device``.
     """
-    source = _check_source(name_or_path, local_files_only)
-    _quiet_transformers()
-    from transformers import AutoModel, AutoTokenizer
-
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
-        model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
-    except _load_errors() as exc:
-        raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    tokenizer, model = _load_auto_encoder(name_or_path, revision, local_files_only)
     model = _cast(_to_device(model, device), dtype).eval()
     logger.info("loaded encoder %s (%s) on %s, %s", name_or_path, type(model).__name__, device, dtype)
     return tokenizer, model
@@ -208,15 +214,7 @@ def load_encoder_for_training(
     Raises:
         ModelLoadError: the model is missing or corrupt.
     """
-    source = _check_source(name_or_path, local_files_only)
-    _quiet_transformers()
-    from transformers import AutoModel, AutoTokenizer
-
-    try:
-        tokenizer = AutoTokenizer.from_pretrained(source, revision=revision, local_files_only=local_files_only)
-        model = AutoModel.from_pretrained(source, revision=revision, local_files_only=local_files_only)
-    except _load_errors() as exc:
-        raise ModelLoadError(f"cannot load encoder {name_or_path!r}: {str(exc).splitlines()[0]}") from None
+    tokenizer, model = _load_auto_encoder(name_or_path, revision, local_files_only)
     logger.info("loaded %s for training (%s)", name_or_path, type(model).__name__)
     return tokenizer, model.train()
 
