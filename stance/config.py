@@ -84,8 +84,14 @@ class ClassifyConfig:
     """If the top non-neutral probability is below this, predict neutral."""
     temperature: float = 1.0
     """Calibration temperature applied to logits/similarities."""
+    nli_scoring: Literal["polar", "labels"] = "polar"
+    """nli backend: ``polar`` reads the entailment/neutral/contradiction classes of one hypothesis per
+    task as its three labels (two passes per statement); ``labels`` scores a hypothesis per label
+    (``hypotheses`` and ``sentiment_hypotheses``), as the transformers zero-shot pipeline does."""
+    polar_hypotheses: dict[str, list[str]] = field(default_factory=dict)
+    """nli backend, ``polar``: templates for ``stance`` and ``sentiment`` (``{}`` uses the built-in set)."""
     hypotheses: dict[str, list[str]] = field(default_factory=dict)
-    """nli backend: hypothesis templates per stance label (``{}`` uses the built-in set)."""
+    """nli backend, ``labels``: hypothesis templates per stance label (``{}`` uses the built-in set)."""
     sentiment_hypotheses: dict[str, list[str]] = field(default_factory=dict)
     descriptions: dict[str, list[str]] = field(default_factory=dict)
     """embedding backend: label descriptions / exemplars per stance label."""
@@ -108,6 +114,13 @@ class ClassifyConfig:
             raise ConfigError(f"classify.temperature: must be > 0, got {self.temperature}")
         if self.max_length < 8:
             raise ConfigError(f"classify.max_length: must be >= 8, got {self.max_length}")
+        if self.nli_scoring == "polar" and (self.hypotheses or self.sentiment_hypotheses):
+            raise ConfigError("classify.hypotheses: per-label hypotheses are used only with classify.nli_scoring=labels")
+        if self.nli_scoring == "labels" and self.polar_hypotheses:
+            raise ConfigError("classify.polar_hypotheses: used only with classify.nli_scoring=polar")
+        unknown = sorted(set(self.polar_hypotheses) - {"stance", "sentiment"})
+        if unknown:
+            raise ConfigError(f"classify.polar_hypotheses: unknown task(s) {unknown}; use 'stance' and 'sentiment'")
 
 
 @dataclass

@@ -241,7 +241,8 @@ def test_nli_pairs_match_the_tokenizer(tiny_nli_dir) -> None:  # type: ignore[no
 
 
 def test_nli_custom_hypotheses_and_missing_label(tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
-    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}"]).classify
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}", "classify.nli_scoring=labels"]
+                      ).classify
     cfg.hypotheses = {"conciliatory": ["peace"], "hardline": ["war"], "neutral": ["monday"]}
     clf = build_classifier(cfg)
     assert len(clf.backend.hypotheses) == 3 + 6
@@ -253,11 +254,46 @@ def test_nli_custom_hypotheses_and_missing_label(tiny_nli_dir) -> None:  # type:
 def test_nli_without_entailment_label_warns(tiny_nli_nolabels_dir, caplog) -> None:  # type: ignore[no-untyped-def]
     assert entailment_index({"LABEL_0": 0}) is None
     assert entailment_index({"CONTRADICTION": 0, "Entailment": 2}) == 2
-    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_nolabels_dir}"]).classify
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_nolabels_dir}",
+                             "classify.nli_scoring=labels"]).classify
     with caplog.at_level("WARNING", logger="stance.classify.nli"):
         clf = build_classifier(cfg)
     assert "no 'entailment' label" in caplog.text
     assert clf.backend.entail == 2
+    # polar scoring needs to know which class is which, so it refuses, naming the fix
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_nolabels_dir}"]).classify
+    with pytest.raises(ModelLoadError, match="set classify.nli_scoring=labels"):
+        build_classifier(cfg)
+
+
+def test_nli_polar_reads_the_three_classes_as_labels(tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    cfg = load_config(None, ["classify.backend=nli", f"classify.model={tiny_nli_dir}"]).classify
+    assert cfg.nli_scoring == "polar"
+    clf = build_classifier(cfg)
+    backend = clf.backend
+    assert len(backend.hypotheses) == 2  # one pass per task
+    texts = ["we will never talk to america", "the talks resume monday in vienna"]
+    logits = backend.pair_logits(texts)
+    assert logits.shape == (2, 2, 3)
+    z = np.exp(logits - logits.max(-1, keepdims=True))
+    p = z / z.sum(-1, keepdims=True)
+    st, se = backend.predict_proba(texts)
+    ent, neu, con = backend.entail, backend.neutral, backend.contra
+    assert (ent, neu, con) == (0, 1, 2)  # the tiny model's label2id
+    np.testing.assert_allclose(st, p[:, 0][:, [ent, con, neu]], rtol=1e-5)  # conciliatory, hardline, neutral
+    np.testing.assert_allclose(se, p[:, 1][:, [ent, con, neu]], rtol=1e-5)  # positive, negative, neutral
+    # templates are ensembled: two copies of the same template give the same probabilities
+    cfg.polar_hypotheses = {"stance": [backend.hypotheses[0]] * 2, "sentiment": [backend.hypotheses[1]]}
+    np.testing.assert_allclose(build_classifier(cfg).backend.predict_proba(texts)[0], st, rtol=1e-5)
+
+
+def test_nli_scoring_options_are_checked() -> None:
+    with pytest.raises(ConfigError, match="classify.hypotheses: per-label hypotheses are used only with"):
+        load_config(None, ["classify.hypotheses={conciliatory: [a], hardline: [b], neutral: [c]}"])
+    with pytest.raises(ConfigError, match="classify.polar_hypotheses: unknown task"):
+        load_config(None, ["classify.polar_hypotheses={stanse: [a]}"])
+    with pytest.raises(ConfigError, match="classify.nli_scoring"):
+        load_config(None, ["classify.nli_scoring=pairs"])
 
 
 def test_nli_needs_a_model() -> None:

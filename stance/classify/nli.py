@@ -1,17 +1,28 @@
 """The ``nli`` backend: zero-shot stance and sentiment with any NLI checkpoint.
 
-Each label has several hypothesis templates (``classify.hypotheses`` /
-``classify.sentiment_hypotheses``, or the built-in sets below). For every statement (the
-premise) and every hypothesis the model gives an entailment score; scores are averaged over a
-label's templates (an ensemble) and a softmax over labels at ``classify.temperature`` turns
-them into calibrated probabilities. Unlike the transformers zero-shot pipeline, premises and
-hypotheses are each tokenized once and the pairs are assembled from token ids, and all pairs of
-a batch of statements, stance and sentiment together, go through the model in length-sorted
-batches with dynamic padding.
+Two ways of asking the model (``classify.nli_scoring``):
+
+``polar`` (the default, two model passes per statement)
+    One hypothesis per task states the task's positive pole ("The speaker wants better relations
+    between Iran and the United States."). The NLI model's three classes are read as the task's
+    three labels: entailment = conciliatory (positive), contradiction = hardline (negative),
+    neutral = neutral. Several templates per task (``classify.polar_hypotheses``) are ensembled
+    by averaging the three-class probabilities. This needs a three-class NLI model.
+
+``labels`` (one pass per hypothesis: 14 with the built-in sets)
+    Each label has several hypothesis templates (``classify.hypotheses`` /
+    ``classify.sentiment_hypotheses``, or the built-in sets below). Every (statement, hypothesis)
+    pair gets an entailment score; scores are averaged over a label's templates (an ensemble)
+    and a softmax over labels at ``classify.temperature`` turns them into probabilities. This is
+    what the transformers zero-shot pipeline does, with several templates instead of one.
+
+In both, premises and hypotheses are each tokenized once and the pairs are assembled from token
+ids, and all pairs of a batch of statements, stance and sentiment together, go through the
+model in length-sorted batches with dynamic padding.
 
 The entailment class is found in the model's ``label2id`` (any label whose name starts with
 ``entail``); if there is none, a warning is logged and the last class is used, as transformers
-does. When a ``contradiction`` class exists too, the score is ``log P(entail) - log
+does. When a ``contradiction`` class exists too, the ``labels`` score is ``log P(entail) - log
 P(contradiction)`` over those two classes, which is better calibrated across hypotheses.
 """
 
@@ -32,7 +43,15 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_HYPOTHESES", "DEFAULT_SENTIMENT_HYPOTHESES", "NliBackend", "entailment_index"]
+__all__ = ["DEFAULT_HYPOTHESES", "DEFAULT_POLAR_HYPOTHESES", "DEFAULT_SENTIMENT_HYPOTHESES", "NliBackend",
+           "entailment_index"]
+
+DEFAULT_POLAR_HYPOTHESES: dict[str, list[str]] = {
+    # entailment -> conciliatory / positive, contradiction -> hardline / negative, neutral -> neutral
+    "stance": ["The speaker wants better relations between Iran and the United States."],
+    "sentiment": ["The speaker is pleased."],
+}
+POLES: dict[str, tuple[str, str]] = {"stance": ("conciliatory", "hardline"), "sentiment": ("positive", "negative")}
 
 DEFAULT_HYPOTHESES: dict[str, list[str]] = {
     "conciliatory": [
@@ -66,9 +85,9 @@ def entailment_index(label2id: dict[str, int]) -> int | None:
     return None
 
 
-def _contradiction_index(label2id: dict[str, int]) -> int | None:
+def _index_of(label2id: dict[str, int], prefix: str) -> int | None:
     for name, idx in label2id.items():
-        if str(name).lower().startswith("contradict"):
+        if str(name).lower().startswith(prefix):
             return int(idx)
     return None
 
@@ -133,48 +152,65 @@ class NliBackend:
                 cfg.model, label2id, ent,
             )
         self.entail = ent
-        self.contra = _contradiction_index(label2id)
+        self.contra = _index_of(label2id, "contradict")
+        self.neutral = _index_of(label2id, "neutral")
+        self.scoring = cfg.nli_scoring
         self.template = _PairTemplate(self.tokenizer)
+        # task -> (labels, owner of each hypothesis column, the columns)
         self.tasks: dict[str, tuple[tuple[str, ...], list[int], list[int]]] = {}
         hyps: list[str] = []
-        for task, given, default, want in (
-            ("stance", cfg.hypotheses, DEFAULT_HYPOTHESES, STANCE_LABELS),
-            ("sentiment", cfg.sentiment_hypotheses, DEFAULT_SENTIMENT_HYPOTHESES, SENTIMENT_LABELS),
-        ):
-            table = given or default
-            key = "classify.hypotheses" if task == "stance" else "classify.sentiment_hypotheses"
-            missing = [lab for lab in want if not table.get(lab)]
-            if missing:
-                raise ConfigError(f"{key}: no hypothesis for labels {missing}")
-            owner: list[int] = []
-            index: list[int] = []
-            for k, lab in enumerate(want):
-                for h in table[lab]:
-                    owner.append(k)
-                    index.append(len(hyps))
-                    hyps.append(h)
-            self.tasks[task] = (tuple(want), owner, index)
+        if self.scoring == "polar":
+            if n_classes != 3 or self.contra is None or self.neutral is None:
+                raise ModelLoadError(
+                    f"classify.nli_scoring polar reads entailment/neutral/contradiction as the three labels, but "
+                    f"{cfg.model} has classes {label2id or n_classes}; set classify.nli_scoring=labels"
+                )
+            table = cfg.polar_hypotheses or DEFAULT_POLAR_HYPOTHESES
+            for task, want in (("stance", STANCE_LABELS), ("sentiment", SENTIMENT_LABELS)):
+                if not table.get(task):
+                    raise ConfigError(f"classify.polar_hypotheses: no hypothesis for {task!r}")
+                index = list(range(len(hyps), len(hyps) + len(table[task])))
+                hyps.extend(table[task])
+                self.tasks[task] = (tuple(want), [], index)
+        else:
+            for task, given, default, want in (
+                ("stance", cfg.hypotheses, DEFAULT_HYPOTHESES, STANCE_LABELS),
+                ("sentiment", cfg.sentiment_hypotheses, DEFAULT_SENTIMENT_HYPOTHESES, SENTIMENT_LABELS),
+            ):
+                table = given or default
+                key = "classify.hypotheses" if task == "stance" else "classify.sentiment_hypotheses"
+                missing = [lab for lab in want if not table.get(lab)]
+                if missing:
+                    raise ConfigError(f"{key}: no hypothesis for labels {missing}")
+                owner: list[int] = []
+                index = []
+                for k, lab in enumerate(want):
+                    for h in table[lab]:
+                        owner.append(k)
+                        index.append(len(hyps))
+                        hyps.append(h)
+                self.tasks[task] = (tuple(want), owner, index)
         self.hypotheses = hyps
         # hypothesis encodings, computed once
         self._hyp_ids = [self.tokenizer(h, add_special_tokens=False)["input_ids"] for h in hyps]
         self.stance = TaskView(self, "stance", self.tasks["stance"][0])
         self.sentiment = TaskView(self, "sentiment", self.tasks["sentiment"][0])
-        logger.info("nli backend: %s, %d hypotheses, entailment class %d", cfg.model, len(hyps), ent)
+        logger.info("nli backend: %s, %s scoring, %d hypotheses, entailment class %d", cfg.model, self.scoring, len(hyps),
+                    ent)
 
-    def pair_scores(self, texts: Sequence[str]) -> np.ndarray:
-        """``[len(texts), n_hypotheses]`` entailment scores, each premise tokenized once."""
+    def pair_logits(self, texts: Sequence[str]) -> np.ndarray:
+        """``[len(texts), n_hypotheses, n_classes]`` NLI logits, each premise tokenized once."""
         import torch
 
         from stance.classify.encoding import length_sorted_batches, pad_batch
 
         n, h = len(texts), len(self._hyp_ids)
-        scores = np.zeros((n, h), dtype=np.float32)
+        logits = np.zeros((n * h, int(self.model.config.num_labels)), dtype=np.float32)
         if n == 0:
-            return scores
+            return logits.reshape(n, h, -1)
         prem = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
         pairs = [self.template.build(p, hid, self.cfg.max_length) for p in prem for hid in self._hyp_ids]
         pad = self.tokenizer.pad_token_id or 0
-        flat = scores.reshape(-1)
         with torch.inference_mode():
             for idx in length_sorted_batches([len(p[0]) for p in pairs], self.cfg.batch_size):
                 extra: dict[str, Sequence[Sequence[int]]] | None = (
@@ -182,15 +218,20 @@ class NliBackend:
                 )
                 b = pad_batch([pairs[i][0] for i in idx], pad, extra)
                 b = {k: v.to(self.cfg.device) for k, v in b.items()}
-                logits = self.model(**b).logits.float()
-                if self.contra is not None:
-                    s = logits[:, self.entail] - logits[:, self.contra]
-                else:
-                    s = torch.log_softmax(logits, -1)[:, self.entail]
-                flat[idx] = s.cpu().numpy()
-        return scores
+                logits[idx] = self.model(**b).logits.float().cpu().numpy()
+        return logits.reshape(n, h, -1)
+
+    def pair_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """``[len(texts), n_hypotheses]`` entailment scores (``labels`` scoring)."""
+        logits = self.pair_logits(texts)
+        if self.contra is not None:
+            return logits[..., self.entail] - logits[..., self.contra]
+        z = logits - logits.max(axis=-1, keepdims=True)
+        return z[..., self.entail] - np.log(np.exp(z).sum(axis=-1))
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        if self.scoring == "polar":
+            return self._predict_polar(texts)
         scores = self.pair_scores(texts)
         out = []
         for task in ("stance", "sentiment"):
@@ -198,11 +239,26 @@ class NliBackend:
             sub = scores[:, index]
             owner_arr = np.asarray(owner)
             mean = np.stack([sub[:, owner_arr == k].mean(axis=1) for k in range(len(labels))], axis=1)
-            z = mean / self.cfg.temperature
-            z -= z.max(axis=1, keepdims=True)
-            e = np.exp(z)
-            out.append(e / e.sum(axis=1, keepdims=True))
+            out.append(_softmax(mean / self.cfg.temperature))
         return out[0], out[1]
+
+    def _predict_polar(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        assert self.contra is not None and self.neutral is not None
+        probs = _softmax(self.pair_logits(texts) / self.cfg.temperature)  # [n, h, 3]
+        out = []
+        for task in ("stance", "sentiment"):
+            labels, _, index = self.tasks[task]
+            p = probs[:, index].mean(axis=1)
+            pos, neg = POLES[task]
+            col = {pos: self.entail, neg: self.contra, "neutral": self.neutral}
+            out.append(np.stack([p[:, col[lab]] for lab in labels], axis=1))
+        return out[0], out[1]
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=-1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=-1, keepdims=True)
 
 
 @register_backend("nli.v1", alias="nli")
