@@ -19,9 +19,8 @@ import sys
 import time
 from pathlib import Path
 
-from stance.classify.headtrain import read_articles
 from stance.config import load_config
-from stance.finetune import TASKS, expand_paths, export_layer_head, fit, statements_dataset
+from stance.finetune import TASKS, expand_paths, export_layer_head, fit, read_articles, statements_dataset
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,9 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from stance.classify.headtrain import read_articles
 from stance.config import load_config
-from stance.finetune import TASKS, expand_paths, fit, predict_module, statements_dataset
+from stance.finetune import TASKS, expand_paths, fit, predict_module, read_articles, statements_dataset
 from stance.records import Article, Prediction
 
 METRICS = (("stance_2way", "stance 2-way"), ("stance", "stance 3-way"), ("sentiment", "sentiment"))

@@ -43,6 +43,7 @@ __all__ = [
     "export_layer_head",
     "finetune_from_config",
     "fit",
+    "read_articles",
     "split_by_article",
     "statements_dataset",
     "train",
@@ -52,6 +53,29 @@ TASKS: dict[str, tuple[str, ...]] = {"stance": STANCE_LABELS, "sentiment": SENTI
 
 
 # --------------------------------------------------------------------------- data
+def read_articles(paths: Sequence[str | Path]) -> list[Article]:
+    """Read hand-labelled codebook article JSONL files (one article per line).
+
+    Raises:
+        DataError: unreadable file or malformed line (names the file and line).
+    """
+    import json
+
+    arts = []
+    for path in paths:
+        p = Path(path)
+        try:
+            lines = p.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise DataError(f"cannot read labelled articles ({exc})", path=str(p)) from None
+        for i, line in enumerate(lines, 1):
+            if line.strip():
+                try:
+                    arts.append(Article.from_dict(json.loads(line), origin=f"{p}:{i}"))
+                except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
+                    raise DataError(str(exc), path=str(p), line=i) from None
+    return arts
+
 def statements_dataset(articles: Sequence[Article], *, speaker_aware: bool = False) -> datasets.Dataset:
     """One row per gold-labelled statement: ``text``, ``stance``, ``sentiment``, label ids, ``article``.
 
@@ -459,8 +483,6 @@ def finetune_from_config(cfg: StanceConfig) -> Path:
     Raises:
         DataError: ``data.train`` is empty or a file cannot be read.
     """
-    from stance.classify.headtrain import read_articles
-
     if not cfg.data.train:
         raise DataError("data.train is empty; list hand-labelled article JSONL files (CODEBOOK section 5)")
     train_arts = read_articles(expand_paths(cfg.data.train))

@@ -11,7 +11,7 @@ import pytest
 from stance.classify import build_classifier
 from stance.config import load_config
 from stance.errors import ConfigError, DataError
-from stance.finetune import finetune_from_config, split_by_article, statements_dataset
+from stance.finetune import finetune_from_config, read_articles, split_by_article, statements_dataset
 from stance.records import Article, Statement
 
 TEXTS = [
@@ -98,6 +98,15 @@ def test_finetune_errors(tmp_path, tiny_nli_dir) -> None:  # type: ignore[no-unt
         finetune_from_config(load_config(None, [f"data.train=[{tmp_path}/*.jsonl]"]))
     with pytest.raises(ConfigError, match=re.escape("finetune.train_layers: must be >= 0 or null, got -1")):
         load_config(None, ["finetune.train_layers=-1"])
+    good = {"id": "a1", "text": "We will talk.", "statements": [
+        {"speaker": "X", "side": "us", "text": "We will talk.", "start": 0, "end": 13, "mode": "direct",
+         "stance": "conciliatory", "sentiment": "neutral"}]}
+    bad = tmp_path / "labels.jsonl"
+    bad.write_text(json.dumps(good) + "\n" + "{not json\n", encoding="utf-8")
+    with pytest.raises(DataError, match=re.escape(f"{bad}:2: ")):
+        finetune_from_config(load_config(None, [f"data.train=[{bad}]"]))
+    with pytest.raises(DataError, match="cannot read labelled articles"):
+        read_articles([tmp_path / "missing.jsonl"])
 
 
 def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]

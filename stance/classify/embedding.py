@@ -8,8 +8,9 @@ what turns the pooled vector into probabilities:
   transformer layer of all-MiniLM-L6-v2 fine-tuned for stance and sentiment, plus one linear
   layer per task (3.5 MB; built by ``scripts/build_default.py`` from ``configs/default_head.yaml``
   on the project's own labelled statements and the dev set).
-- a path to another ``.safetensors`` layer head, or to an ``.npz`` linear head (logistic
-  regression on the normalised embedding and cue-word features, see ``headtrain.py``).
+- a path to another ``.safetensors`` layer head (``scripts/build_default.py`` with another
+  recipe), or to an ``.npz`` linear head (:class:`HeadFile`: linear layers on the normalised
+  embedding and optional cue-word features).
 - ``null``: zero-shot, cosine similarity to label descriptions averaged per label, turned into
   probabilities with a softmax at ``classify.temperature``.
 """
