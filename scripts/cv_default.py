@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
 """Cross-validate the default-head recipe by article on the dev set.
 
-    python scripts/cv_default.py [--config configs/default_head.yaml] [--folds 5] [--set key=value ...]
+    python scripts/cv_default.py [--config configs/default_head.yaml] [--folds 5] [--repeats 1] [--set key=value ...]
                                  [--dev '../shared/data/dev/*.jsonl'] [--scorer ../shared/eval/score.py]
 
 For each fold, the recipe is trained on our own statements plus the dev articles of the other
 folds (never the held-out ones), the held-out articles' gold statements are classified
 (oracle spans, as ``stance classify --given-statements``), and the reference scorer is run with
 ``--gold-spans``. Prints stance 2-way, 3-way and sentiment macro-F1 per fold, their mean and
-standard deviation, and the scores of all held-out predictions pooled.
+standard deviation, and the scores of all held-out predictions pooled. With ``--repeats N`` the
+whole cross-validation runs N times, with fold assignments and training seeds ``seed .. seed+N-1``;
+mean and standard deviation are then over all N x folds held-out folds, and "pooled" is the mean of
+the N pooled scores (the dev set is small: one split's folds differ by 0.05-0.15).
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev", default="../shared/data/dev/*.jsonl")
     ap.add_argument("--scorer", default="../shared/eval/score.py")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many fold/training seeds")
     ap.add_argument("--set", dest="overrides", action="append", default=[])
     ap.add_argument("--out", default=None, help="directory for the pooled gold/pred JSONL (default: a temp dir)")
     args = ap.parse_args(argv)
@@ -91,33 +95,38 @@ def main(argv: list[str] | None = None) -> int:
     def texts_for(a: Article) -> list[str]:
         return [format_statement(s.text, s.speaker, s.side, speaker_aware=ft.speaker_aware) for s in a.statements]
 
-    folds = article_folds(dev, args.folds, cfg.seed)
     tmp = Path(args.out or tempfile.mkdtemp(prefix="cv_default_"))
     tmp.mkdir(parents=True, exist_ok=True)
-    rows, pooled = [], []
-    for k, test_idx in enumerate(folds):
-        train_arts = own + [a for i, a in enumerate(dev) if i not in set(test_idx)]
-        test_arts = [dev[i] for i in test_idx]
-        ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
-        res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=cfg.seed)
-        preds = predict_articles(res, texts_for, test_arts, ft)
-        write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
-        write_jsonl(tmp / f"pred{k}.jsonl", preds)
-        m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
-        rows.append(m)
-        pooled.extend(zip(test_arts, preds, strict=True))
-        n = sum(len(a.statements) for a in test_arts)
-        print(f"fold {k}: {len(test_arts)} articles, {n} statements: "
-              + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)
-    write_jsonl(tmp / "gold_all.jsonl", [g for g, _ in pooled])
-    write_jsonl(tmp / "pred_all.jsonl", [p for _, p in pooled])
-    allm = score(args.scorer, tmp / "gold_all.jsonl", tmp / "pred_all.jsonl")
-    print(f"recipe {args.config} {' '.join(args.overrides)}; {args.folds}-fold CV by article, {len(dev)} dev articles")
+    rows, pooled_scores = [], []
+    for rep in range(args.repeats):
+        seed = cfg.seed + rep
+        folds = article_folds(dev, args.folds, seed)
+        pooled = []
+        for k, test_idx in enumerate(folds):
+            train_arts = own + [a for i, a in enumerate(dev) if i not in set(test_idx)]
+            test_arts = [dev[i] for i in test_idx]
+            ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
+            res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed)
+            preds = predict_articles(res, texts_for, test_arts, ft)
+            write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
+            write_jsonl(tmp / f"pred{k}.jsonl", preds)
+            m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
+            rows.append(m)
+            pooled.extend(zip(test_arts, preds, strict=True))
+            n = sum(len(a.statements) for a in test_arts)
+            print(f"seed {seed} fold {k}: {len(test_arts)} articles, {n} statements: "
+                  + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)
+        write_jsonl(tmp / "gold_all.jsonl", [g for g, _ in pooled])
+        write_jsonl(tmp / "pred_all.jsonl", [p for _, p in pooled])
+        pooled_scores.append(score(args.scorer, tmp / "gold_all.jsonl", tmp / "pred_all.jsonl"))
+    print(f"recipe {args.config} {' '.join(args.overrides)}; {args.folds}-fold CV by article, {len(dev)} dev articles"
+          + (f", {args.repeats} repeats (seeds {cfg.seed}..{cfg.seed + args.repeats - 1})" if args.repeats > 1 else ""))
     for key, title in METRICS:
         vals = np.array([r[key] for r in rows], dtype=float)
+        pooled_mean = float(np.mean([p[key] for p in pooled_scores]))
         print(f"{title:14s} mean {vals.mean():.3f}  std {vals.std(ddof=1):.3f}  min {vals.min():.3f}  max {vals.max():.3f}"
-              f"  pooled {allm[key]:.3f}")
-    print(f"pooled predictions: {tmp / 'pred_all.jsonl'}")
+              f"  pooled {pooled_mean:.3f}")
+    print(f"pooled predictions (last repeat): {tmp / 'pred_all.jsonl'}")
     return 0
 
 
