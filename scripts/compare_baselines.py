@@ -150,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
         allm = score(args.scorer, tmp / "gold_all.jsonl", tmp / f"pred_{m}_all.jsonl")
         cells = []
         for key, _ in METRICS:
+            if m == "setfit" and key.split("_")[0] not in args.setfit_tasks.split(","):
+                cells.append("n/a (not trained)")
+                continue
             vals = np.array([r[key] for r in results[m]], dtype=float)
             cells.append(f"{vals.mean():.3f} ± {vals.std(ddof=1):.3f} (pooled {allm[key]:.3f})")
         print(f"| {m} | {' | '.join(cells)} | {seconds[m] / len(folds):.0f} |")
