@@ -79,13 +79,11 @@ DEFAULT_SENTIMENT_HYPOTHESES: dict[str, list[str]] = {
 
 def entailment_index(label2id: dict[str, int]) -> int | None:
     """The class index whose name starts with ``entail`` (case-insensitive), or ``None``."""
-    for name, idx in label2id.items():
-        if str(name).lower().startswith("entail"):
-            return int(idx)
-    return None
+    return _index_of(label2id, "entail")
 
 
 def _index_of(label2id: dict[str, int], prefix: str) -> int | None:
+    """The class index whose lower-cased name starts with ``prefix``, or ``None``."""
     for name, idx in label2id.items():
         if str(name).lower().startswith(prefix):
             return int(idx)
