@@ -24,25 +24,10 @@ import numpy as np
 from stance.classify import format_statement
 from stance.config import load_config
 from stance.finetune import TASKS, expand_paths, fit, predict_module, read_articles, statements_dataset
-from stance.records import Article, Prediction
+from stance.records import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cv_default import METRICS, article_folds, score, write_jsonl  # noqa: E402
-
-
-def with_probs(articles: list[Article], probs: dict[str, np.ndarray]) -> list[Article]:
-    out, k = [], 0
-    for a in articles:
-        sts = []
-        for s in a.statements:
-            pred = Prediction(
-                stance_probs={lab: float(probs["stance"][k, j]) for j, lab in enumerate(TASKS["stance"])},
-                sentiment_probs={lab: float(probs["sentiment"][k, j]) for j, lab in enumerate(TASKS["sentiment"])},
-            )
-            sts.append(s.with_(prediction=pred, stance=None, sentiment=None))
-            k += 1
-        out.append(a.with_(statements=tuple(sts)))
-    return out
+from cv_default import METRICS, article_folds, score, with_probs, write_jsonl  # noqa: E402
 
 
 def full_probs(classes: list[str], p: np.ndarray, labels: tuple[str, ...]) -> np.ndarray:

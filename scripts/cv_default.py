@@ -57,20 +57,26 @@ def score(scorer: str, gold: Path, pred: Path) -> dict:
     return {key: (res.get(key) or {}).get("macro_f1") for key, _ in METRICS}
 
 
-def predict_articles(res, texts_for, articles: list[Article], ft) -> list[Article]:  # type: ignore[no-untyped-def]
-    out = []
+def with_probs(articles: list[Article], probs: dict[str, np.ndarray]) -> list[Article]:
+    """``articles`` with their statements' gold labels replaced by predictions (rows of ``probs`` in order)."""
+    out, k = [], 0
     for a in articles:
-        texts = texts_for(a)
-        probs = predict_module(res.module, res.tokenizer, texts, batch_size=64, max_length=ft.max_length, device="cpu")
         sts = []
-        for i, s in enumerate(a.statements):
+        for s in a.statements:
             pred = Prediction(
-                stance_probs={lab: float(probs["stance"][i, j]) for j, lab in enumerate(TASKS["stance"])},
-                sentiment_probs={lab: float(probs["sentiment"][i, j]) for j, lab in enumerate(TASKS["sentiment"])},
+                stance_probs={lab: float(probs["stance"][k, j]) for j, lab in enumerate(TASKS["stance"])},
+                sentiment_probs={lab: float(probs["sentiment"][k, j]) for j, lab in enumerate(TASKS["sentiment"])},
             )
             sts.append(s.with_(prediction=pred, stance=None, sentiment=None))
+            k += 1
         out.append(a.with_(statements=tuple(sts)))
     return out
+
+
+def predict_articles(res, texts_for, articles: list[Article], ft) -> list[Article]:  # type: ignore[no-untyped-def]
+    texts = [t for a in articles for t in texts_for(a)]
+    probs = predict_module(res.module, res.tokenizer, texts, batch_size=64, max_length=ft.max_length, device="cpu")
+    return with_probs(articles, probs)
 
 
 def main(argv: list[str] | None = None) -> int:
