@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
-"""Fine-tuning vs TF-IDF + logistic regression vs SetFit, on the same article folds of the dev set.
+"""Fine-tuning vs TF-IDF + logistic regression vs SetFit (vs VADER), on the same article folds of the dev set.
 
     python scripts/compare_baselines.py [--config configs/finetune.yaml] [--folds 5] [--with-own]
-        [--setfit-iterations 20] [--skip setfit] [--set finetune.train_layers=2 ...]
+        [--setfit-iterations 20] [--skip setfit] [--skip vader] [--set finetune.train_layers=2 ...]
 
 Each method is trained on the dev articles of the training folds (plus, with ``--with-own``, our
 own statements in ``stance/data/train_statements.jsonl``) and scored on the held-out articles with
 the reference scorer (``--gold-spans``). SetFit runs on the same embedded all-MiniLM-L6-v2, one
-epoch, one model per task. Prints one table: mean and std over folds, and pooled.
+epoch, one model per task. VADER (``vaderSentiment``, the lexicon sentiment scorer many analysts
+use) needs no training: its compound score, cut at +-0.05 as its authors advise, gives sentiment
+only, and it is skipped with a note when the package is not installed (``pip install -e .[dev]``).
+Prints one table: mean and std over folds, and pooled.
 """
 
 from __future__ import annotations
@@ -73,6 +76,21 @@ def run_setfit(train_texts, train_y, test_texts, iterations: int, seed: int, tas
     return out
 
 
+def run_vader(test_texts):  # type: ignore[no-untyped-def]
+    """Sentiment from VADER's compound score (>= 0.05 positive, <= -0.05 negative); stance not given."""
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    analyzer = SentimentIntensityAnalyzer()
+    c = np.array([analyzer.polarity_scores(t)["compound"] for t in test_texts])
+    by_label = {"positive": c >= 0.05, "neutral": np.abs(c) < 0.05, "negative": c <= -0.05}
+    sent = np.stack([by_label[lab] for lab in TASKS["sentiment"]], axis=1).astype(float)
+    stance = np.full((len(test_texts), len(TASKS["stance"])), 1.0 / len(TASKS["stance"]))
+    return {"stance": stance, "sentiment": sent}
+
+
+UNTRAINED = {"vader": ("sentiment",)}  # method -> the tasks it gives
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", default="configs/finetune.yaml")
@@ -83,7 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--setfit-iterations", type=int, default=20)
     ap.add_argument("--setfit-tasks", default="stance,sentiment", help="comma-separated; e.g. 'stance' to halve its cost")
-    ap.add_argument("--skip", action="append", default=[], choices=["finetune", "tfidf", "setfit"])
+    ap.add_argument("--skip", action="append", default=[], choices=["finetune", "tfidf", "setfit", "vader"])
     ap.add_argument("--set", dest="overrides", action="append", default=[])
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -93,7 +111,20 @@ def main(argv: list[str] | None = None) -> int:
     own = read_articles([args.own]) if args.with_own else []
     folds = article_folds(dev, args.folds, cfg.seed)
     tmp = Path(tempfile.mkdtemp(prefix="compare_"))
-    methods = [m for m in ("finetune", "tfidf", "setfit") if m not in args.skip]
+    methods = [m for m in ("finetune", "tfidf", "setfit", "vader") if m not in args.skip]
+    def gives(method: str, key: str) -> bool:
+        """Whether ``method`` predicts the task of metric ``key`` (SetFit may skip one; VADER gives sentiment only)."""
+        task = key.split("_")[0]
+        if method == "setfit":
+            return task in args.setfit_tasks.split(",")
+        return task in UNTRAINED.get(method, (task,))
+
+    if "vader" in methods:
+        try:
+            import vaderSentiment  # noqa: F401
+        except ImportError:
+            print("vader: vaderSentiment is not installed (pip install -e .[dev]); its row is left out", file=sys.stderr)
+            methods.remove("vader")
     results: dict[str, list[dict]] = {m: [] for m in methods}
     pooled: dict[str, list[Article]] = {m: [] for m in methods}
     seconds: dict[str, float] = {m: 0.0 for m in methods}
@@ -114,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
                                        device="cpu")
             elif m == "tfidf":
                 probs = run_tfidf(tr["text"], {"stance": tr["stance"], "sentiment": tr["sentiment"]}, te_texts)
+            elif m == "vader":
+                probs = run_vader([s.text for a in test_arts for s in a.statements])
             else:
                 probs = run_setfit(tr["text"], {"stance": tr["stance"], "sentiment": tr["sentiment"]}, te_texts,
                                    args.setfit_iterations, cfg.seed, args.setfit_tasks.split(","))
@@ -122,7 +155,8 @@ def main(argv: list[str] | None = None) -> int:
             pooled[m].extend(preds)
             write_jsonl(tmp / f"pred_{m}{k}.jsonl", preds)
             results[m].append(score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred_{m}{k}.jsonl"))
-            print(f"fold {k} {m:8s} " + ", ".join(f"{t} {results[m][-1][key]:.3f}" for key, t in METRICS), flush=True)
+            print(f"fold {k} {m:8s} " + ", ".join(f"{t} {results[m][-1][key]:.3f}" if gives(m, key) else f"{t} n/a"
+                                                  for key, t in METRICS), flush=True)
     write_jsonl(tmp / "gold_all.jsonl", gold_all)
     train_desc = "dev training folds" + (" + own statements" if args.with_own else "")
     print(f"\n{args.folds}-fold CV by article on {len(dev)} dev articles; trained on {train_desc}; "
@@ -135,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         allm = score(args.scorer, tmp / "gold_all.jsonl", tmp / f"pred_{m}_all.jsonl")
         cells = []
         for key, _ in METRICS:
-            if m == "setfit" and key.split("_")[0] not in args.setfit_tasks.split(","):
+            if not gives(m, key):
                 cells.append("n/a (not trained)")
                 continue
             vals = np.array([r[key] for r in results[m]], dtype=float)
