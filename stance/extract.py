@@ -563,7 +563,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         i, j = span
         return _Subject(toks[i].start, toks[j].end, "np")
     if t.low in ("to",) and k > 0:
-        # "Tehran was quick to stress that"
+        # "Tehran was keen to stress that"
         k2 = k - 1
         while k2 >= 0 and toks[k2].low in ("quick", "eager", "keen", "careful", "quick", "anxious", "sure", "was", "were", "is", "are", "also"):
             k2 -= 1
@@ -967,7 +967,7 @@ class _Extractor:
                 cue = "went on"
                 verb_start = q.start - len(m.group(0)) - len("went ")
             if punct == ":" and cue is None:
-                # colon after a noun: "had a warning for Iran's leadership:" -> the sentence's subject
+                # colon after a noun: "had a message for the leadership:" -> the sentence's subject
                 cues = self._cues_in(ss, q.start)
                 sub = None
                 for c in reversed(cues):
@@ -1122,7 +1122,7 @@ class _Extractor:
                 return None  # the quotation is the whole clause: a direct statement
             return start, self._clause_end(q.end, tail_end)
         if m_that is None and re.match(r"(?:why|how|where|when|whether|what|which|who|if)\b", text[start : start + 8], re.IGNORECASE):
-            return None  # "did not say where the meeting would be held"
+            return None  # "did not say when the envoys would meet"
         end = self._clause_end(start, tail_end)
         return start, end
 

@@ -236,7 +236,7 @@ INDIRECT = [
         [("denies seeking nuclear weapons", "indirect", "Iran"), ("its program is peaceful", "indirect", "Iran")],
         id="subject-relative-clause-ends-at-comma",
     ),
-    pytest.param("He told the Guardian newspaper in an interview at his office.", [], id="told-without-content"),
+    pytest.param("She told a Swiss weekly in an interview last month.", [], id="told-without-content"),
     pytest.param(
         "The cleric quickly brushed the overture aside.",
         [("brushed the overture aside", "indirect", "The cleric")],
@@ -295,8 +295,8 @@ INDIRECT = [
         id="played-down",
     ),
     pytest.param(
-        "Tehran was quick to stress that the talks would be indirect.",
-        [("the talks would be indirect", "indirect", "Tehran")],
+        "Tehran was keen to stress that the contacts would stay indirect.",
+        [("the contacts would stay indirect", "indirect", "Tehran")],
         id="quick-to-stress",
     ),
     pytest.param(
@@ -427,7 +427,7 @@ TRAPS = [
         id="hypothetical-would-respond",
     ),
     pytest.param(
-        "The president did not say where the meeting would be held.",
+        "The president did not say when the envoys would meet.",
         [],
         id="wh-clause-is-not-content",
     ),
@@ -446,7 +446,7 @@ def test_letter_signed_by_senators() -> None:
 
 @pytest.mark.xfail(reason="a document speaking through signatories named in a relative clause is not resolved to them", strict=True)
 def test_letter_signatories_in_relative_clause() -> None:
-    text = "The open letter to Iran's leaders, which bore the names of 30 senators, warned that any deal could be undone."
+    text = "The appeal to Tehran's leaders, which bore the names of 30 senators, warned that any deal could be undone."
     assert _run(text) == [("any deal could be undone", "indirect", "30 senators")]
 
 
