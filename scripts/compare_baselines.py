@@ -112,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
     folds = article_folds(dev, args.folds, cfg.seed)
     tmp = Path(tempfile.mkdtemp(prefix="compare_"))
     methods = [m for m in ("finetune", "tfidf", "setfit", "vader") if m not in args.skip]
+
     def gives(method: str, key: str) -> bool:
         """Whether ``method`` predicts the task of metric ``key`` (SetFit may skip one; VADER gives sentiment only)."""
         task = key.split("_")[0]

@@ -563,7 +563,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         i, j = span
         return _Subject(toks[i].start, toks[j].end, "np")
     if t.low in ("to",) and k > 0:
-        # "Tehran was keen to stress that"
+        # "Tehran was quick to insist that"
         k2 = k - 1
         while k2 >= 0 and toks[k2].low in ("quick", "eager", "keen", "careful", "quick", "anxious", "sure", "was", "were", "is", "are", "also"):
             k2 -= 1

@@ -295,7 +295,7 @@ INDIRECT = [
         id="played-down",
     ),
     pytest.param(
-        "Tehran was keen to stress that the contacts would stay indirect.",
+        "Tehran was quick to insist that the contacts would stay indirect.",
         [("the contacts would stay indirect", "indirect", "Tehran")],
         id="quick-to-stress",
     ),

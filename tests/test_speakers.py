@@ -311,7 +311,7 @@ def test_speaker_table(text: str, date: str | None, expected: list[tuple[str, st
     assert _speakers(text, date) == expected
 
 
-@pytest.mark.xfail(reason="two people joined as speakers ('X joined Y in thanking') are not merged into one speaker", strict=True)
+@pytest.mark.xfail(reason="two people joined as speakers ('X joined Y in praising') are not merged into one speaker", strict=True)
 def test_joint_speakers() -> None:
     text = "Secretary of State John Kerry joined the president in praising the negotiators."
     assert _speakers(text, "2015-07-14") == [("praising the negotiators", "Barack Obama and John Kerry", "us")]
