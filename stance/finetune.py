@@ -16,6 +16,7 @@ Example: after training, ``"We will have no negotiations with the US"`` comes ou
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import math
 import random
@@ -59,8 +60,6 @@ def read_articles(paths: Sequence[str | Path]) -> list[Article]:
     Raises:
         DataError: unreadable file or malformed line (names the file and line).
     """
-    import json
-
     arts = []
     for path in paths:
         p = Path(path)
@@ -75,6 +74,7 @@ def read_articles(paths: Sequence[str | Path]) -> list[Article]:
                 except (json.JSONDecodeError, KeyError, ValueError, TypeError) as exc:
                     raise DataError(str(exc), path=str(p), line=i) from None
     return arts
+
 
 def statements_dataset(articles: Sequence[Article], *, speaker_aware: bool = False) -> datasets.Dataset:
     """One row per gold-labelled statement: ``text``, ``stance``, ``sentiment``, label ids, ``article``.
