@@ -539,6 +539,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     t = toks[k]
     if t.low in PRONOUNS:
         return _Subject(t.start, t.end, "pronoun")
+    if t.low == "as" and re.match(r"(?:saying|telling)\b", text[verb_start : verb_start + 8]):
+        quoted = _quoted_as(toks, k)
+        if quoted is not None:
+            return quoted
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
         return _Subject(0, 0, "coord")
     if t.low in ("who", "which"):
@@ -572,6 +576,26 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             if span is not None:
                 return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
+
+
+def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
+    """``Tasnim quoted the commander, Abolfazl Shekarchi, as saying``: the one quoted speaks, not the agency.
+
+    ``toks[k]`` is the ``as`` before ``saying``; the speaker is the object of an earlier ``quoted``.
+    """
+    q = next((i for i in range(k - 1, -1, -1) if toks[i].low == "quoted"), None)
+    if q is None or q >= k - 1:
+        return None
+    obj = toks[q + 1 : k]
+    if len(obj) == 1 and obj[0].low in ("him", "her", "them"):
+        return _Subject(obj[0].start, obj[0].end, "pronoun")
+    if obj[-1].text == ",":
+        return _apposed(obj, len(obj) - 1)
+    span = _np_back(obj, len(obj) - 1)
+    if span is None or span[0] != 0 and obj[span[0] - 1].low not in ("a", "an", "the"):
+        return None
+    i = span[0] - 1 if span[0] > 0 else 0
+    return _Subject(obj[i].start, obj[span[1]].end, "np")
 
 
 def _verb_is_participle(text: str, verb_start: int) -> bool:

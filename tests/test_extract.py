@@ -444,6 +444,25 @@ def test_letter_signed_by_senators() -> None:
     assert _run(text) == [("any deal could be undone", "indirect", "30 senators")]
 
 
+def test_quoted_as_saying_names_the_one_quoted() -> None:
+    # "AGENCY quoted X as saying": X speaks; the agency only relays
+    text = (
+        "The agency quoted Brig. Gen. Dariush Nasseri as saying that the border units were on alert.\n\n"
+        "Another outlet quoted a retired diplomat, Parviz Kamali, as saying the offer deserved a reply.\n\n"
+        "A third quoted a senior official as saying: \"Nothing has been decided.\""
+    )
+    assert _run(text) == [
+        ("the border units were on alert", "indirect", "Brig. Gen. Dariush Nasseri"),
+        ("the offer deserved a reply", "indirect", "Parviz Kamali"),
+        ("Nothing has been decided.", "direct", "a senior official"),
+    ]
+
+
+def test_quoted_him_as_saying_is_a_pronoun() -> None:
+    text = "Masoud Pezeshkian spoke in Tabriz on Sunday. State radio quoted him as saying that the region needed calm."
+    assert _run(text)[-1] == ("the region needed calm", "indirect", "him")
+
+
 @pytest.mark.xfail(reason="a document speaking through signatories named in a relative clause is not resolved to them", strict=True)
 def test_letter_signatories_in_relative_clause() -> None:
     text = "The appeal to Tehran's leaders, which bore the names of 30 senators, warned that any deal could be undone."

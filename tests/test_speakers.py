@@ -311,6 +311,17 @@ def test_speaker_table(text: str, date: str | None, expected: list[tuple[str, st
     assert _speakers(text, date) == expected
 
 
+def test_quoted_as_saying_resolves_the_one_quoted() -> None:
+    text = (
+        "President Masoud Pezeshkian toured Tabriz on Sunday. State radio quoted him as saying that the region needed calm.\n\n"
+        "Tasnim quoted Ali Shamkhani as saying the exchange of messages had been useful."
+    )
+    assert _speakers(text, "2025-05-11") == [
+        ("the region needed calm", "Masoud Pezeshkian", "iran"),
+        ("the exchange of messages had been useful", "Ali Shamkhani", "iran"),
+    ]
+
+
 @pytest.mark.xfail(reason="two people joined as speakers ('X joined Y in praising') are not merged into one speaker", strict=True)
 def test_joint_speakers() -> None:
     text = "Secretary of State John Kerry joined the president in praising the negotiators."
