@@ -177,7 +177,28 @@ _NP_WORDS: frozenset[str] = frozenset(
     newspaper daily guards corps council committee of in from at for and his her their its
     countries hostages protesters students men women sides both
     former iranian american israeli british french german russian chinese european saudi
+    aide aides ally allies assistant assistants confidant confidants close
     """.split()
+)
+# Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
+_ROLE_TO: frozenset[str] = frozenset(
+    """
+    adviser advisers advisor advisors aide aides assistant assistants envoy envoys ambassador ambassadors
+    ally allies representative representatives confidant confidants delegate delegates
+    """.split()
+)
+# Heads of a speaker noun phrase written in lower case: "Iran's top nuclear official", "the head of the agency".
+_ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
+    """
+    official officials diplomat diplomats spokesman spokeswoman spokesperson head chief minister ministers
+    president leader leaders secretary commander commanders negotiator negotiators lawmaker lawmakers senator
+    senators analyst analysts expert experts director chairman member members deputy cleric clerics
+    """.split()
+)
+_PREPS_IN_NP: frozenset[str] = frozenset("of to for at in from on with".split())
+_NOT_IN_NP: frozenset[str] = frozenset(
+    "that which who whom whose when after before because and but while if as although though since until where "
+    "said says told".split()
 )
 _ABBREVIATIONS: frozenset[str] = frozenset(
     """
@@ -478,6 +499,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if _is_cap(prev) or prev.low in _NP_WORDS:
                 i -= 1
                 continue
+        if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
+            i -= 1  # "an aide to President Rouhani": the aide speaks
+            continue
         break
     if not saw:
         return None
@@ -543,6 +567,9 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         quoted = _quoted_as(toks, k)
         if quoted is not None:
             return quoted
+    initial = _initial_np(toks, k)
+    if initial is not None:
+        return initial
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
         return _Subject(0, 0, "coord")
     if t.low in ("who", "which"):
@@ -576,6 +603,35 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             if span is not None:
                 return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
+
+
+def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
+    """A subject written in lower case right before the verb: ``Iran's top nuclear official``,
+    ``the head of the atomic energy organization``, ``the U.S. envoy to the talks``.
+
+    The words from the clause start (sentence start or last comma) to ``toks[k]`` must open with a
+    determiner, a possessive or a capitalised word, hold no conjunction or relative word, end in a
+    lower-case word, and have a role noun as head (the word before the first preposition).
+    """
+    s = next((j + 1 for j in range(k, -1, -1) if toks[j].text in (",", ";", ":", "\u2014", "\u2013", "-")), 0)
+    seg = toks[s : k + 1]
+    if not 2 <= len(seg) <= 12 or not seg[-1].text[:1].islower():
+        return None
+    first = seg[0]
+    if not (
+        first.low in ("the", "a", "an", "some", "several", "many")
+        or first.low.endswith(("'s", "\u2019s"))
+        or (_is_cap(first) and first.low not in _FUNCTION_CAPS)
+    ):
+        return None
+    if any(t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg):
+        return None
+    if seg[-1].low in _PREPS_IN_NP or any(t.text[:1].islower() and t.low.endswith(("ed", "ing")) for t in seg):
+        return None  # "Blinken joined the president in": a verb phrase, not a noun phrase
+    p = next((i for i, t in enumerate(seg) if i > 0 and t.low in _PREPS_IN_NP), len(seg))
+    if seg[p - 1].low not in _ROLE_HEADS:
+        return None
+    return _Subject(seg[0].start, seg[-1].end, "np")
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:

@@ -102,6 +102,12 @@ _OTHER_HINTS = re.compile(
     r"Journal|Reuters|Guardian|CNN|BBC|Daily|Britain|China|Russia|France|Germany|Israel|Turkey|Iraq|Egypt|Europe|"
     r"Qatari|Emirati|Turkish|Iraqi|Egyptian)\b"
 )
+# "an aide to X", "a close ally of X", "the deputy to X", "a spokesman for X": X does not speak.
+_SUBORDINATE_RE = re.compile(
+    r"\b(?P<role>advis[eo]rs?|aides?|assistants?|all(?:y|ies)|confidants?|deput(?:y|ies)|spokes(?:man|woman|person))"
+    r"\s+(?:to|of|for)\s+(?P<whom>\S.*)$",
+    re.IGNORECASE,
+)
 _PRONOUN_NUMBER = {"he": "m", "she": "f", "him": "m", "her": "f", "they": "pl", "it": "it", "we": "pl", "i": "sg"}
 _GROUP_HEADS: frozenset[str] = frozenset(
     """
@@ -423,6 +429,12 @@ def _title_keys(words: str) -> frozenset[str]:
         keys.add("former speaker")
     if "vice president" in low:
         keys.discard("president")
+    for t in list(keys):
+        if re.search(rf" (?:deputy|assistant) (?:\w+ )?{re.escape(t)} ", low):
+            keys.discard(t)  # "Iran's deputy foreign minister" is not the foreign minister
+            keys.add(f"deputy {t}")
+    if keys & {"foreign ministry spokesman", "white house spokesman", "state department spokesman"}:
+        keys.discard("spokesman")  # the qualified office only, not every spokesman of that country
     return frozenset(keys)
 
 
@@ -609,6 +621,9 @@ class _Resolver:
                         e.side = side
                         break
             return who, side
+        m_sub = _SUBORDINATE_RE.search(mt)
+        if m_sub and self.table.lookup(mt, self.year) is None:
+            return self._subordinate(mt, m_sub, pos)
         clean = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
         # whole mention in the table: "the White House", "Tehran", "U.S. officials"
         actor = self.table.lookup(mt, self.year) or self.table.lookup(clean, self.year)
@@ -694,6 +709,42 @@ class _Resolver:
         self.entities.append(_Entity(pos, full, side, kind, None, frozenset(), True))
         return full, side
 
+    def _subordinate(self, mt: str, m: re.Match[str], pos: int) -> tuple[str, str]:
+        """``an aide to President Rouhani``, ``a close ally of Trump``, ``a spokesman for the White House``.
+
+        The aide speaks, not the one served: the mention stays a description, on the side of whom
+        it serves. A spokesman for an office the table knows speaks as that office.
+        """
+        principal = m.group("whom").strip()
+        name = _name_part(principal.split())
+        actor = (
+            self.table.lookup(principal, self.year)
+            or self.table.lookup(re.sub(r"^(?:the|a|an)\s+", "", principal, flags=re.IGNORECASE), self.year)
+            or (self.table.lookup(re.sub(r"['\u2019]s$", "", " ".join(name)), self.year) if name else None)
+        )
+        if actor is not None and actor.kind != "person" and m.group("role").lower().startswith("spokes"):
+            return self._register(actor, pos)
+        country = _country_of(principal)
+        holders = {
+            a.side
+            for k in _title_keys(principal)
+            for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.year)
+        }
+        if actor is not None:
+            side = actor.side
+        elif country in ("iran", "us"):
+            side = country
+        elif len(holders) == 1:
+            side = holders.pop()  # "advisers to the supreme leader": the leader's side
+        else:
+            side = _side_from_context(principal, principal)
+        group = _clean_group(mt)
+        plural = m.group("role").lower().endswith(("s", "ies")) and not m.group("role").lower().startswith("spokes")
+        # placed at the mention's end, after the names inside it: a later "he" is the aide, not the one served
+        self.entities.append(_Entity(pos + len(mt) - 1, group, side, "group" if plural else "person", None, frozenset(), True))
+        self.entities.sort(key=lambda e: e.pos)
+        return group, side
+
     def _fullest_group(self, group: str, pos: int) -> str:
         """``State media`` after ``Iranian state media`` earlier in the article -> the longer form."""
         g = _norm(group)
@@ -727,8 +778,10 @@ class _Resolver:
                         not former and (r.active(self.year) or self.year is None)
                     ):
                         return self._register(actor, pos)
-        # 3. the office holder at the article's date
-        if self.year is not None and not former:
+        # 3. the office holder at the article's date: only for a definite office ("the supreme leader",
+        # "Iran's top diplomat"), not for "a spokesman" or a deputy, of whom there are several
+        indefinite = bool(re.match(r"(?:a|an|one)\s", mt.strip(), re.IGNORECASE))
+        if self.year is not None and not former and not indefinite and not any(k.startswith("deputy") for k in keys):
             hits = self.table.by_office(tuple(titles), country, self.year)
             if len(hits) >= 1 and (country is not None or len({a.side for a in hits}) == 1):
                 a = hits[0]

@@ -322,6 +322,39 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "sentence,speaker,side",
+    [
+        # the one served does not speak: not Khamenei, not Rouhani, not Trump
+        ("A senior adviser to Iran's supreme leader said a deal was possible.", "a senior adviser to Iran's supreme leader", "iran"),
+        ("An aide to President Hassan Rouhani said a deal was possible.", "an aide to President Hassan Rouhani", "iran"),
+        ("A close ally of Trump said a deal was possible.", "a close ally of Trump", "us"),
+        ("Two advisers to the supreme leader said a deal was possible.", "Two advisers to the supreme leader", "iran"),
+        # a spokesman for an office the table knows speaks as that office
+        ("A spokesman for the White House said a deal was possible.", "the White House", "us"),
+        # a deputy is not the minister; "a spokesman" is not one named office holder
+        ("Iran's deputy foreign minister said a deal was possible.", "Iran's deputy foreign minister", "iran"),
+        ("A White House spokesman said a deal was possible.", "a White House spokesman", "us"),
+        # subjects written in lower case
+        ("Iran's top nuclear official said enrichment would go on.", "Iran's top nuclear official", "iran"),
+        ("The head of Iran's atomic energy organization said enrichment would go on.", "the head of Iran's atomic energy organization", "iran"),
+    ],
+)
+def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: str) -> None:
+    out = _speakers(sentence, "2024-05-01")
+    assert [(sp, sd) for _, sp, sd in out] == [(speaker, side)]
+
+
+def test_office_holder_still_resolves_for_a_definite_title() -> None:
+    out = _speakers("Iran's foreign minister said a deal was possible.", "2024-05-01")
+    assert out == [("a deal was possible", "Hossein Amir-Abdollahian", "iran")]
+
+
+def test_he_after_an_aide_is_the_aide() -> None:
+    out = _speakers("An aide to President Hassan Rouhani said the talks were useful. He added that more work was needed.", "2016-01-01")
+    assert [sp for _, sp, _ in out] == ["an aide to President Hassan Rouhani"] * 2
+
+
 @pytest.mark.xfail(reason="two people joined as speakers ('X joined Y in praising') are not merged into one speaker", strict=True)
 def test_joint_speakers() -> None:
     text = "Secretary of State John Kerry joined the president in praising the negotiators."
