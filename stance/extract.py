@@ -177,14 +177,15 @@ _NP_WORDS: frozenset[str] = frozenset(
     newspaper daily guards corps council committee of in from at for and his her their its
     countries hostages protesters students men women sides both
     former iranian american israeli british french german russian chinese european saudi
-    aide aides ally allies assistant assistants confidant confidants close
+    aide aides ally allies assistant assistants confidant confidants close mission missions
     """.split()
 )
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
 _ROLE_TO: frozenset[str] = frozenset(
     """
     adviser advisers advisor advisors aide aides assistant assistants envoy envoys ambassador ambassadors
-    ally allies representative representatives confidant confidants delegate delegates
+    ally allies representative representatives confidant confidants delegate delegates mission missions
+    delegation delegations
     """.split()
 )
 # Heads of a speaker noun phrase written in lower case: "Iran's top nuclear official", "the head of the agency".
@@ -194,6 +195,11 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     president leader leaders secretary commander commanders negotiator negotiators lawmaker lawmakers senator
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     """.split()
+)
+_NOUN_AFTER_RE = re.compile(
+    r"[\s-]+(?:secretar\w+|officers?|office|conference|briefing|release|agency|service|tv|television|media|"
+    r"news|department|run|broadcaster|radio|council|visit|of\s+the\s+union)\b",
+    re.IGNORECASE,
 )
 _PREPS_IN_NP: frozenset[str] = frozenset("of to for at in from on with".split())
 _NOT_IN_NP: frozenset[str] = frozenset(
@@ -602,6 +608,15 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             span = _np_back(toks, k2)
             if span is not None:
                 return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+    # "An Iranian official who spoke on condition of anonymity said": the noun phrase before "who"
+    w = next((i for i in range(k - 1, 0, -1) if toks[i].low == "who"), None)
+    if w is not None and toks[w - 1].text != "," and not any(x.text == "," for x in toks[w:k]):
+        sub = _initial_np(toks, w - 1)
+        if sub is not None:
+            return sub
+        span = _np_back(toks, w - 1)
+        if span is not None:
+            return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
 
 
@@ -917,6 +932,8 @@ class _Extractor:
                 continue
             if w[0].isupper() and m.start() > s and not self._title_case_headline(s):
                 continue  # a capitalised "Press" or "Backs" inside a name
+            if low in ("press", "state") and _NOUN_AFTER_RE.match(text, m.end()):
+                continue  # "press secretary", "state media": nouns, not verbs
             found.append((m.start(), m.end(), low, kind))
         out = []
         for c in sorted(found):

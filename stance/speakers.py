@@ -435,6 +435,10 @@ def _title_keys(words: str) -> frozenset[str]:
             keys.add(f"deputy {t}")
     if keys & {"foreign ministry spokesman", "white house spokesman", "state department spokesman"}:
         keys.discard("spokesman")  # the qualified office only, not every spokesman of that country
+    if "press secretary" in keys:
+        keys.discard("secretary")  # not the secretary of state
+        if re.search(r" (?:pentagon|pentagon's|state department|state department's|defense|defence) ", low):
+            keys.discard("press secretary")  # the White House's is the only one in the table
     return frozenset(keys)
 
 
@@ -604,7 +608,7 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
-        m_doc = _DOC_OF_RE.match(mt.strip())
+        m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
             return self._named(m_doc.group(1), pos, prev)
@@ -621,9 +625,11 @@ class _Resolver:
                         e.side = side
                         break
             return who, side
-        m_sub = _SUBORDINATE_RE.search(mt)
+        m_sub = _SUBORDINATE_RE.search(mt) or _POSSESSIVE_SUBORDINATE_RE.match(mt.strip())
         if m_sub and self.table.lookup(mt, self.year) is None:
-            return self._subordinate(mt, m_sub, pos)
+            whom = self.table.lookup(m_sub.group("whom"), self.year)
+            if whom is None or whom.kind != "state":  # "Iran's spokesman" is the state's: titles below
+                return self._subordinate(mt, m_sub, pos)
         clean = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
         # whole mention in the table: "the White House", "Tehran", "U.S. officials"
         actor = self.table.lookup(mt, self.year) or self.table.lookup(clean, self.year)
@@ -822,6 +828,18 @@ _TITLE_SUBJECT_RE = re.compile(
 _DOC_OF_RE = re.compile(
     r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
     r"website|account|speech|interview|op-ed|article)$"
+)
+
+
+# "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
+_DOC_FROM_RE = re.compile(
+    r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
+    r"(?:from|by|of|issued\s+by|signed\s+by)\s+(.+)$"
+)
+# "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
+_POSSESSIVE_SUBORDINATE_RE = re.compile(
+    r"^(?P<whom>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[a-z]+\s+)?"
+    r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person))$"
 )
 
 

@@ -338,6 +338,14 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         # subjects written in lower case
         ("Iran's top nuclear official said enrichment would go on.", "Iran's top nuclear official", "iran"),
         ("The head of Iran's atomic energy organization said enrichment would go on.", "the head of Iran's atomic energy organization", "iran"),
+        # a document speaks for its issuer; a possessive subordinate keeps its description
+        ("A statement from Iran's foreign ministry said the sanctions were illegal.", "Iran's foreign ministry", "iran"),
+        ("Araghchi's spokesman said the minister would travel to Oman.", "Araghchi's spokesman", "iran"),
+        ("Iran's mission to the United Nations said the letter was baseless.", "Iran's mission to the United Nations", "iran"),
+        # "press secretary" is not the secretary of state, nor a cue ("press for")
+        ("The Pentagon's press secretary said no decision had been made.", "the Pentagon's press secretary", "us"),
+        # a subject with a relative clause and no commas
+        ("An Iranian official who spoke on condition of anonymity said the offer was under review.", "an Iranian official", "iran"),
     ],
 )
 def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: str) -> None:
