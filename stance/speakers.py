@@ -52,7 +52,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     prince crown emir sultan judge justice state of the iranian american israeli british french
     german russian chinese european saudi u.s us iran's america's israel's top senior
     director press cia fbi white house ministry foreign-ministry arkansas republican democratic
-    democrat
+    democrat secretary-general director-general nato u.n un eu iaea opec
     """.split()
 )
 _HONORIFIC_ONLY: frozenset[str] = frozenset("mr mrs ms miss dr prof".split())
@@ -541,6 +541,9 @@ class _Resolver:
             return self._pronoun(low, m.start, prev)
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
+        if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet)", low) and prev and prev[-1].speaker:
+            # '"...," the statement said' after 'Central Command, in a statement, urged ...': its issuer
+            return prev[-1].speaker, prev[-1].side
         if re.fullmatch(r"(?:both|the two)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low):
             pair = self._pair(m.start)
             if pair is not None:

@@ -353,6 +353,19 @@ def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: 
     assert [(sp, sd) for _, sp, sd in out] == [(speaker, side)]
 
 
+def test_the_statement_said_is_its_issuer() -> None:
+    text = (
+        "U.S. Central Command, in a statement, urged Iran to release the vessel.\n\n"
+        '"This harassment must stop," the statement said.'
+    )
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2023-05-01")] == [("US Central Command", "us")] * 2
+
+
+def test_hyphenated_international_titles_are_not_names() -> None:
+    out = _speakers("IAEA Director-General Rafael Grossi said inspectors were back.", "2023-05-01")
+    assert out == [("inspectors were back", "Rafael Grossi", "other")]
+
+
 def test_office_holder_still_resolves_for_a_definite_title() -> None:
     out = _speakers("Iran's foreign minister said a deal was possible.", "2024-05-01")
     assert out == [("a deal was possible", "Hossein Amir-Abdollahian", "iran")]
