@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -162,7 +163,8 @@ def test_default_head_is_shipped() -> None:
     assert default_head_path().is_file()
     _, _, heads, meta = load_encoder_with_layer_head(str(default_head_path()))
     assert meta["labels"] == {"stance": list(STANCE_LABELS), "sentiment": list(SENTIMENT_LABELS)}
-    assert meta["base_model"] == "embedded" and meta["train_layers"] == 1
+    recipe = load_config(Path(__file__).parents[1] / "configs" / "default_head.yaml").finetune
+    assert meta["base_model"] == "embedded" and meta["train_layers"] == recipe.train_layers
     assert set(heads) == {"stance", "sentiment"}
     assert default_head_path().stat().st_size < 8_000_000
 
