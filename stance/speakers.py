@@ -633,6 +633,11 @@ class _Resolver:
             whom = self.table.lookup(m_sub.group("whom"), self.year)
             if whom is None or whom.kind != "state":  # "Iran's spokesman" is the state's: titles below
                 return self._subordinate(mt, m_sub, pos)
+        if _BARE_SPOKESPERSON_RE.fullmatch(mt.strip()):
+            office = self._office_in_sentence(pos)
+            if office is not None:
+                # "The State Department declined to comment, but a spokesperson said": the office speaks
+                return self._register(office, pos)
         clean = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
         # whole mention in the table: "the White House", "Tehran", "U.S. officials"
         actor = self.table.lookup(mt, self.year) or self.table.lookup(clean, self.year)
@@ -717,6 +722,21 @@ class _Resolver:
                 side = known.side
         self.entities.append(_Entity(pos, full, side, kind, None, frozenset(), True))
         return full, side
+
+    def _office_in_sentence(self, pos: int) -> Actor | None:
+        """The last office the table knows that the sentence names before ``pos``."""
+        i = max(0, _bisect(self._sent_starts, pos))
+        lead = self.text[self._sent_starts[i] : pos]
+        best: tuple[int, Actor] | None = None
+        for a in self.table.actors:
+            if a.kind != "institution":
+                continue
+            for nm in (a.name, *a.aliases):
+                bare = re.sub(r"^the\s+", "", nm, flags=re.IGNORECASE)
+                for m in re.finditer(rf"\b{re.escape(bare)}\b", lead):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), a)
+        return best[1] if best is not None else None
 
     def _subordinate(self, mt: str, m: re.Match[str], pos: int) -> tuple[str, str]:
         """``an aide to President Rouhani``, ``a close ally of Trump``, ``a spokesman for the White House``.
@@ -834,6 +854,7 @@ _DOC_OF_RE = re.compile(
 )
 
 
+_BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 # "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
 _DOC_FROM_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
@@ -853,6 +874,14 @@ def _is_possessive(word: str) -> bool:
 def _title_run_before(text: str, start: int) -> str:
     """The title words right before a name: ``Iranian Foreign Minister`` in ``... Foreign Minister Zarif``."""
     lead = text[max(0, start - 80) : start]
+    m = re.search(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)([^,.;:\n\u2014\u2013()]{3,60}),\s*$", lead)
+    if m:
+        # "Iran's judiciary chief, Gholamhossein Mohseni-Ejei": a title phrase set off by a comma
+        phrase = m.group(1).split()
+        if 1 < len(phrase) <= 8 and any(w.lower().strip(".,") in TITLE_WORDS for w in phrase) and not any(
+            w[:1].islower() and w.lower().endswith(("ed", "ing")) for w in phrase
+        ):
+            return " ".join(phrase)
     words = lead.split()
     out: list[str] = []
     for w in reversed(words):

@@ -361,6 +361,18 @@ def test_the_statement_said_is_its_issuer() -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2023-05-01")] == [("US Central Command", "us")] * 2
 
 
+def test_title_phrase_before_a_comma_gives_an_unknown_person_a_side() -> None:
+    out = _speakers("Iran's judiciary chief, Kamran Dehnavi, said the court would rule soon.", "2024-05-01")
+    assert out == [("the court would rule soon", "Kamran Dehnavi", "iran")]
+
+
+def test_bare_spokesperson_speaks_for_the_office_named_before() -> None:
+    text = "The State Department declined to comment directly, but a spokesperson said Washington remained open to talks."
+    assert _speakers(text, "2024-05-01") == [("Washington remained open to talks", "the State Department", "us")]
+    # with no office in the sentence it stays a description
+    assert _speakers("A spokesman said the talks were useful.", "2024-05-01")[0][1] == "a spokesman"
+
+
 def test_hyphenated_international_titles_are_not_names() -> None:
     out = _speakers("IAEA Director-General Rafael Grossi said inspectors were back.", "2023-05-01")
     assert out == [("inspectors were back", "Rafael Grossi", "other")]
