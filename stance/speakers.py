@@ -498,6 +498,14 @@ class _Resolver:
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
+                lead_words = text[max(0, start - 60) : start].split()[-5:]
+                if (
+                    not _hinted(intro + " " + app)
+                    and lead_words
+                    and lead_words[-1].lower() in TITLE_WORDS
+                    and _hinted(" ".join(lead_words))
+                ):
+                    side = _side_from_context(" ".join(lead_words), nm)  # "Iran's judiciary chief Mohseni-Ejei"
                 owner = re.search(r"([A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s*$", _title_run_before(text, start))
                 if owner and not _hinted(app):
                     boss = self.table.lookup(owner.group(1), self.year)
@@ -704,6 +712,9 @@ class _Resolver:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
                 return hit
+        named_later = self._headline_title_named_later(mt, pos, prev)
+        if named_later is not None:
+            return named_later
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)
@@ -722,6 +733,23 @@ class _Resolver:
                 side = known.side
         self.entities.append(_Entity(pos, full, side, kind, None, frozenset(), True))
         return full, side
+
+    def _headline_title_named_later(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str, str] | None:
+        """A headline's ``Iran's judiciary chief says`` when the body writes ``Iran's judiciary chief,
+        Gholamhossein Mohseni-Ejei, said``: the person the body names with the same title."""
+        if "\n" not in self.text[pos:] or "\n" in self.text[:pos]:
+            return None  # only in the first line (the headline)
+        title = re.sub(r"^(?:the|a|an)\s+", "", mt.strip(), flags=re.IGNORECASE)
+        if len(title.split()) < 2:
+            return None
+        body = self.text.index("\n", pos)
+        m = re.compile(rf"\b(?i:{re.escape(title)}),?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(
+            self.text, body
+        )
+        if m is None or not _name_part(m.group(1).split()):
+            return None
+        who, side = self._named(m.group(1), m.start(1), prev)
+        return (who, side) if who is not None and side is not None else None
 
     def _office_in_sentence(self, pos: int) -> Actor | None:
         """The last office the table knows that the sentence names before ``pos``."""

@@ -366,6 +366,12 @@ def test_title_phrase_before_a_comma_gives_an_unknown_person_a_side() -> None:
     assert out == [("the court would rule soon", "Kamran Dehnavi", "iran")]
 
 
+@pytest.mark.parametrize("sep", [", ", " "])
+def test_headline_title_is_the_person_the_body_names_with_it(sep: str) -> None:
+    text = f"Iran's judiciary chief says courts will act\n\nIran's judiciary chief{sep}Kamran Dehnavi{sep.strip()} said on Sunday that the courts would act."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2024-05-01")] == [("Kamran Dehnavi", "iran")] * 2
+
+
 def test_bare_spokesperson_speaks_for_the_office_named_before() -> None:
     text = "The State Department declined to comment directly, but a spokesperson said Washington remained open to talks."
     assert _speakers(text, "2024-05-01") == [("Washington remained open to talks", "the State Department", "us")]
