@@ -5,9 +5,10 @@ mode) and is mean-pooled; stance and sentiment share that forward pass. ``classi
 what turns the pooled vector into probabilities:
 
 - ``default``: the *layer head* shipped in ``stance/data/default_head.safetensors``: the top
-  transformer layer of all-MiniLM-L6-v2 fine-tuned for stance and sentiment, plus one linear
-  layer per task (3.5 MB; built by ``scripts/build_default.py`` from ``configs/default_head.yaml``
-  on the project's own labelled statements and the dev set).
+  transformer layers of all-MiniLM-L6-v2 fine-tuned for stance and sentiment (as many as
+  ``finetune.train_layers`` of the recipe, two now), plus one linear layer per task
+  (7.1 MB; built by ``scripts/build_default.py`` from ``configs/default_head.yaml`` on the
+  project's own labelled statements and the dev set).
 - a path to another ``.safetensors`` layer head (``scripts/build_default.py`` with another
   recipe), or to an ``.npz`` linear head (:class:`HeadFile`: linear layers on the normalised
   embedding and optional cue-word features).
