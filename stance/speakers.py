@@ -700,14 +700,18 @@ class _Resolver:
             if len(name) == 1 and ent is None and name[0].isupper() and len(name[0]) <= 6:
                 # an acronym the table does not know: keep it as an institution
                 return mt, side
+            if len(name) == 1 and not lead and ent is None and re.match(r"(?i)the\s", mt.strip()):
+                # "The Kremlin", "the Vatican": a person's name takes no article; an institution keeps it
+                return f"the {nm}", side
             self.entities.append(_Entity(pos, full, side, "person", None, frozenset(_title_keys(mt)), True))
             return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
         if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = frozenset()
-        if keys and _foreign_qualifier(mt):
-            keys = frozenset()  # "Britain's ambassador", "the Chinese envoy": an office of a third country
+        if keys and (_foreign_qualifier(mt) or self._third_party_owner(mt)):
+            # "Britain's ambassador", "the Chinese envoy", "Hezbollah's leader": an office of a third party
+            keys = frozenset()
         if keys:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
@@ -844,6 +848,28 @@ class _Resolver:
                 a = hits[0]
                 return self._register(a, pos)
         return None
+
+    def _third_party_owner(self, mt: str) -> bool:
+        """A title whose owner is named and is neither Iran nor the US: "Hezbollah's leader", "the leader of Hamas".
+
+        The owner is a capitalised possessor (``X's``) or the object of ``of``; titles and
+        owners the actor table places on the Iranian or US side ("Iran's", "the Pentagon's",
+        "of the Islamic Republic") keep the office.
+        """
+        owners = re.findall(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)['\u2019]s\b", mt)
+        owners += re.findall(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)", mt)
+        for owner in owners:
+            if all(w.lower().rstrip(".") in TITLE_WORDS for w in owner.split()):
+                continue  # "the President's", "the U.S.", "Iran's"
+            actor = self.table.lookup(owner, self.year)
+            if actor is not None:
+                if actor.side not in ("iran", "us"):
+                    return True
+                continue
+            if _US_HINTS.search(owner) or _IRAN_HINTS.search(owner):
+                continue
+            return True
+        return False
 
     def _note(self, name: str, side: str, gender: str | None, pos: int) -> tuple[str, str]:
         self.entities.append(_Entity(pos, name, side, "person", gender, frozenset(), True))

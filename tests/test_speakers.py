@@ -346,6 +346,12 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The Pentagon's press secretary said no decision had been made.", "the Pentagon's press secretary", "us"),
         # a subject with a relative clause and no commas
         ("An Iranian official who spoke on condition of anonymity said the offer was under review.", "an Iranian official", "iran"),
+        # the leader of a third party is not Iran's leader; Iran's own titles still resolve
+        ("Hezbollah's leader said the Americans could not be trusted.", "Hezbollah's leader", "other"),
+        ("The leader of Hamas said the Americans could not be trusted.", "the leader of Hamas", "other"),
+        ("The leader of the Islamic Republic said the Americans could not be trusted.", "Ali Khamenei", "iran"),
+        # an institution named with one word keeps its article (codebook: "the Pentagon")
+        ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
     ],
 )
 def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: str) -> None:
