@@ -700,9 +700,11 @@ class _Resolver:
             if len(name) == 1 and ent is None and name[0].isupper() and len(name[0]) <= 6:
                 # an acronym the table does not know: keep it as an institution
                 return mt, side
-            if len(name) == 1 and not lead and ent is None and re.match(r"(?i)the\s", mt.strip()):
-                # "The Kremlin", "the Vatican": a person's name takes no article; an institution keeps it
-                return f"the {nm}", side
+            if len(name) == 1 and ent is None and re.match(r"(?i)the\s", mt.strip()) and all(
+                _is_country_word(w) for w in lead
+            ):
+                # "The Kremlin", "the U.S. Navy": a person's name takes no article; an institution keeps it
+                return _clean_group(mt), side
             self.entities.append(_Entity(pos, full, side, "person", None, frozenset(_title_keys(mt)), True))
             return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
@@ -1013,6 +1015,12 @@ _COUNTRIES_OTHER: frozenset[str] = frozenset(
     "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "
     "switzerland europe kuwait bahrain jordan afghanistan the uk u.k uae eu".split()
 )
+
+
+def _is_country_word(word: str) -> bool:
+    """``U.S.``, ``American``, ``Iran's``, ``Russian``: a word naming a country, not a title."""
+    w = re.sub(r"['\u2019]s$", "", word.lower()).rstrip(".")
+    return w in ("u.s", "us", "american", "america", "iran", "iranian") or w in _DEMONYMS or w in _COUNTRIES_OTHER
 
 
 def _foreign_qualifier(mt: str) -> bool:

@@ -352,6 +352,8 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The leader of the Islamic Republic said the Americans could not be trusted.", "Ali Khamenei", "iran"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
+        ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
+        ("The Iranian Navy said the tanker had been seized.", "the Iranian Navy", "iran"),
     ],
 )
 def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: str) -> None:
