@@ -167,6 +167,13 @@ def test_default_head_is_shipped() -> None:
     assert meta["base_model"] == "embedded" and meta["train_layers"] == recipe.train_layers
     assert set(heads) == {"stance", "sentiment"}
     assert default_head_path().stat().st_size < 8_000_000
+    # built from the statements that ship with it: edit them and the head must be rebuilt
+    import hashlib
+
+    ours = default_head_path().parent / "train_statements.jsonl"
+    assert meta["data"]["train_statements.jsonl"] == hashlib.sha256(ours.read_bytes()).hexdigest()[:16], (
+        "stance/data/train_statements.jsonl changed since the default head was built; run scripts/build_default.py"
+    )
 
 
 def test_default_config_uses_the_layer_head() -> None:
