@@ -868,8 +868,8 @@ class _Resolver:
                 if actor.side not in ("iran", "us"):
                     return True
                 continue
-            if _US_HINTS.search(owner) or _IRAN_HINTS.search(owner):
-                continue
+            if _US_HINTS.search(owner) or _IRAN_HINTS.search(owner) or _STATE_BODY_RE.search(owner):
+                continue  # "the speaker of Parliament": a body of the state the article is about
             return True
         return False
 
@@ -1014,6 +1014,13 @@ _DEMONYMS: dict[str, str] = {
 _COUNTRIES_OTHER: frozenset[str] = frozenset(
     "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "
     "switzerland europe kuwait bahrain jordan afghanistan the uk u.k uae eu".split()
+)
+
+
+# Common nouns for a state's own bodies: an owner written with one of them is not a third party.
+_STATE_BODY_RE = re.compile(
+    r"(?i)\b(?:parliament|majlis|house|senate|congress|cabinet|government|assembly|council|army|navy|forces?|"
+    r"guards?|corps|ministry|department|judiciary|staff|chiefs|republic|revolution|nation|country|state)\b"
 )
 
 

@@ -350,6 +350,7 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("Hezbollah's leader said the Americans could not be trusted.", "Hezbollah's leader", "other"),
         ("The leader of Hamas said the Americans could not be trusted.", "the leader of Hamas", "other"),
         ("The leader of the Islamic Republic said the Americans could not be trusted.", "Ali Khamenei", "iran"),
+        ("The speaker of Parliament said the Americans could not be trusted.", "Mohammad Bagher Ghalibaf", "iran"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
         ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
