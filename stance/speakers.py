@@ -397,7 +397,8 @@ def _country_of(words: str) -> str | None:
     for k in ("iranian", "iran's", "iran", "tehran"):
         if re.search(rf"(?<![\w']){re.escape(k)}(?![\w])", low):
             return "iran"
-    for k in ("us", "american", "america's", "washington", "state department", "white house", "pentagon"):
+    for k in ("us", "american", "america's", "america", "united states", "washington", "state department", "white house",
+              "pentagon"):
         if re.search(rf"(?<![\w']){re.escape(k)}(?![\w])", low):
             return "us"
     for k in ("israeli", "israel's", "israel"):
@@ -709,7 +710,8 @@ class _Resolver:
             return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
-        if any(w in _GROUP_HEADS for w in _norm(mt).split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
+        head = re.split(r"\s+of\s+", _norm(mt), maxsplit=1)[0]  # "the secretary" of "the secretary of state"
+        if any(w in _GROUP_HEADS for w in head.split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = frozenset()
         if keys and (_foreign_qualifier(mt) or self._third_party_owner(mt)):
             # "Britain's ambassador", "the Chinese envoy", "Hezbollah's leader": an office of a third party

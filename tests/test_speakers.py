@@ -351,6 +351,9 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The leader of Hamas said the Americans could not be trusted.", "the leader of Hamas", "other"),
         ("The leader of the Islamic Republic said the Americans could not be trusted.", "Ali Khamenei", "iran"),
         ("The speaker of Parliament said the Americans could not be trusted.", "Mohammad Bagher Ghalibaf", "iran"),
+        # "of State", "of the United States": the office holder at the date
+        ("The Secretary of State said the talks were useful.", "Antony Blinken", "us"),
+        ("The president of the United States said the talks were useful.", "Joe Biden", "us"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
         ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
