@@ -93,7 +93,7 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington)\b)"
+    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command)\b)"
 )
 _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards)\b")
 _OTHER_HINTS = re.compile(
@@ -824,7 +824,7 @@ class _Resolver:
         for k in keys:
             titles.update(TITLE_SYNONYMS.get(k, (k,)))
             titles.add(k)
-        country = _country_of(mt)
+        country = _country_of(mt) or self._owner_country(mt)
         former = "former" in mt.lower()
         want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
@@ -853,6 +853,14 @@ class _Resolver:
                 return self._register(a, pos)
         return None
 
+    def _owner_country(self, mt: str) -> str | None:
+        """The side of a body the table knows that owns the title: "the commander of CENTCOM" -> ``us``."""
+        for owner in _owners(mt):
+            actor = self.table.lookup(owner, self.year)
+            if actor is not None and actor.side in ("iran", "us"):
+                return actor.side
+        return None
+
     def _third_party_owner(self, mt: str) -> bool:
         """A title whose owner is named and is neither Iran nor the US: "Hezbollah's leader", "the leader of Hamas".
 
@@ -860,9 +868,7 @@ class _Resolver:
         owners the actor table places on the Iranian or US side ("Iran's", "the Pentagon's",
         "of the Islamic Republic") keep the office.
         """
-        owners = re.findall(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)['\u2019]s\b", mt)
-        owners += re.findall(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)", mt)
-        for owner in owners:
+        for owner in _owners(mt):
             if all(w.lower().rstrip(".") in TITLE_WORDS for w in owner.split()):
                 continue  # "the President's", "the U.S.", "Iran's"
             actor = self.table.lookup(owner, self.year)
@@ -1017,6 +1023,13 @@ _COUNTRIES_OTHER: frozenset[str] = frozenset(
     "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "
     "switzerland europe kuwait bahrain jordan afghanistan the uk u.k uae eu".split()
 )
+
+
+def _owners(mt: str) -> list[str]:
+    """Capitalised owners of a title: possessors (``Hezbollah's``) and objects of ``of`` (``of Hamas``)."""
+    owners = re.findall(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)['\u2019]s\b", mt)
+    owners += re.findall(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)", mt)
+    return owners
 
 
 # Common nouns for a state's own bodies: an owner written with one of them is not a third party.

@@ -354,6 +354,8 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         # "of State", "of the United States": the office holder at the date
         ("The Secretary of State said the talks were useful.", "Antony Blinken", "us"),
         ("The president of the United States said the talks were useful.", "Joe Biden", "us"),
+        # a commander of a US command is not the Revolutionary Guards' commander
+        ("The commander of CENTCOM said the strike was precise.", "the commander of CENTCOM", "us"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
         ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
