@@ -927,7 +927,7 @@ _DOC_FROM_RE = re.compile(
 # "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
 _POSSESSIVE_SUBORDINATE_RE = re.compile(
     r"^(?P<whom>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[a-z]+\s+)?"
-    r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person))$"
+    r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person)|representatives?|envoys?|office)$"
 )
 
 

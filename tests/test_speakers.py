@@ -356,6 +356,10 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The president of the United States said the talks were useful.", "Joe Biden", "us"),
         # a commander of a US command is not the Revolutionary Guards' commander
         ("The commander of CENTCOM said the strike was precise.", "the commander of CENTCOM", "us"),
+        # someone's representative, envoy or office keeps the description, on the principal's side
+        ("Khamenei's representative said the talks were useless.", "Khamenei's representative", "iran"),
+        ("Trump's envoy said the talks were useful.", "Trump's envoy", "us"),
+        ("The Supreme Leader's office said the talks were useless.", "the Supreme Leader's office", "iran"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
         ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
