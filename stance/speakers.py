@@ -93,7 +93,7 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command)\b)"
+    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives)\b)"
 )
 _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards)\b")
 _OTHER_HINTS = re.compile(
@@ -668,6 +668,8 @@ class _Resolver:
                 if who2 and who2 != who:
                     return f"{who} and {who2}", side if side == side2 else "other"
         name = _name_part(words)
+        if name and _INSTITUTION_NOUN_RE.fullmatch(name[-1].rstrip(".,")):
+            name = []  # "Iran's Supreme National Security Council", "the Senate Foreign Relations Committee": no person
         lead = words[: len(words) - len(name)]
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
         if name and lead and (
@@ -1030,6 +1032,13 @@ def _owners(mt: str) -> list[str]:
     owners = re.findall(r"\b((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)['\u2019]s\b", mt)
     owners += re.findall(r"\bof\s+(?:the\s+)?((?:[A-Z][\w.\-]*\s+)*[A-Z][\w.\-]*)", mt)
     return owners
+
+
+# The last word of a body's name, never of a person's.
+_INSTITUTION_NOUN_RE = re.compile(
+    r"(?:Council|Committee|Commission|Organi[sz]ation|Agency|Ministry|Department|Assembly|Parliament|Court|Office|"
+    r"Corps|Command|Party|Front|Movement|Union|Bank|Institute|University|Cent(?:er|re)|Foundation|Association)"
+)
 
 
 # Common nouns for a state's own bodies: an owner written with one of them is not a third party.

@@ -360,6 +360,11 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("Khamenei's representative said the talks were useless.", "Khamenei's representative", "iran"),
         ("Trump's envoy said the talks were useful.", "Trump's envoy", "us"),
         ("The Supreme Leader's office said the talks were useless.", "the Supreme Leader's office", "iran"),
+        # a body's name ending in Council or Committee is not a person's
+        ("The secretary of Iran's Supreme National Security Council said the talks were useful.",
+         "the secretary of Iran's Supreme National Security Council", "iran"),
+        ("The chairman of the Senate Foreign Relations Committee said the deal was bad.",
+         "the chairman of the Senate Foreign Relations Committee", "us"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
         ("The Kremlin said the talks were useful.", "the Kremlin", "other"),
         ("The U.S. Navy said the tanker had been seized.", "the US Navy", "us"),
