@@ -466,6 +466,11 @@ def test_lower_case_subject_noun_phrase() -> None:
     assert _run("An aide to President Hassan Rouhani said the talks were useful.") == [
         ("the talks were useful", "indirect", "An aide to President Hassan Rouhani")
     ]
+    # heads of state and international titles are role nouns too
+    assert _run("The Qatari emir said the talks were useful.") == [("the talks were useful", "indirect", "The Qatari emir")]
+    assert _run("The UN secretary-general said the talks were useful.") == [
+        ("the talks were useful", "indirect", "The UN secretary-general")
+    ]
     # a verb phrase before the cue is not a subject (joint speakers are a known gap: see the xfail below)
     out = _run("Secretary of State Antony Blinken joined the president in thanking Oman for its help.")
     assert all("joined" not in (mention or "") for _, _, mention in out)
