@@ -728,6 +728,8 @@ class _Resolver:
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)
+        if side == "other" and not _AFFILIATION_RE.search(mt):
+            side = self._side_of_owner(mt) or side
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
@@ -854,6 +856,24 @@ class _Resolver:
                 a = hits[0]
                 return self._register(a, pos)
         return None
+
+    def _side_of_owner(self, mt: str) -> str | None:
+        """The side a description takes from what owns it, when its words alone do not tell.
+
+        "Washington's envoy for Iran" (a possessive state opens it) is ``us``; "a senior Biden
+        administration official" (a person the table knows inside it) is ``us``.
+        """
+        m = re.match(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['\u2019]s\s", mt.strip())
+        if m:
+            country = _country_of(m.group(1))
+            if country in ("iran", "us"):
+                return country
+        sides = set()
+        for name in re.findall(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", mt):
+            actor = self.table.lookup(name, self.year)
+            if actor is not None and actor.kind == "person" and actor.side in ("iran", "us"):
+                sides.add(actor.side)
+        return sides.pop() if len(sides) == 1 else None
 
     def _owner_country(self, mt: str) -> str | None:
         """The side of a body the table knows that owns the title: "the commander of CENTCOM" -> ``us``."""
