@@ -1329,7 +1329,12 @@ class _Extractor:
             q = self._quote_at(cue[1] + mq.end())
             if q is not None and q.start == cue[1] + mq.end() and q.end >= se - 2:
                 end_q = q  # 'Talks were possible, he said, "but not under threats."': one statement
-        if end_q is None and tail and not re.fullmatch(obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?", tail):
+        adjunct = obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?"
+        if end_q is None and tail and not (
+            re.fullmatch(adjunct, tail)
+            # "The talks were useful, Araghchi added, but more work was needed.": the clause before
+            or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while)\s", tail)
+        ):
             return None
         s = ss
         dm = _DATELINE_RE.match(text, ss, sub.start)

@@ -585,3 +585,11 @@ def test_never_crashes_and_spans_inside(text: str) -> None:
         if s.mention is not None:
             assert 0 <= s.mention.start < s.mention.end <= len(text)
             assert text[s.mention.start : s.mention.end] == s.mention.text
+
+
+def test_attribution_inside_a_sentence_before_but() -> None:
+    # "CLAUSE, NAME added, but ...": the clause before the attribution is the statement
+    text = "Abbas Araghchi met the Omani minister on Sunday. The talks were constructive, Araghchi added, but more work was needed."
+    assert _run(text) == [("The talks were constructive", "indirect", "Araghchi")]
+    # a plain adjunct after the verb still ends the attribution
+    assert _run("The talks were constructive, Araghchi said on Sunday.") == [("The talks were constructive", "indirect", "Araghchi")]
