@@ -643,7 +643,9 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
         return None
     if any(t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg):
         return None
-    if seg[-1].low in _PREPS_IN_NP or any(t.text[:1].islower() and t.low.endswith(("ed", "ing")) for t in seg):
+    if seg[-1].low in _PREPS_IN_NP or any(
+        t.text[:1].islower() and t.low.endswith(("ed", "ing")) and t.low not in _ROLE_HEADS for t in seg
+    ):
         return None  # "Blinken joined the president in": a verb phrase, not a noun phrase
     p = next((i for i, t in enumerate(seg) if i > 0 and t.low in _PREPS_IN_NP), len(seg))
     if seg[p - 1].low not in _ROLE_HEADS:

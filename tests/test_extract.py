@@ -468,6 +468,8 @@ def test_lower_case_subject_noun_phrase() -> None:
     ]
     # heads of state and international titles are role nouns too
     assert _run("The Qatari emir said the talks were useful.") == [("the talks were useful", "indirect", "The Qatari emir")]
+    # "king" ends in -ing but is a noun, not a verb phrase
+    assert _run("Saudi Arabia's king said the talks were useful.") == [("the talks were useful", "indirect", "Saudi Arabia's king")]
     assert _run("The UN secretary-general said the talks were useful.") == [
         ("the talks were useful", "indirect", "The UN secretary-general")
     ]
