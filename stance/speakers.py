@@ -87,7 +87,7 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 _COUNTRY_WORDS: dict[str, str] = {
     "iran": "iran", "iranian": "iran", "iran's": "iran", "tehran": "iran", "tehran's": "iran",
-    "us": "us", "u.s": "us", "u.s.": "us", "american": "us", "america's": "us", "washington": "us",
+    "us": "us", "u.s": "us", "u.s.": "us", "american": "us", "america": "us", "america's": "us", "washington": "us",
     "united states": "us",
     "israel": "israel", "israeli": "israel", "israel's": "israel",
 }
@@ -863,9 +863,8 @@ class _Resolver:
         "Washington's envoy for Iran" (a possessive state opens it) is ``us``; "a senior Biden
         administration official" (a person the table knows inside it) is ``us``.
         """
-        m = re.match(r"(?:[Tt]he\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)['\u2019]s\s", mt.strip())
-        if m:
-            country = _country_of(m.group(1))
+        for owner in _owners(mt):
+            country = _country_of(owner)
             if country in ("iran", "us"):
                 return country
         sides = set()
@@ -1071,7 +1070,7 @@ _STATE_BODY_RE = re.compile(
 def _is_country_word(word: str) -> bool:
     """``U.S.``, ``American``, ``Iran's``, ``Russian``: a word naming a country, not a title."""
     w = re.sub(r"['\u2019]s$", "", word.lower()).rstrip(".")
-    return w in ("u.s", "us", "american", "america", "iran", "iranian") or w in _DEMONYMS or w in _COUNTRIES_OTHER
+    return w in _COUNTRY_WORDS or w in _DEMONYMS or w in _COUNTRIES_OTHER
 
 
 def _foreign_qualifier(mt: str) -> bool:
