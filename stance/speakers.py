@@ -93,9 +93,15 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives)\b)"
+    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|"
+    r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )
-_IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards)\b")
+_IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij)\b")
+# A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
+_UNIT_RE = re.compile(
+    r"(?i)\b(?:Quds\s+Force|army|navy|naval\s+forces?|air\s+force|aerospace\s+force|ground\s+forces?|police|Basij|"
+    r"Central\s+Command|CENTCOM|division|brigade|fleet|militia|base)\b"
+)
 _OTHER_HINTS = re.compile(
     r"\b(?:specialist|analyst|expert|scholar|professor|researcher|fellow|think tank|European|EU|Israeli|British|French|"
     r"German|Russian|Chinese|Saudi|Qatar|Oman|Omani|UN|United Nations|IAEA|Middle Eastern|newspaper|Times|Post|"
@@ -828,7 +834,9 @@ class _Resolver:
         for k in keys:
             titles.update(TITLE_SYNONYMS.get(k, (k,)))
             titles.add(k)
-        country = _country_of(mt) or self._owner_country(mt)
+        if keys <= {"commander", "general"} and _UNIT_RE.search(mt):
+            return None  # "the commander of the Quds Force", "Iran's army commander": not the Guards' commander
+        country = _country_of(mt) or self._owner_country(mt) or ("us" if _US_HINTS.search(mt) else None)
         former = "former" in mt.lower()
         want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
@@ -880,6 +888,8 @@ class _Resolver:
             actor = self.table.lookup(owner, self.year)
             if actor is not None and actor.side in ("iran", "us"):
                 return actor.side
+            if owner == "House":
+                return "us"  # "the speaker of the House"
         return None
 
     def _third_party_owner(self, mt: str) -> bool:

@@ -356,6 +356,17 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The president of the United States said the talks were useful.", "Joe Biden", "us"),
         # a commander of a US command is not the Revolutionary Guards' commander
         ("The commander of CENTCOM said the strike was precise.", "the commander of CENTCOM", "us"),
+        # nor is the commander of a unit; the Revolutionary Guards' own commander still resolves
+        ("The commander of the Quds Force said the strike was a crime.", "the commander of the Quds Force", "iran"),
+        ("The commander of Iran's army said the strike was a crime.", "the commander of Iran's army", "iran"),
+        ("The commander of the Revolutionary Guards said the strike was a crime.", "Hossein Salami", "iran"),
+        # US congressional leaders are not Iran's leader or Iran's speaker
+        ("The Senate majority leader said the deal was bad.", "the Senate majority leader", "us"),
+        ("The Speaker of the House said the deal was bad.", "the Speaker of the House", "us"),
+        ("The House speaker said the deal was bad.", "the House speaker", "us"),
+        # the National Security Council without "Supreme" is the White House's
+        ("The National Security Council said the deal was under review.", "the National Security Council", "us"),
+        ("Iran's Supreme National Security Council said the deal was under review.", "Iran's Supreme National Security Council", "iran"),
         # someone's representative, envoy or office keeps the description, on the principal's side
         ("Khamenei's representative said the talks were useless.", "Khamenei's representative", "iran"),
         ("Trump's envoy said the talks were useful.", "Trump's envoy", "us"),
