@@ -195,7 +195,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     president leader leaders secretary commander commanders negotiator negotiators lawmaker lawmakers senator
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
-    prosecutor judge mufti imam ayatollah
+    prosecutor judge mufti imam ayatollah office
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(

@@ -875,6 +875,13 @@ class _Resolver:
             country = _country_of(owner)
             if country in ("iran", "us"):
                 return country
+        m = re.match(r"(?i)(?:the\s+)?([a-z][a-z ]*?)['\u2019]s\s", mt.strip())
+        if m is not None:
+            # "the supreme leader's office": the side of the office's holder, when only one side has it
+            keys = _title_keys(m.group(1))
+            held = {a.side for k in keys for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.year)}
+            if len(held) == 1:
+                return held.pop()
         sides = set()
         for name in re.findall(r"\b[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)*", mt):
             actor = self.table.lookup(name, self.year)

@@ -371,6 +371,9 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("Khamenei's representative said the talks were useless.", "Khamenei's representative", "iran"),
         ("Trump's envoy said the talks were useful.", "Trump's envoy", "us"),
         ("The Supreme Leader's office said the talks were useless.", "the Supreme Leader's office", "iran"),
+        # an office owned through a title in lower case: the whole phrase, on the side of the one holder
+        ("The supreme leader's office said the talks were useless.", "the supreme leader's office", "iran"),
+        ("The president's office said the talks were useful.", "the president's office", "other"),
         # a description takes its side from a state that owns it or a person the table knows in it
         ("Washington's envoy for Iran said the talks were useful.", "Washington's envoy for Iran", "us"),
         ("A senior Biden administration official said the talks were useful.", "a senior Biden administration official", "us"),
