@@ -164,7 +164,7 @@ _FUNCTION_CAPS: frozenset[str] = frozenset(
 # Lower-case words that may belong to a speaker noun phrase (titles and groups).
 _NP_WORDS: frozenset[str] = frozenset(
     """
-    the a an some other several many few two three four five six seven eight nine ten senior top
+    the a an one some other several many few two three four five six seven eight nine ten senior top
     former current acting deputy chief supreme foreign defense defence interior vice prime
     president presidents minister ministers leader leaders spokesman spokeswoman spokesperson
     official officials diplomat diplomats envoy envoys ambassador ambassadors secretary general
@@ -195,7 +195,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     president leader leaders secretary commander commanders negotiator negotiators lawmaker lawmakers senator
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
-    prosecutor judge mufti imam ayatollah office
+    prosecutor judge mufti imam ayatollah office source sources people person persons insiders
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(
@@ -571,11 +571,13 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     t = toks[k]
     if t.low in PRONOUNS:
         return _Subject(t.start, t.end, "pronoun")
+    if t.low == "them" and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one":
+        return _Subject(toks[k - 2].start, t.end, "np")  # '"...," one of them said'
     if t.low == "as" and re.match(r"(?:saying|telling)\b", text[verb_start : verb_start + 8]):
         quoted = _quoted_as(toks, k)
         if quoted is not None:
             return quoted
-    initial = _initial_np(toks, k)
+    initial = _initial_np(toks, k) or _source_np(toks, k)
     if initial is not None:
         return initial
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
@@ -620,6 +622,28 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         if span is not None:
             return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
+
+
+# What follows an unnamed source to say how it knows: "familiar with", "briefed on", "close to".
+_POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
+    ("familiar", "with"), ("briefed", "on"), ("close", "to"), ("involved", "in"), ("with", "knowledge", "of"),
+    ("with", "direct", "knowledge"), ("knowledgeable", "about"), ("speaking", "on", "condition"),
+)
+
+
+def _source_np(toks: list[_Tok], k: int) -> _Subject | None:
+    """An unnamed source with what says how it knows, ending at ``toks[k]``: ``people familiar with
+    the matter``, ``a source close to the negotiating team``, ``a senior official briefed on the talks``."""
+    for w in range(k, 0, -1):
+        if toks[w].text == ",":
+            return None
+        if toks[w - 1].low in _ROLE_HEADS and any(tuple(t.low for t in toks[w : w + len(p)]) == p for p in _POSTMODIFIERS):
+            head = _initial_np(toks, w - 1)
+            if head is not None:
+                return _Subject(head.start, toks[k].end, "np")
+            span = _np_back(toks, w - 1)
+            return _Subject(toks[span[0]].start, toks[k].end, "np") if span is not None else None
+    return None
 
 
 def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
@@ -1374,7 +1398,11 @@ class _Extractor:
             if span is None:
                 continue
             sub = _Subject(toks[span[0]].start, toks[span[1]].end, "np")
-            after = toks[span[1]].end
+            c = next((i for i in range(span[1] + 1, len(toks)) if toks[i].text in (",", ".", ";")), len(toks))
+            source = _source_np(toks, c - 1) if span[1] + 1 < c else None
+            if source is not None and source.start == sub.start:
+                sub = source  # "according to people familiar with the matter"
+            after = sub.end
             if text[after : after + 1] == "," and (m.start() - ss) < 4:
                 s, e = _trim(text, after + 1, self._clause_end(after + 1, se), self.qspans)
             else:

@@ -559,6 +559,11 @@ class _Resolver:
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet)", low) and prev and prev[-1].speaker:
             # '"...," the statement said' after 'Central Command, in a statement, urged ...': its issuer
             return prev[-1].speaker, prev[-1].side
+        if low == "one of them":
+            # '"...," one of them said' after 'two diplomats familiar with the talks': the group it belongs to
+            lo = self._window_start(m.start)
+            group = next((e for e in reversed(self.entities) if lo <= e.pos < m.start and e.kind == "group"), None)
+            return (group.name, group.side) if group is not None else (None, None)
         if re.fullmatch(r"(?:both|the two)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low):
             pair = self._pair(m.start)
             if pair is not None:

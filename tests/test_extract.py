@@ -478,6 +478,29 @@ def test_lower_case_subject_noun_phrase() -> None:
     assert all("joined" not in (mention or "") for _, _, mention in out)
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("People familiar with the matter said the sides had discussed a phased deal.", "People familiar with the matter"),
+        ("A source close to the negotiating team said the sides had discussed a phased deal.", "A source close to the negotiating team"),
+        ("A senior official briefed on the talks said the sides had discussed a phased deal.", "A senior official briefed on the talks"),
+        ("Officials involved in the negotiations said the sides had discussed a phased deal.", "Officials involved in the negotiations"),
+        ("According to two diplomats familiar with the talks, the sides had discussed a phased deal.", "two diplomats familiar with the talks"),
+        ("The sides had discussed a phased deal, according to people familiar with the matter.", "people familiar with the matter"),
+    ],
+)
+def test_unnamed_source_with_how_it_knows(text: str, mention: str) -> None:
+    # "familiar with", "close to", "briefed on": the whole description speaks (it gave no statement, or "team")
+    out = _run(text)
+    assert [m for _, _, m in out] == [mention]
+    assert out[0][0].lower() == "the sides had discussed a phased deal"
+
+
+def test_one_of_them_and_one_official_are_subjects() -> None:
+    assert _run('"Nobody should expect miracles," one of them said.') == [("Nobody should expect miracles,", "direct", "one of them")]
+    assert _run('"Nobody should expect miracles," one diplomat said.') == [("Nobody should expect miracles,", "direct", "one diplomat")]
+
+
 def test_quoted_him_as_saying_is_a_pronoun() -> None:
     text = "Masoud Pezeshkian spoke in Tabriz on Sunday. State radio quoted him as saying that the region needed calm."
     assert _run(text)[-1] == ("the region needed calm", "indirect", "him")

@@ -393,6 +393,16 @@ def test_subordinates_and_lower_case_offices(sentence: str, speaker: str, side: 
     assert [(sp, sd) for _, sp, sd in out] == [(speaker, side)]
 
 
+def test_one_of_them_is_the_group_named_before() -> None:
+    text = (
+        "According to two Iranian officials familiar with the talks, the sides had discussed a phased deal. "
+        '"Nobody should expect miracles," one of them said.'
+    )
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2024-05-01")] == [("two Iranian officials familiar with the talks", "iran")] * 2
+    # with no group before, nobody
+    assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
+
+
 def test_the_statement_said_is_its_issuer() -> None:
     text = (
         "U.S. Central Command, in a statement, urged Iran to release the vessel.\n\n"
