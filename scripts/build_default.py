@@ -4,7 +4,8 @@
     python scripts/build_default.py [--config configs/default_head.yaml] [--out PATH] [--set key=value ...]
 
 It reads ``data.train`` of the recipe (our own statements and the dev set), fine-tunes the top
-layer(s) of the embedded model with a stance head and a sentiment head (``finetune`` section),
+layer(s) of the embedded model with a stance head and a sentiment head (``finetune`` section;
+``finetune.members`` times, with seeds ``seed``, ``seed + 1``, ..., averaged at inference),
 and writes only the trained parameters (float16) with the recipe and data fingerprints in the
 file's metadata. Run from the repository root. The same seed and data give the same file up to
 floating-point nondeterminism of multithreaded CPU kernels.
@@ -20,7 +21,7 @@ import time
 from pathlib import Path
 
 from stance.config import load_config
-from stance.finetune import TASKS, expand_paths, export_layer_head, fit, read_articles, statements_dataset
+from stance.finetune import TASKS, expand_paths, export_layer_head, fit_members, read_articles, statements_dataset
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     ds = statements_dataset(arts, speaker_aware=cfg.finetune.speaker_aware)
     print(f"training on {len(ds)} statements from {len(arts)} articles in {len(files)} files")
     t0 = time.time()
-    res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=cfg.seed)
+    res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=cfg.seed)
     fingerprints = {Path(f).name: hashlib.sha256(Path(f).read_bytes()).hexdigest()[:16] for f in files}
     out = export_layer_head(res, args.out, cfg=cfg, extra={"recipe": args.config, "data": fingerprints,
                                                            "labels_order": {t: list(v) for t, v in TASKS.items()}})

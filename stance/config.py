@@ -161,8 +161,14 @@ class FinetuneConfig:
     class_weight: Literal["balanced", "none"] = "balanced"
     threads: int | None = None
     """Torch threads while training; null uses the cores there are."""
+    members: int = 1
+    """Layer heads only (``scripts/build_default.py``, ``scripts/cv_default.py``): train this many
+    copies of the top layers with seeds ``seed``, ``seed + 1``, ... and average their probabilities.
+    The frozen lower layers run once per statement, so each extra member costs only the top layers."""
 
     def __post_init__(self) -> None:
+        if self.members < 1:
+            raise ConfigError(f"finetune.members: must be >= 1, got {self.members}")
         if self.train_layers is not None and self.train_layers < 0:
             raise ConfigError(f"finetune.train_layers: must be >= 0 or null, got {self.train_layers}")
         if not 0.0 <= self.dropout < 1.0:

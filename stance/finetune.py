@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from stance.classify import format_statement
-from stance.errors import DataError
+from stance.errors import ConfigError, DataError
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,6 +44,8 @@ __all__ = [
     "export_layer_head",
     "finetune_from_config",
     "fit",
+    "fit_members",
+    "predict_members",
     "read_articles",
     "split_by_article",
     "statements_dataset",
@@ -438,19 +440,41 @@ def train(cfg: StanceConfig, train: list[Article], validation: list[Article]) ->
     )
 
 
-def export_layer_head(res: FitResult, path: str | Path, *, cfg: StanceConfig, extra: dict[str, Any] | None = None) -> Path:
+def fit_members(
+    train_texts: Sequence[str], train_labels: dict[str, Sequence[int]], ft: FinetuneConfig, *, seed: int
+) -> list[FitResult]:
+    """:func:`fit` ``ft.members`` times, with seeds ``seed``, ``seed + 1``, ...: the members of a layer head."""
+    return [fit(train_texts, train_labels, ft, seed=seed + i) for i in range(ft.members)]
+
+
+def predict_members(results: Sequence[FitResult], tokenizer: Any, texts: Sequence[str], *, batch_size: int,
+                    max_length: int, device: str) -> dict[str, np.ndarray]:
+    """Probabilities per task averaged over the members (each member's own :func:`predict_module`)."""
+    probs = [predict_module(r.module, tokenizer, texts, batch_size=batch_size, max_length=max_length, device=device)
+             for r in results]
+    return {t: np.mean([p[t] for p in probs], axis=0) for t in TASKS}
+
+
+def export_layer_head(
+    res: FitResult | Sequence[FitResult], path: str | Path, *, cfg: StanceConfig, extra: dict[str, Any] | None = None
+) -> Path:
     """Save only what :func:`fit` trained (top layers and heads) as a layer head file.
 
     This is how the shipped default (``stance/data/default_head.safetensors``) is written; it
     needs ``finetune.train_layers`` so that most of the encoder stays the embedded model.
+    Several results (from :func:`fit_members`) are saved as the members of one head.
     """
     from stance.loading import save_layer_head
 
     ft = cfg.finetune
     if ft.train_layers is None:
         raise DataError("export_layer_head needs finetune.train_layers (the whole encoder was trained)")
-    state = res.encoder.state_dict()
-    params = {k[len("encoder.") :]: state[k[len("encoder.") :]] for k in res.trainable if k.startswith("encoder.")}
+    results = [res] if isinstance(res, FitResult) else list(res)
+    members = []
+    for r in results:
+        state = r.encoder.state_dict()
+        params = {k[len("encoder.") :]: state[k[len("encoder.") :]] for k in r.trainable if k.startswith("encoder.")}
+        members.append((params, r.heads))
     meta = {
         "base_model": ft.base_model,
         "speaker_aware": ft.speaker_aware,
@@ -458,10 +482,12 @@ def export_layer_head(res: FitResult, path: str | Path, *, cfg: StanceConfig, ex
         "train_layers": ft.train_layers,
         "seed": cfg.seed,
         "finetune": dataclasses.asdict(ft),
-        "metrics": {k: v for k, v in res.metrics.items() if k != "history"},
+        "metrics": [{k: v for k, v in r.metrics.items() if k != "history"} for r in results]
+        if len(results) > 1
+        else {k: v for k, v in results[0].metrics.items() if k != "history"},
         **(extra or {}),
     }
-    return save_layer_head(path, encoder_params=params, heads=res.heads, labels={t: list(v) for t, v in TASKS.items()}, meta=meta)
+    return save_layer_head(path, members=members, labels={t: list(v) for t, v in TASKS.items()}, meta=meta)
 
 
 def expand_paths(patterns: Sequence[str]) -> list[str]:
@@ -485,6 +511,11 @@ def finetune_from_config(cfg: StanceConfig) -> Path:
     """
     if not cfg.data.train:
         raise DataError("data.train is empty; list hand-labelled article JSONL files (CODEBOOK section 5)")
+    if cfg.finetune.members != 1:
+        raise ConfigError(
+            f"finetune.members: a checkpoint holds one model, got {cfg.finetune.members}; "
+            "ensembles of top layers are built with scripts/build_default.py"
+        )
     train_arts = read_articles(expand_paths(cfg.data.train))
     if cfg.data.validation:
         val_arts = read_articles(expand_paths(cfg.data.validation))

@@ -17,6 +17,7 @@ import functools
 import json
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,6 +40,7 @@ __all__ = [
     "load_encoder_for_training",
     "load_nli",
     "resolve_model",
+    "LayerHead",
     "load_encoder_with_layer_head",
     "save_checkpoint",
     "save_layer_head",
@@ -265,8 +267,7 @@ LAYER_HEAD_FORMAT = "stance-layerhead.v1"
 def save_layer_head(
     path: str | os.PathLike[str],
     *,
-    encoder_params: dict[str, Any],
-    heads: dict[str, tuple[Any, Any]],
+    members: Sequence[tuple[dict[str, Any], dict[str, tuple[Any, Any]]]],
     labels: dict[str, list[str]],
     meta: dict[str, Any],
     dtype: str = "float16",
@@ -275,11 +276,14 @@ def save_layer_head(
 
     Only the parameters that changed are stored (a few MB instead of the whole model), so the
     package can ship it; :func:`load_encoder_with_layer_head` puts them back on the base model.
+    One member is stored as ``encoder.*`` and ``heads.*``; several (an ensemble whose
+    probabilities are averaged) as ``members.<i>.encoder.*`` and ``members.<i>.heads.*``.
 
     Args:
         path: output ``.safetensors`` file.
-        encoder_params: parameter name (as in ``encoder.state_dict()``) -> tensor.
-        heads: task -> ``(weight, bias)``.
+        members: one ``(encoder_params, heads)`` per member: parameter name (as in
+            ``encoder.state_dict()``) -> tensor, and task -> ``(weight, bias)``. All members
+            must train the same parameters.
         labels: task -> labels in head row order.
         meta: more metadata (``base_model``, ``speaker_aware``, ``max_length``, recipe...).
         dtype: ``float16`` (default, half the size) or ``float32``.
@@ -289,26 +293,45 @@ def save_layer_head(
 
     import stance
 
+    if not members or any(set(p) != set(members[0][0]) for p, _ in members):
+        raise ValueError("save_layer_head: need at least one member, all with the same parameters")
     dt = {"float16": torch.float16, "float32": torch.float32}[dtype]
-    tensors = {f"encoder.{k}": v.detach().cpu().to(dt).contiguous() for k, v in encoder_params.items()}
-    for task, (w, b) in heads.items():
-        tensors[f"heads.{task}.weight"] = w.detach().cpu().float().contiguous()
-        tensors[f"heads.{task}.bias"] = b.detach().cpu().float().contiguous()
-    info = {"format": LAYER_HEAD_FORMAT, "stance_version": stance.__version__, "labels": labels, **meta}
+    tensors = {}
+    for i, (encoder_params, heads) in enumerate(members):
+        pre = f"members.{i}." if len(members) > 1 else ""
+        tensors.update({f"{pre}encoder.{k}": v.detach().cpu().to(dt).contiguous() for k, v in encoder_params.items()})
+        for task, (w, b) in heads.items():
+            tensors[f"{pre}heads.{task}.weight"] = w.detach().cpu().float().contiguous()
+            tensors[f"{pre}heads.{task}.bias"] = b.detach().cpu().float().contiguous()
+    info = {"format": LAYER_HEAD_FORMAT, "stance_version": stance.__version__, "labels": labels, "members": len(members), **meta}
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     save_file(tensors, str(out), metadata={"stance": json.dumps(info, sort_keys=True)})
     return out
 
 
+@dataclass
+class LayerHead:
+    """A loaded layer head: the base encoder with member 0's top layers, and every member's
+    top layers and task heads (member 0's layers are the encoder's own)."""
+
+    tokenizer: Any
+    encoder: Any
+    members: list[tuple[list[Any], dict[str, tuple[Any, Any]]]]
+    """Per member: its top transformer layers and task -> ``(weight, bias)``."""
+    meta: dict[str, Any]
+
+    @property
+    def heads(self) -> dict[str, tuple[Any, Any]]:
+        """Member 0's task heads."""
+        return self.members[0][1]
+
+
 @functools.lru_cache(maxsize=4)
 def load_encoder_with_layer_head(
     path: str, *, base: str = EMBEDDED_MODEL, device: str = "cpu", mtime: float = 0.0, dtype: str = "float32"
-) -> tuple[Any, Any, dict[str, tuple[Any, Any]], dict[str, Any]]:
+) -> LayerHead:
     """Load a layer head and apply it to a private copy of its base encoder (cached).
-
-    Returns:
-        ``(tokenizer, encoder, heads, meta)``.
 
     Raises:
         ModelLoadError: missing or corrupt file, or parameters that do not fit the base model.
@@ -329,22 +352,32 @@ def load_encoder_with_layer_head(
     if meta.get("format") != LAYER_HEAD_FORMAT:
         raise ModelLoadError(f"{p}: not a stance layer head (format {meta.get('format')!r}, expected {LAYER_HEAD_FORMAT!r})")
     tokenizer, base_model = load_encoder(meta.get("base_model", base) if base == EMBEDDED_MODEL else base, device="cpu")
-    encoder = copy.deepcopy(base_model)
-    delta = {k[len("encoder.") :]: v.float() for k, v in tensors.items() if k.startswith("encoder.")}
-    state = encoder.state_dict()
-    bad = [k for k, v in delta.items() if k not in state or state[k].shape != v.shape]
-    if bad:
-        raise ModelLoadError(f"{p}: {len(bad)} parameters do not fit the base model (first: {bad[0]}); wrong base model?")
-    encoder.load_state_dict(delta, strict=False)
-    encoder = _cast(_to_device(encoder, device), dtype).eval()
-    heads = {}
-    for task in meta.get("labels", {}):
-        w, b = tensors.get(f"heads.{task}.weight"), tensors.get(f"heads.{task}.bias")
-        if w is None or b is None or w.shape[0] != len(meta["labels"][task]):
-            raise ModelLoadError(f"{p}: head {task!r} missing or does not match its labels")
-        heads[task] = (w.float().to(device), b.float().to(device))
-    logger.info("loaded layer head %s (%d tensors) on %s", p, len(delta), device)
-    return tokenizer, encoder, heads, meta
+    n = int(meta.get("members", 1))
+    if n > 1 and not meta.get("train_layers"):
+        raise ModelLoadError(f"{p}: {n} members but no train_layers in its metadata; rebuild it with scripts/build_default.py")
+    prefixes = [f"members.{i}." for i in range(n)] if n > 1 else [""]
+    encoders, members = [], []
+    for pre in prefixes:
+        encoder = copy.deepcopy(base_model)
+        delta = {k[len(pre) + len("encoder.") :]: v.float() for k, v in tensors.items() if k.startswith(f"{pre}encoder.")}
+        state = encoder.state_dict()
+        bad = [k for k, v in delta.items() if k not in state or state[k].shape != v.shape]
+        if bad or not delta:
+            first = bad[0] if bad else f"no {pre}encoder.* tensors"
+            raise ModelLoadError(f"{p}: {len(bad)} parameters do not fit the base model (first: {first}); wrong base model?")
+        encoder.load_state_dict(delta, strict=False)
+        encoder = _cast(_to_device(encoder, device), dtype).eval()
+        heads = {}
+        for task in meta.get("labels", {}):
+            w, b = tensors.get(f"{pre}heads.{task}.weight"), tensors.get(f"{pre}heads.{task}.bias")
+            if w is None or b is None or w.shape[0] != len(meta["labels"][task]):
+                raise ModelLoadError(f"{p}: head {task!r} missing or does not match its labels")
+            heads[task] = (w.float().to(device), b.float().to(device))
+        layers = list(encoder.encoder.layer)
+        members.append((layers[len(layers) - int(meta.get("train_layers") or 0) :] if n > 1 else [], heads))
+        encoders.append(encoder)
+    logger.info("loaded layer head %s (%d member(s), %d tensors) on %s", p, n, len(tensors), device)
+    return LayerHead(tokenizer=tokenizer, encoder=encoders[0], members=members, meta=meta)
 
 
 # --------------------------------------------------------------------------- checkpoints

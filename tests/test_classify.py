@@ -161,7 +161,8 @@ def test_default_head_is_shipped() -> None:
     from stance.loading import load_encoder_with_layer_head
 
     assert default_head_path().is_file()
-    _, _, heads, meta = load_encoder_with_layer_head(str(default_head_path()))
+    lh = load_encoder_with_layer_head(str(default_head_path()))
+    heads, meta = lh.heads, lh.meta
     assert meta["labels"] == {"stance": list(STANCE_LABELS), "sentiment": list(SENTIMENT_LABELS)}
     recipe = load_config(Path(__file__).parents[1] / "configs" / "default_head.yaml").finetune
     assert meta["base_model"] == "embedded" and meta["train_layers"] == recipe.train_layers

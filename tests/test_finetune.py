@@ -124,7 +124,37 @@ def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, lab
     st, se = clf.predict_arrays(texts)
     np.testing.assert_allclose(st, ref["stance"], atol=2e-3)  # float16 storage of the layer
     np.testing.assert_allclose(se, ref["sentiment"], atol=2e-3)
-    _, _, _, meta = load_encoder_with_layer_head(str(path))
+    meta = load_encoder_with_layer_head(str(path)).meta
     assert meta["train_layers"] == 1 and meta["labels"]["stance"] == ["conciliatory", "hardline", "neutral"]
+    assert meta["members"] == 1
     with pytest.raises(DataError, match="needs finetune.train_layers"):
         export_layer_head(res, tmp_path / "x.safetensors", cfg=load_config(None))
+
+
+def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    from stance.finetune import export_layer_head, fit_members, predict_members, predict_module
+    from stance.loading import load_encoder_with_layer_head
+
+    _, arts = labelled
+    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1", "finetune.members=3")
+    ds = statements_dataset(arts)
+    res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=3)
+    assert len(res) == 3
+    path = export_layer_head(res, tmp_path / "ens.safetensors", cfg=cfg)
+    lh = load_encoder_with_layer_head(str(path))
+    assert lh.meta["members"] == 3 and len(lh.members) == 3 and all(len(layers) == 1 for layers, _ in lh.members)
+    texts = [t for t, _, _ in TEXTS]
+    kw = {"batch_size": 4, "max_length": 64, "device": "cpu"}
+    ref = predict_members(res, res[0].tokenizer, texts, **kw)
+    one = predict_module(res[1].module, res[1].tokenizer, texts, **kw)
+    assert np.abs(ref["stance"] - one["stance"]).max() > 1e-3  # the members differ (seeds 3, 4, 5)
+    # the shared lower layers run once, then each member's top layer: the same as three models
+    clf = build_classifier(load_config(None, [f"classify.head={path}", "classify.batch_size=2"]).classify)
+    st, se = clf.predict_arrays(texts)
+    np.testing.assert_allclose(st, ref["stance"], atol=2e-3)
+    np.testing.assert_allclose(se, ref["sentiment"], atol=2e-3)
+    # a checkpoint holds one model
+    with pytest.raises(ConfigError, match="finetune.members"):
+        finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.members=2"]))
+    with pytest.raises(ConfigError, match="finetune.members: must be >= 1"):
+        load_config(None, ["finetune.members=0"])

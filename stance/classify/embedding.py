@@ -161,6 +161,8 @@ class EmbeddingBackend:
         self.cfg = cfg
         self.head = head
         self.layer_heads: dict[str, tuple[Any, Any]] | None = None
+        self.members: list[tuple[list[Any], dict[str, tuple[Any, Any]]]] | None = None
+        """The members of an ensemble layer head (their probabilities are averaged)."""
         self.speaker_aware: bool | None = None
         path = None
         if head is None and cfg.head is not None:
@@ -178,10 +180,13 @@ class EmbeddingBackend:
             if cfg.model != "embedded":
                 logger.warning("classify.head %s is a layer head for the embedded model; classify.model %s is ignored",
                                path, cfg.model)
-            self.tokenizer, self.model, self.layer_heads, meta = load_encoder_with_layer_head(
+            lh = load_encoder_with_layer_head(
                 str(path), device=cfg.device, mtime=path.stat().st_mtime if path.exists() else 0.0,
                 dtype=inference_dtype(cfg.precision, cfg.device),
             )
+            self.tokenizer, self.model, meta = lh.tokenizer, lh.encoder, lh.meta
+            self.layer_heads = lh.heads
+            self.members = lh.members if len(lh.members) > 1 else None
             self.speaker_aware = bool(meta.get("speaker_aware", False))
             labels = meta["labels"]
             self.stance = TaskView(self, "stance", tuple(labels["stance"]))
@@ -240,12 +245,23 @@ class EmbeddingBackend:
 
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         if self.layer_heads is not None:
-            pooled = self.embed(texts, normalize=False)
+            if self.members is None:
+                pooled, heads_of = [self.embed(texts, normalize=False)], [self.layer_heads]
+            else:
+                from stance.classify.encoding import encode_mean_members
+
+                heads_of = [heads for _, heads in self.members]
+                pooled = encode_mean_members(
+                    self.tokenizer, self.model, [layers for layers, _ in self.members], texts,
+                    batch_size=self.cfg.batch_size, max_length=self.cfg.max_length, device=self.cfg.device,
+                )
             out = []
             for task in ("stance", "sentiment"):
-                w, b = self.layer_heads[task]
-                logits = pooled @ w.cpu().numpy().T + b.cpu().numpy()
-                out.append(_softmax(logits / self.cfg.temperature))
+                probs = []
+                for x, heads in zip(pooled, heads_of, strict=True):
+                    w, b = heads[task]
+                    probs.append(_softmax((x @ w.cpu().numpy().T + b.cpu().numpy()) / self.cfg.temperature))
+                out.append(np.mean(probs, axis=0))
             return out[0], out[1]
         emb = self.embed(texts)
         if self.head is not None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["encode_mean", "length_sorted_batches", "pad_batch"]
+__all__ = ["encode_mean", "encode_mean_members", "length_sorted_batches", "pad_batch"]
 
 
 def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> Iterator[np.ndarray]:
@@ -85,3 +85,55 @@ def encode_mean(
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
             out[idx] = pooled.float().cpu().numpy()
     return out
+
+
+def encode_mean_members(
+    tokenizer: Any,
+    model: Any,
+    members: Sequence[Sequence[Any]],
+    texts: Sequence[str],
+    *,
+    batch_size: int = 64,
+    max_length: int = 128,
+    device: str = "cpu",
+) -> list[np.ndarray]:
+    """Mean-pooled embeddings of ``texts`` under several sets of top layers that share the rest.
+
+    ``model`` is a BERT-style encoder (``embeddings``, ``encoder.layer``); each member is a list
+    of ``k`` transformer layers that replace its top ``k``. The embeddings and the lower layers
+    run once per batch, then each member's top layers: an ensemble of ``m`` members costs
+    ``L - k + m * k`` layer passes instead of ``m * L``.
+
+    Returns:
+        One ``float32`` array ``[len(texts), hidden]`` per member (not normalised).
+    """
+    import torch
+
+    hidden = int(getattr(model.config, "hidden_size", 0))
+    outs = [np.zeros((len(texts), hidden), dtype=np.float32) for _ in members]
+    if not texts:
+        return outs
+    layers = list(model.encoder.layer)
+    k = len(members[0])
+    if any(len(m) != k for m in members) or not 0 < k <= len(layers):
+        raise ValueError(f"encode_mean_members: every member needs the same 1..{len(layers)} layers")
+    enc = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
+    ids = enc["input_ids"]
+    pad_id = tokenizer.pad_token_id or 0
+    with torch.inference_mode():
+        for idx in length_sorted_batches([len(x) for x in ids], batch_size):
+            batch = pad_batch([ids[i] for i in idx], pad_id)
+            input_ids, mask = batch["input_ids"].to(device), batch["attention_mask"].to(device)
+            h = model.embeddings(input_ids=input_ids)
+            ext = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
+            for layer in layers[: len(layers) - k]:
+                out = layer(h, attention_mask=ext)
+                h = out[0] if isinstance(out, tuple) else out
+            m = mask.unsqueeze(-1).to(h.dtype)
+            for j, top in enumerate(members):
+                hm = h
+                for layer in top:
+                    out = layer(hm, attention_mask=ext)
+                    hm = out[0] if isinstance(out, tuple) else out
+                outs[j][idx] = ((hm * m).sum(1) / m.sum(1).clamp(min=1e-9)).float().cpu().numpy()
+    return outs
