@@ -101,11 +101,16 @@ class ClassifyConfig:
     precision: Literal["auto", "fp32", "bf16"] = "auto"
     """Inference precision: ``auto`` is bfloat16 on CPUs with AMX-BF16 (about 1.3-1.9x faster, same labels on
     the quality fixture) and float32 elsewhere; ``fp32`` always float32."""
+    members: int | None = None
+    """embedding backend, a layer head with several members: use only the first N (faster, a little
+    less accurate); null uses them all."""
 
     def __post_init__(self) -> None:
         from stance.classify import check_backend_name
 
         check_backend_name(self.backend)
+        if self.members is not None and self.members < 1:
+            raise ConfigError(f"classify.members: must be >= 1 or null, got {self.members}")
         if self.batch_size < 1:
             raise ConfigError(f"classify.batch_size: must be >= 1, got {self.batch_size}")
         if not 0.0 <= self.abstain_threshold < 1.0:

@@ -153,6 +153,10 @@ def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, 
     st, se = clf.predict_arrays(texts)
     np.testing.assert_allclose(st, ref["stance"], atol=2e-3)
     np.testing.assert_allclose(se, ref["sentiment"], atol=2e-3)
+    # classify.members=1: the first member alone
+    first = predict_module(res[0].module, res[0].tokenizer, texts, **kw)
+    clf1 = build_classifier(load_config(None, [f"classify.head={path}", "classify.members=1"]).classify)
+    np.testing.assert_allclose(clf1.predict_arrays(texts)[0], first["stance"], atol=2e-3)
     # a checkpoint holds one model
     with pytest.raises(ConfigError, match="finetune.members"):
         finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.members=2"]))

@@ -186,7 +186,8 @@ class EmbeddingBackend:
             )
             self.tokenizer, self.model, meta = lh.tokenizer, lh.encoder, lh.meta
             self.layer_heads = lh.heads
-            self.members = lh.members if len(lh.members) > 1 else None
+            members = lh.members[: cfg.members] if cfg.members is not None else lh.members
+            self.members = members if len(members) > 1 else None
             self.speaker_aware = bool(meta.get("speaker_aware", False))
             labels = meta["labels"]
             self.stance = TaskView(self, "stance", tuple(labels["stance"]))
