@@ -646,6 +646,13 @@ def _source_np(toks: list[_Tok], k: int) -> _Subject | None:
     return None
 
 
+def _object_of_verb(text: str, clause_start: int, np_start: int) -> bool:
+    """The noun phrase at ``np_start`` follows a lower-case word of its clause (``called the U.S. claims``):
+    it is an object, and the noun-like cue after it (``claims``, ``remarks``) is a noun."""
+    m = re.search(r"([A-Za-z]+)\W*$", text[clause_start:np_start])
+    return bool(m) and m.group(1).islower() and m.group(1) not in ("and", "but", "while", "as", "that", "when", "after", "before")
+
+
 def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
     """A subject written in lower case right before the verb: ``Iran's top nuclear official``,
     ``the head of the atomic energy organization``, ``the U.S. envoy to the talks``.
@@ -778,6 +785,11 @@ _PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _BRUSH_RE = re.compile(r"\bbrush(?:ed|es|ing)?\s+(?:[\w\u2019']+\s+){0,4}?aside\b", re.IGNORECASE)
+# Nouns a journalist uses to label what was said: ", a claim officials denied".
+_LABEL_NOUNS = (
+    r"(?:claim|charge|assertion|accusation|allegation|remark|suggestion|characteri[sz]ation|description|account|"
+    r"assessment|view|prediction|promise|pledge|threat|warning)"
+)
 _CLAUSE_STOP_RE = re.compile(
     r"\s+but\s+(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
@@ -786,6 +798,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
+    rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
+    r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
 )
@@ -800,7 +815,7 @@ _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+)?"
-    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+[a-z]+\s+(?:was|were|is|are|had|has|would|will|could))\b)"
+    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood))\b)"
 )
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
 _TO_VERBS: frozenset[str] = frozenset(
@@ -935,8 +950,8 @@ class _Extractor:
                 # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
                 # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]
-                if not re.match(r"[^.\"\u201c\u2018]{0,40}[\"\u201c\u2018]", tail) and not re.match(
-                    r"(?:\s+[\w\u2019'-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] == "the" else " x" + tail
+                if not re.match(r"(?:[^.\"\u201c\u2018]|(?<=\b[A-Z])\.){0,40}[\"\u201c\u2018]", tail) and not re.match(
+                    r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] == "the" else " x" + tail
                 ):
                     continue
                 found.append((m.start(), m.start() + len(phrase.split()[0]), phrase.split()[0], "stance"))
@@ -1105,8 +1120,10 @@ class _Extractor:
                     if sub.kind == "none":
                         return None
                 return sub, cue, q.start
-            self.consumed.add(verb_start)
             sub = self._subject_for(ss, verb_start)
+            if word in _NOUN_LIKE and sub.kind == "np" and _object_of_verb(text, ss, sub.start):
+                return None  # 'called the U.S. claims "baseless"': a noun, not "the U.S. claims"
+            self.consumed.add(verb_start)
             return sub, cue, verb_start
         return None
 
@@ -1301,6 +1318,8 @@ class _Extractor:
                     continue
                 if sub.start > ss and re.search(r"\bwhat\s*$", text[max(ss, sub.start - 8) : sub.start], re.IGNORECASE):
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
+                if sub.kind == "np" and re.match(rf"(?:a|an)\s+{_LABEL_NOUNS}\s", text[sub.start : sub.end], re.IGNORECASE):
+                    continue  # "..., a claim Iranian officials denied": the label of another's statement
                 if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
                 relative = bool(

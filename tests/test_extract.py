@@ -496,6 +496,31 @@ def test_unnamed_source_with_how_it_knows(text: str, mention: str) -> None:
     assert out[0][0].lower() == "the sides had discussed a phased deal"
 
 
+def test_abbreviations_and_noun_cues_after_called_the() -> None:
+    # "claims" after "called the U.S." is a noun, not "the U.S. claims '...'"
+    assert _run('Araghchi called the U.S. claims "baseless."') == [('called the U.S. claims "baseless."', "mixed", "Araghchi")]
+    assert _run("Araghchi called the U.S. proposal a trap.") == [("called the U.S. proposal a trap", "indirect", "Araghchi")]
+    # a real "claims" at the start of a clause still attributes (headline-only words stay as they were)
+    assert _run('Tehran claims "no deal is possible."') == [("no deal is possible.", "direct", "Tehran")]
+
+
+def test_told_object_then_clause_without_that() -> None:
+    assert _run("Leavitt told Fox News the president's offer still stands.") == [
+        ("the president's offer still stands", "indirect", "Leavitt")
+    ]
+    assert _run("Trump told the story of the deal at length.") == []
+
+
+def test_journalists_label_of_the_statement_is_not_part_of_it() -> None:
+    # ", a claim officials denied": the content ends before the label, and the label is no speaker
+    assert _run("Trump said Iran wanted to negotiate, a claim Iranian officials quickly denied.") == [
+        ("Iran wanted to negotiate", "indirect", "Trump")
+    ]
+    assert _run("Araghchi said the talks would resume, a prediction that proved wrong.") == [
+        ("the talks would resume", "indirect", "Araghchi")
+    ]
+
+
 def test_one_of_them_and_one_official_are_subjects() -> None:
     assert _run('"Nobody should expect miracles," one of them said.') == [("Nobody should expect miracles,", "direct", "one of them")]
     assert _run('"Nobody should expect miracles," one diplomat said.') == [("Nobody should expect miracles,", "direct", "one diplomat")]
