@@ -650,7 +650,9 @@ def _object_of_verb(text: str, clause_start: int, np_start: int) -> bool:
     """The noun phrase at ``np_start`` follows a lower-case word of its clause (``called the U.S. claims``):
     it is an object, and the noun-like cue after it (``claims``, ``remarks``) is a noun."""
     m = re.search(r"([A-Za-z]+)\W*$", text[clause_start:np_start])
-    return bool(m) and m.group(1).islower() and m.group(1) not in ("and", "but", "while", "as", "that", "when", "after", "before")
+    if m is None:
+        return False
+    return m.group(1).islower() and m.group(1) not in ("and", "but", "while", "as", "that", "when", "after", "before")
 
 
 def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
