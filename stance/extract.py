@@ -795,7 +795,10 @@ _LABEL_NOUNS = (
 _CLAUSE_STOP_RE = re.compile(
     r"\s+but\s+(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
-    r"|,\s+(?:but|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
+    r"|,\s+(?:but(?!\s+that\b)|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
+    # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
+    r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
+    r"(?:after|before)\b"
     r"|(?<=,[\"\u201d\u2019'])\s+(?:but|while|whereas|adding|saying|although|though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
@@ -1221,6 +1224,11 @@ class _Extractor:
         m_that = None
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]
+            # a quoted title between the verb and "that" ('told CBS's "Face the Nation" that') is part of the object
+            between = re.sub(
+                r"[\"\u201c][A-Z0-9][\w\u2019'-]*(?:\s(?:[A-Z][\w\u2019'-]*|the|of|a|an|and|on|in|with|for|to|at)){0,6}[\"\u201d]",
+                "TITLE", between,
+            )
             if re.search(r"[\"\u201c\u201d.;]", between):
                 break
             words = between.split()

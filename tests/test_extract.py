@@ -521,6 +521,28 @@ def test_journalists_label_of_the_statement_is_not_part_of_it() -> None:
     ]
 
 
+def test_time_adjunct_ends_the_content_and_its_own_statement_is_found() -> None:
+    text = "The leader ruled out direct talks, hours after President Trump said he had sent a letter."
+    assert _run(text) == [
+        ("ruled out direct talks", "indirect", "The leader"),
+        ("he had sent a letter", "indirect", "President Trump"),
+    ]
+
+
+def test_but_that_continues_the_same_reported_clause() -> None:
+    assert _run("Araghchi said the talks were useful, but that more work was needed.") == [
+        ("the talks were useful, but that more work was needed", "indirect", "Araghchi")
+    ]
+    # "but" with a new subject still ends it
+    assert _run("Araghchi said the talks were useful, but Rubio disagreed.")[0][0] == "the talks were useful"
+
+
+def test_quoted_programme_title_between_told_and_that() -> None:
+    assert _run('Waltz told CBS\'s "Face the Nation" that all options remained on the table.') == [
+        ("all options remained on the table", "indirect", "Waltz")
+    ]
+
+
 def test_one_of_them_and_one_official_are_subjects() -> None:
     assert _run('"Nobody should expect miracles," one of them said.') == [("Nobody should expect miracles,", "direct", "one of them")]
     assert _run('"Nobody should expect miracles," one diplomat said.') == [("Nobody should expect miracles,", "direct", "one diplomat")]
