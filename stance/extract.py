@@ -738,7 +738,12 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 if nxt in ("who", "which") and has_head and starts_clause:
                     return cand  # "some former hostages, who were held ..., said"
                 # a proper name: starts with a capital that is not "The"/"A", has no "of"-phrase
-                proper = phrase[0].text[:1].isupper() and phrase[0].low not in ("the", "a", "an") and not any(x.low == "of" for x in phrase)
+                # ... and no role noun in lower case ("Tehran's ambassador to the UN" is a title)
+                proper = (
+                    phrase[0].text[:1].isupper()
+                    and phrase[0].low not in ("the", "a", "an")
+                    and not any(x.low == "of" or (x.text[:1].islower() and x.low in _ROLE_HEADS) for x in phrase)
+                )
                 score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
                 if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")

@@ -181,6 +181,11 @@ INDIRECT = [
         id="title-appositive-then-name",
     ),
     pytest.param(
+        "Tehran's envoy to the UN, Reza Kamali, rejected the claim.",
+        [("rejected the claim", "indirect", "Reza Kamali")],
+        id="title-with-to-phrase-then-name",
+    ),
+    pytest.param(
         "Araghchi confirmed that the meeting would take place but said no date had been set.",
         [("the meeting would take place", "indirect", "Araghchi"), ("no date had been set", "indirect", "Araghchi")],
         id="coordinated-verbs-two-statements",
