@@ -196,6 +196,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
+    general generals attorney
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(
@@ -223,7 +224,10 @@ _ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGL
 
 _MARK_RE = re.compile("[\n\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "]")
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
-_DATELINE_RE = re.compile(r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*[\u2013\u2014\-]+\s+")
+# "TEHRAN -", "MUSCAT, Oman —", "DUBAI (Reuters) -", "TEHRAN, Iran (AP) —"
+_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?[\u2013\u2014\-]+\s+"
+)
 
 
 # --------------------------------------------------------------------------- quotes
@@ -1323,6 +1327,13 @@ class _Extractor:
                     continue
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
+                inv = self._inverted(cue, ss, se) if kind == "report" else None
+                if inv is not None:
+                    # "Iran is ready to talk, said Abbas Araghchi, the foreign minister."
+                    sub, (s, e) = inv
+                    out.append(_Cand(s, e, "indirect", word, cs, sub, si))
+                    last_subj = sub
+                    continue
                 sub = _subject_before(text, ss, cs)
                 if sub.kind == "coord":
                     if last_subj is not None:
@@ -1410,6 +1421,41 @@ class _Extractor:
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
         return s, e
+
+    def _inverted(self, cue: tuple[int, int, str, str], ss: int, se: int) -> tuple[_Subject, tuple[int, int]] | None:
+        """``CLAUSE, said NAME[, appositive].``: the speaker after the verb, the clause before the comma."""
+        text = self.text
+        cs, ce, word, _ = cue
+        if word not in ("said", "says", "added", "adds", "wrote", "writes", "stated", "noted", "warned", "insisted", "explained"):
+            return None
+        head = text[ss:cs].rstrip()
+        if not re.search(r",[\"\u201d\u2019']?$", head):
+            return None
+        toks = _tokens(text, ce, se)
+        j = 0
+        while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
+            j += 1
+        if j == 0 or not (_is_cap(toks[0]) or toks[0].low in ("the", "a", "an")):
+            return None
+        span = _np_back(toks, j - 1)
+        if span is None or span[0] != 0:
+            return None
+        after = text[toks[span[1]].end : se]
+        if not re.match(r"\s*(?:[,.;]|$|(?:on|in|at|during|late|last|this)\b)", after):
+            return None
+        s = ss
+        dm = _DATELINE_RE.match(text, ss, cs)
+        if dm:
+            s = dm.end()
+        e = ss + len(head) - 1  # the comma
+        if text[e] != ",":
+            e = ss + len(head)  # '... its "bullying," said': the comma sits inside the closing mark, kept with it
+        if len(text[s:e].split()) < 4 or any(q.start <= s and e <= q.end + 1 for q in self.quotes):
+            return None  # a quotation alone is the direct path's
+        s, e = _trim(text, s, e, self.qspans)
+        if e <= s:
+            return None
+        return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), (s, e)
 
     _ACC_RE = re.compile(r"\b[Aa]ccording to\s+")
 

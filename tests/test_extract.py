@@ -548,6 +548,29 @@ def test_quoted_programme_title_between_told_and_that() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran is ready to talk, said Abbas Araghchi, the foreign minister.", [("Iran is ready to talk", "indirect", "Abbas Araghchi")]),
+        ("DUBAI (Reuters) - Iran is ready to talk if the US drops its \"bullying,\" said Abbas Araghchi.",
+         [('Iran is ready to talk if the US drops its "bullying,"', "mixed", "Abbas Araghchi")]),
+        ("The talks will resume next week, said the foreign ministry on Tuesday.",
+         [("The talks will resume next week", "indirect", "the foreign ministry")]),
+        ('"We are ready," said Araghchi.', [("We are ready,", "direct", "Araghchi")]),
+    ],
+)
+def test_inverted_attribution_after_the_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # "CLAUSE, said NAME": the clause is the statement and the name after the verb speaks
+    # (it gave no statement, or one whose speaker was a noun inside the clause)
+    assert _run(text) == expected
+
+
+def test_wire_dateline_with_agency_is_not_content() -> None:
+    assert _run("TEHRAN, Iran (AP) \u2014 Talks will resume on Monday, a spokesman said.") == [
+        ("Talks will resume on Monday", "indirect", "a spokesman")
+    ]
+
+
 def test_one_of_them_and_one_official_are_subjects() -> None:
     assert _run('"Nobody should expect miracles," one of them said.') == [("Nobody should expect miracles,", "direct", "one of them")]
     assert _run('"Nobody should expect miracles," one diplomat said.') == [("Nobody should expect miracles,", "direct", "one diplomat")]
