@@ -81,6 +81,8 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokeswoman": ("spokeswoman", "state department spokeswoman", "government spokeswoman", "white house press secretary"),
     "press secretary": ("white house press secretary",),
     "defense secretary": ("defense secretary", "secretary of defense"),
+    "secretary of defense": ("defense secretary", "secretary of defense"),
+    "secretary of defence": ("defense secretary", "secretary of defense"),
     "national security adviser": ("national security adviser",),
     "prime minister": ("prime minister",),
     "senator": ("senator",),
@@ -93,7 +95,7 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|"
+    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )
 _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij)\b")
@@ -428,6 +430,8 @@ def _title_keys(words: str) -> frozenset[str]:
             keys.add(t)
     if " gen " in low or " general " in low:
         keys.add("general")
+    if re.search(r" (?:secretary|director|attorney|surgeon|consul) general ", low):
+        keys.discard("general")  # "the UN secretary-general" is no general
     if " sen " in low:
         keys.add("senator")
     if "former" in low and "president" in low:
@@ -446,6 +450,12 @@ def _title_keys(words: str) -> frozenset[str]:
         keys.discard("secretary")  # not the secretary of state
         if re.search(r" (?:pentagon|pentagon's|state department|state department's|defense|defence) ", low):
             keys.discard("press secretary")  # the White House's is the only one in the table
+    if "secretary" in keys and (
+        any(k != "secretary" and "secretary" in k for k in keys)
+        or re.search(r" (?!(?:top|senior|former|acting|the|a|an|us|u\.s\.?) )[a-z'.-]+ secretary ", low)
+    ):
+        # "the defense secretary", "the Treasury secretary": that office, not the secretary of state
+        keys.discard("secretary")
     return frozenset(keys)
 
 

@@ -360,6 +360,11 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The commander of the Quds Force said the strike was a crime.", "the commander of the Quds Force", "iran"),
         ("The commander of Iran's army said the strike was a crime.", "the commander of Iran's army", "iran"),
         ("The commander of the Revolutionary Guards said the strike was a crime.", "Hossein Salami", "iran"),
+        # a qualified secretary is not the secretary of state; a secretary-general is no general
+        ("The Treasury secretary said the deal was bad.", "the Treasury secretary", "us"),
+        ("The secretary of defense said the deal was bad.", "Lloyd Austin", "us"),
+        ("The UN secretary-general said the deal was bad.", "the UN secretary-general", "other"),
+        ("The attorney general said the deal was bad.", "the attorney general", "other"),
         # US congressional leaders are not Iran's leader or Iran's speaker
         ("The Senate majority leader said the deal was bad.", "the Senate majority leader", "us"),
         ("The Speaker of the House said the deal was bad.", "the Speaker of the House", "us"),
