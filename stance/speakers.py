@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import logging
@@ -81,6 +82,8 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "spokeswoman": ("spokeswoman", "state department spokeswoman", "government spokeswoman", "white house press secretary"),
     "press secretary": ("white house press secretary",),
     "defense secretary": ("defense secretary", "secretary of defense"),
+    "treasury secretary": ("treasury secretary",),
+    "secretary of treasury": ("treasury secretary",),
     "secretary of defense": ("defense secretary", "secretary of defense"),
     "secretary of defence": ("defense secretary", "secretary of defense"),
     "national security adviser": ("national security adviser",),
@@ -127,19 +130,57 @@ _GROUP_HEADS: frozenset[str] = frozenset(
 
 
 # --------------------------------------------------------------------------- actor table
+# When something happened, as a span of fractional years: a date is a point, a year the whole year.
+When = tuple[float, float]
+
+
+def _when(value: Any, *, end: bool = False) -> float | None:
+    """A role's ``from``/``to`` (a year, or a date ``YYYY-MM-DD``) as a fractional year.
+
+    A bare year covers the whole year: as ``from`` it starts on 1 January, as ``to`` it ends on
+    31 December.
+    """
+    if value is None:
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) + (0.9999 if end else 0.0)
+    if isinstance(value, (datetime.date, str)):
+        m = re.fullmatch(r"(\d{4})(?:-(\d{2})-(\d{2}))?", str(value).strip())
+        if m:
+            if m.group(2) is None:
+                return float(m.group(1)) + (0.9999 if end else 0.0)
+            d = datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            return d.year + (d.timetuple().tm_yday - 1) / 366.0
+    raise ValueError(f"not a year or a YYYY-MM-DD date: {value!r}")
+
+
+def _span(when: int | float | When | None) -> When | None:
+    if when is None:
+        return None
+    if isinstance(when, tuple):
+        return when
+    if isinstance(when, int):
+        return (float(when), when + 0.9999)
+    return (float(when), float(when))
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
-    """An office an actor held: ``title`` in ``country`` from ``start`` to ``end`` (years)."""
+    """An office an actor held: ``title`` in ``country`` from ``start`` to ``end`` (fractional years:
+    ``2021.0`` is 1 January 2021; a role read as ``to: 2021`` ends at ``2021.9999``)."""
 
     title: str
     country: str
-    start: int | None = None
-    end: int | None = None
+    start: float | None = None
+    end: float | None = None
 
-    def active(self, year: int | None) -> bool:
-        if year is None:
+    def active(self, when: int | float | When | None) -> bool:
+        """Held at some time in ``when`` (a year, a fractional year, or a span of them)."""
+        span = _span(when)
+        if span is None:
             return True
-        return (self.start is None or self.start <= year) and (self.end is None or year <= self.end)
+        lo, hi = span
+        return (self.start is None or self.start <= hi) and (self.end is None or lo <= self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,15 +285,16 @@ class ActorTable:
                 best = (d, actor)
         return best[1] if best else None
 
-    def by_office(self, titles: Sequence[str], country: str | None, year: int | None) -> list[Actor]:
-        """People who held one of ``titles`` (in ``country``) in ``year``."""
-        out = []
+    def by_office(self, titles: Sequence[str], country: str | None, when: int | float | When | None) -> list[Actor]:
+        """People who held one of ``titles`` (in ``country``) at ``when``, the latest to take office first
+        (in a year with a handover, the successor held it for most of it)."""
+        out: list[tuple[float, Actor]] = []
         for a in self.actors:
-            for r in a.roles:
-                if r.title in titles and (country is None or r.country == country) and r.active(year):
-                    out.append(a)
-                    break
-        return out
+            starts = [r.start if r.start is not None else float("-inf")
+                      for r in a.roles if r.title in titles and (country is None or r.country == country) and r.active(when)]
+            if starts:
+                out.append((max(starts), a))
+        return [a for _, a in sorted(out, key=lambda x: -x[0])]
 
 
 def _edit_distance(a: str, b: str, cap: int) -> int:
@@ -292,7 +334,11 @@ def _parse_actors(data: Any, origin: str) -> list[Actor]:
             for r in e.get("roles") or []:
                 if not isinstance(r, dict) or "title" not in r:
                     raise ConfigError(f"{where}.roles: each role needs a 'title'")
-                roles.append(Role(str(r["title"]).lower(), str(r.get("country") or side).lower(), r.get("from"), r.get("to")))
+                try:
+                    start, end = _when(r.get("from")), _when(r.get("to"), end=True)
+                except ValueError as exc:
+                    raise ConfigError(f"{where}.roles: {exc}") from None
+                roles.append(Role(str(r["title"]).lower(), str(r.get("country") or side).lower(), start, end))
             out.append(
                 Actor(
                     name=e["name"].strip(),
@@ -467,6 +513,7 @@ class _Resolver:
         self.table = table
         self.cfg = cfg
         self.year = _year(article.date)
+        self.when: When | None = _article_when(article.date)
         dl = _HOME_RE.search(self.text[:600])
         self.home = None if dl is None else ("iran" if dl.group(1) in ("TEHRAN", "QOM", "MASHHAD", "ISFAHAN") else "us")
         self.entities: list[_Entity] = []
@@ -818,7 +865,7 @@ class _Resolver:
         holders = {
             a.side
             for k in _title_keys(principal)
-            for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.year)
+            for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.when)
         }
         if actor is not None:
             side = actor.side
@@ -866,15 +913,15 @@ class _Resolver:
                 continue
             for r in actor.roles:
                 if r.title in titles and (country is None or r.country == country):
-                    if (former and self.year is not None and r.end is not None and r.end < self.year) or (
-                        not former and (r.active(self.year) or self.year is None)
+                    if (former and self.when is not None and r.end is not None and r.end < self.when[0]) or (
+                        not former and (r.active(self.when) or self.when is None)
                     ):
                         return self._register(actor, pos)
         # 3. the office holder at the article's date: only for a definite office ("the supreme leader",
         # "Iran's top diplomat"), not for "a spokesman" or a deputy, of whom there are several
         indefinite = bool(re.match(r"(?:a|an|one)\s", mt.strip(), re.IGNORECASE))
         if self.year is not None and not former and not indefinite and not any(k.startswith("deputy") for k in keys):
-            hits = self.table.by_office(tuple(titles), country, self.year)
+            hits = self.table.by_office(tuple(titles), country, self.when)
             if len(hits) >= 1 and (country is not None or len({a.side for a in hits}) == 1):
                 a = hits[0]
                 return self._register(a, pos)
@@ -894,7 +941,7 @@ class _Resolver:
         if m is not None:
             # "the supreme leader's office": the side of the office's holder, when only one side has it
             keys = _title_keys(m.group(1))
-            held = {a.side for k in keys for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.year)}
+            held = {a.side for k in keys for a in self.table.by_office(TITLE_SYNONYMS.get(k, (k,)), None, self.when)}
             if len(held) == 1:
                 return held.pop()
         sides = set()
@@ -1143,6 +1190,22 @@ def _bisect(starts: list[int], pos: int) -> int:
     import bisect
 
     return bisect.bisect_right(starts, pos) - 1
+
+
+def _article_when(date: str | None) -> When | None:
+    """An article's date as a span: ``2021-06-01`` a point, ``2021`` the whole year."""
+    if not date:
+        return None
+    m = re.match(r"(\d{4})-(\d{2})-(\d{2})", str(date))
+    if m:
+        try:
+            w = _when(m.group(0))
+        except ValueError:
+            w = None
+        if w is not None:
+            return (w, w)
+    y = _year(date)
+    return (float(y), y + 0.9999) if y is not None else None
 
 
 def _year(date: str | None) -> int | None:

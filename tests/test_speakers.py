@@ -361,7 +361,7 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The commander of Iran's army said the strike was a crime.", "the commander of Iran's army", "iran"),
         ("The commander of the Revolutionary Guards said the strike was a crime.", "Hossein Salami", "iran"),
         # a qualified secretary is not the secretary of state; a secretary-general is no general
-        ("The Treasury secretary said the deal was bad.", "the Treasury secretary", "us"),
+        ("The Treasury secretary said the deal was bad.", "Janet Yellen", "us"),
         ("The secretary of defense said the deal was bad.", "Lloyd Austin", "us"),
         ("The UN secretary-general said the deal was bad.", "the UN secretary-general", "other"),
         ("The attorney general said the deal was bad.", "the attorney general", "other"),
@@ -476,11 +476,33 @@ def test_user_actor_file_extends_table(tmp_path) -> None:
     assert out == [("the city was calm", "Dariush Farahani", "iran")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "date", "speaker"),
+    [
+        # the office holder on the article's date, not the first in the table for that year
+        ("The US president said the talks were useful.", "2021-06-01", "Joe Biden"),
+        ("The US president said the talks were useful.", "2021-01-10", "Donald Trump"),
+        ("The secretary of state said the talks were useful.", "2025-06-01", "Marco Rubio"),
+        ("Iran's president said the talks were useful.", "2021-06-01", "Hassan Rouhani"),
+        ("Iran's president said the talks were useful.", "2021-09-01", "Ebrahim Raisi"),
+        ("Iran's foreign minister said the talks were useful.", "2013-09-01", "Mohammad Javad Zarif"),
+        # a date-less year: the one who held the office for most of it
+        ("The US president said the talks were useful.", "2017", "Donald Trump"),
+    ],
+)
+def test_office_holder_on_the_articles_date(sentence: str, date: str, speaker: str) -> None:
+    assert _speakers(sentence, date)[0][1] == speaker
+
+
 def test_user_actor_file_errors(tmp_path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("people:\n  - side: iran\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="expected a mapping with a non-empty 'name'"):
         load_actors(str(bad))
+    baddate = tmp_path / "baddate.yaml"
+    baddate.write_text("people:\n  - name: A B\n    roles:\n      - {title: mayor, from: 2020-13}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"people\[0\]\.roles: not a year or a YYYY-MM-DD date"):
+        load_actors(str(baddate))
     with pytest.raises(ConfigError, match="cannot read"):
         load_actors(str(tmp_path / "missing.yaml"))
 
