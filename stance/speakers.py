@@ -780,6 +780,12 @@ class _Resolver:
             return full, side
         # a title without a name: "the supreme leader", "Iran's top diplomat"
         keys = _title_keys(mt)
+        bare = _BARE_TITLE_RE.fullmatch(_norm(mt))
+        if bare is not None:
+            # "the minister" after "Foreign Minister Abbas Araghchi": the last person introduced with that title
+            by_head = self._by_head(bare.group("head"), _country_of(mt), pos)
+            if by_head is not None:
+                return by_head
         head = re.split(r"\s+of\s+", _norm(mt), maxsplit=1)[0]  # "the secretary" of "the secretary of state"
         if any(w in _GROUP_HEADS for w in head.split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = frozenset()
@@ -927,6 +933,15 @@ class _Resolver:
                 return self._register(a, pos)
         return None
 
+    def _by_head(self, head: str, country: str | None, pos: int) -> tuple[str, str] | None:
+        """The most recent person in the window before ``pos`` introduced with a title whose last word
+        is ``head`` (``foreign minister`` for "the minister"), on ``country``'s side when one is given."""
+        lo = self._window_start(pos)
+        for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
+            if any(t.split()[-1] == head for t in e.titles) and (country not in ("iran", "us") or e.side == country):
+                return self._note(e.name, e.side, e.gender, pos)
+        return None
+
     def _side_of_owner(self, mt: str) -> str | None:
         """The side a description takes from what owns it, when its words alone do not tell.
 
@@ -1028,6 +1043,14 @@ _DOC_FROM_RE = re.compile(
 _POSSESSIVE_SUBORDINATE_RE = re.compile(
     r"^(?P<whom>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[a-z]+\s+)?"
     r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person)|representatives?|envoys?|office)$"
+)
+
+
+# "the minister", "the Iranian envoy": a bare role noun (with at most a country word) that names
+# someone the article has introduced with a longer title.
+_BARE_TITLE_RE = re.compile(
+    r"the (?:(?:iranian|american|us|israeli) )?(?P<head>minister|envoy|ambassador|negotiator|diplomat|spokesman|"
+    r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief)"
 )
 
 

@@ -408,6 +408,19 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_bare_title_is_the_person_introduced_with_it() -> None:
+    # "the minister" after "Foreign Minister Abbas Araghchi" (and "he" after it) is Araghchi, not the
+    # other man of the sentence
+    text = (
+        "Iranian Foreign Minister Abbas Araghchi met U.S. envoy Steve Witkoff in Rome on Saturday.\n\n"
+        'After the meeting, the minister said the talks had been constructive. He said the next round would be in Muscat.\n\n'
+        "The American envoy told reporters that a lot of work remained."
+    )
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-04-20")] == [
+        ("Abbas Araghchi", "iran"), ("Abbas Araghchi", "iran"), ("Steve Witkoff", "us"),
+    ]
+
+
 def test_the_statement_said_is_its_issuer() -> None:
     text = (
         "U.S. Central Command, in a statement, urged Iran to release the vessel.\n\n"
