@@ -802,13 +802,16 @@ _LABEL_NOUNS = (
     r"assessment|view|prediction|promise|pledge|threat|warning)"
 )
 _CLAUSE_STOP_RE = re.compile(
-    r"\s+but\s+(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
+    # ("said ..., but added that ..." goes on with the same reported clause: CODEBOOK 3, "closes a door
+    # but leaves a condition open", is one statement in the seed article's gold; after a stance verb's
+    # object it ends the statement, see _BUT_ADDED_RE)
+    r"\s+but\s+(?!(?:also\s+)?add(?:ed|s)\s+that\b)(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
-    r"|,\s+(?:but(?!\s+that\b)|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
+    r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"
-    r"|(?<=,[\"\u201d\u2019'])\s+(?:but|while|whereas|adding|saying|although|though)\b"
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|although|though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
@@ -818,6 +821,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
 )
+_BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
@@ -1366,6 +1370,11 @@ class _Extractor:
                     if neg:
                         s = neg.start()  # "do not dismiss the possibility": the negation is part of it
                     e = self._clause_end(ce, se)
+                    but = _BUT_ADDED_RE.search(text, ce, e)
+                    if but is not None:
+                        # "thanked the team, but added that ...": a stance verb's object ends there, and
+                        # what was added is a statement of its own (a reported clause goes on: see above)
+                        e = but.start()
                 if relative:
                     # "the decision, which critics have described as reckless, is ...": the relative clause only
                     cm = re.search(r",|\s[\u2013\u2014]\s", text[s:e])
