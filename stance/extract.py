@@ -606,6 +606,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     span = _np_back(toks, k)
     if span is not None:
         i, j = span
+        if any(x.low == "and" for x in toks[i : j + 1]):
+            i = _list_start(toks, i)  # "Britain, France and Germany said"
         return _Subject(toks[i].start, toks[j].end, "np")
     if t.low in ("to",) and k > 0:
         # "Tehran was quick to insist that"
@@ -648,6 +650,23 @@ def _source_np(toks: list[_Tok], k: int) -> _Subject | None:
             span = _np_back(toks, w - 1)
             return _Subject(toks[span[0]].start, toks[k].end, "np") if span is not None else None
     return None
+
+
+def _list_start(toks: list[_Tok], i: int) -> int:
+    """Where a list of names ending in ``... and Z`` at ``toks[i]`` starts: ``Britain, France and Germany``.
+
+    Each earlier item is a run of capitalised words after a comma, itself at the clause start or
+    after another comma (not "In Tehran, Rouhani and Zarif", not "On Monday, ...")."""
+    while i >= 2 and toks[i - 1].text == ",":
+        k = i - 2
+        if not (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS and toks[k].low not in _WEEKDAYS and toks[k].low not in _MONTHS):
+            break
+        while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].low not in _FUNCTION_CAPS:
+            k -= 1
+        if k > 0 and toks[k - 1].text != ",":
+            break
+        i = k
+    return i
 
 
 def _object_of_verb(text: str, clause_start: int, np_start: int) -> bool:

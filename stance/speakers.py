@@ -723,6 +723,18 @@ class _Resolver:
         if actor is not None:
             return self._register(actor, pos)
         words = clean.split()
+        if re.fullmatch(r"[A-Z][^,]*(?:,\s*[A-Z][^,]*)+,?\s+and\s+[A-Z][^,]*", clean):
+            # "Araghchi, Lavrov and Wang Yi": each name resolved, listed in order
+            items = [x for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", clean) if x.strip()]
+            offset, found = 0, []
+            for item in items:
+                at = clean.find(item, offset)
+                offset = at + len(item)
+                found.append(self._named(item, pos + max(at, 0), prev))
+            if all(w for w, _ in found):
+                names = [w for w, _ in found if w]
+                sides = {sd for _, sd in found}
+                return ", ".join(names[:-1]) + f" and {names[-1]}", sides.pop() if len(sides) == 1 else "other"
         if " and " in clean and not actor:
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
             who, side = self._named(first, pos, prev)

@@ -408,6 +408,17 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_list_of_three_speakers() -> None:
+    # "A, B and C said": every item, not the last two
+    out = _speakers("Araghchi, Lavrov and Wang Yi said the sanctions were illegal.", "2025-04-20")
+    assert out == [("the sanctions were illegal", "Abbas Araghchi, Sergei Lavrov and Wang Yi", "other")]
+    out = _speakers("Britain, France and Germany said Iran must cooperate.", "2025-04-20")
+    assert [sp for _, sp, _ in out] == ["Britain, France and Germany"]
+    # a place before the comma is no speaker
+    out = _speakers("In Tehran, Rouhani and Zarif said Iran must cooperate.", "2016-04-20")
+    assert [sp for _, sp, _ in out] == ["Hassan Rouhani and Mohammad Javad Zarif"]
+
+
 def test_bare_title_is_the_person_introduced_with_it() -> None:
     # "the minister" after "Foreign Minister Abbas Araghchi" (and "he" after it) is Araghchi, not the
     # other man of the sentence
