@@ -652,6 +652,12 @@ def _source_np(toks: list[_Tok], k: int) -> _Subject | None:
     return None
 
 
+def _after_section_label(text: str, s: int) -> int:
+    """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
+    m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
+    return s + m.end() if m and m.group(1).strip().lower() in _SECTION_LABELS else s
+
+
 def _list_start(toks: list[_Tok], i: int) -> int:
     """Where a list of names ending in ``... and Z`` at ``toks[i]`` starts: ``Britain, France and Germany``.
 
@@ -1415,7 +1421,10 @@ class _Extractor:
     def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int) -> tuple[int, int] | None:
         """``Talks will resume on Monday, a spokesman said.``: the clause before the attribution."""
         text = self.text
-        if sub.kind not in ("np", "pronoun") or cue[2] not in ("said", "says", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed", "explained"):
+        if sub.kind not in ("np", "pronoun") or cue[2] not in (
+            "said", "says", "say", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed",
+            "explained",
+        ):
             return None
         head = text[ss : sub.start].rstrip()
         if not head.endswith(","):
@@ -1439,6 +1448,7 @@ class _Extractor:
         dm = _DATELINE_RE.match(text, ss, sub.start)
         if dm:
             s = dm.end()
+        s = _after_section_label(text, s)
         e = ss + len(head) - 1
         if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if end_q is not None else 4):
             return None
@@ -1475,6 +1485,7 @@ class _Extractor:
         dm = _DATELINE_RE.match(text, ss, cs)
         if dm:
             s = dm.end()
+        s = _after_section_label(text, s)
         e = ss + len(head) - 1  # the comma
         if text[e] != ",":
             e = ss + len(head)  # '... its "bullying," said': the comma sits inside the closing mark, kept with it

@@ -566,6 +566,12 @@ def test_inverted_attribution_after_the_clause(text: str, expected: list[tuple[s
     assert _run(text) == expected
 
 
+def test_headline_clause_then_plural_say() -> None:
+    # "CLAUSE, officials say" (present tense, plural), after a section label
+    text = "EXCLUSIVE: Iran ready to talk, officials say\n\nThe rest of the story has no attribution at all."
+    assert _run(text) == [("Iran ready to talk", "indirect", "officials")]
+
+
 def test_wire_dateline_with_agency_is_not_content() -> None:
     assert _run("TEHRAN, Iran (AP) \u2014 Talks will resume on Monday, a spokesman said.") == [
         ("Talks will resume on Monday", "indirect", "a spokesman")
