@@ -857,7 +857,7 @@ _PREP_START = frozenset(
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
-    r"(?:\s+(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood))\b)"
 )
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
@@ -1292,6 +1292,15 @@ class _Extractor:
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None
             start = pos
+            # "said Sunday the talks ...", "said Monday night that ...": a bare day, then the clause
+            md = re.match(
+                r"\s+(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?"
+                r"|today|yesterday|tonight)(?=\s+(?!that\b)(?:the|a|an|his|her|its|their|he|she|it|they|we|I|[A-Z]\w*)\b)",
+                window,
+            )
+            if md is not None:
+                start = pos + md.end()
+                window = text[start:tail_end]
             # skip time/place adverbials: "said on Saturday" then nothing
             w = window.lstrip()
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""

@@ -566,6 +566,13 @@ def test_inverted_attribution_after_the_clause(text: str, expected: list[tuple[s
     assert _run(text) == expected
 
 
+def test_bare_weekday_after_the_verb() -> None:
+    # AP style: "said Sunday the talks ...", "told reporters Sunday the talks ..."
+    assert _run("Araghchi said Sunday the talks were useful.") == [("the talks were useful", "indirect", "Araghchi")]
+    assert _run("Araghchi told reporters Sunday the talks were useful.") == [("the talks were useful", "indirect", "Araghchi")]
+    assert _run("Araghchi said Sunday in Muscat.") == []
+
+
 def test_headline_clause_then_plural_say() -> None:
     # "CLAUSE, officials say" (present tense, plural), after a section label
     text = "EXCLUSIVE: Iran ready to talk, officials say\n\nThe rest of the story has no attribution at all."
