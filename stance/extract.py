@@ -552,6 +552,12 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
         if toks[k].text.isdigit() and k > 0 and toks[k - 1].low in _MONTHS:
             k -= 1
             continue
+        if toks[k].text == ")":
+            # "Rep. Ilhan Omar (D-Minn.) said": a short parenthesis after the name
+            opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].text == "("), None)
+            if opening is not None and opening > 0:
+                k = opening - 1
+                continue
         if low in ("once",):
             k -= 1
             continue

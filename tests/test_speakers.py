@@ -408,6 +408,12 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_us_lawmakers_by_abbreviated_title_and_party_tag() -> None:
+    # "Sen." and "Rep." (abbreviations), "R-Texas" / "(D-Minn.)" party tags: US lawmakers
+    assert _speakers("Sen. Ted Cruz, R-Texas, said the deal was a disaster.", "2025-04-20")[0][1:] == ("Ted Cruz", "us")
+    assert _speakers("Rep. Ilhan Omar (D-Minn.) said the strikes were illegal.", "2025-04-20")[0][1:] == ("Ilhan Omar", "us")
+
+
 def test_list_of_three_speakers() -> None:
     # "A, B and C said": every item, not the last two
     out = _speakers("Araghchi, Lavrov and Wang Yi said the sanctions were illegal.", "2025-04-20")
