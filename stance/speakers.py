@@ -277,7 +277,8 @@ class ActorTable:
             return None
         best: tuple[int, Actor] | None = None
         for key, actor in self.by_alias.items():
-            if actor.kind != "person" or abs(len(key) - len(n)) > 2 or key[:1] != n[:1]:
+            same_start = key[:1] == n[:1] or {key[:1], n[:1]} <= set("aeiou")  # "Esmaeil" / "Ismail"
+            if actor.kind != "person" or abs(len(key) - len(n)) > 2 or not same_start:
                 continue
             d = _edit_distance(key, n, 2)
             limit = 1 if len(n) < 10 else 2

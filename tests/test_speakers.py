@@ -408,6 +408,12 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_transliterated_first_name_with_another_vowel() -> None:
+    # "Ismail" / "Esmaeil", "Ibrahim" / "Ebrahim": the same person
+    assert _speakers("Ismail Baghaei said the talks were useful.", "2025-04-20")[0][1] == "Esmaeil Baghaei"
+    assert _speakers("Ibrahim Raisi said the talks were useful.", "2022-04-20")[0][1] == "Ebrahim Raisi"
+
+
 def test_us_lawmakers_by_abbreviated_title_and_party_tag() -> None:
     # "Sen." and "Rep." (abbreviations), "R-Texas" / "(D-Minn.)" party tags: US lawmakers
     assert _speakers("Sen. Ted Cruz, R-Texas, said the deal was a disaster.", "2025-04-20")[0][1:] == ("Ted Cruz", "us")
