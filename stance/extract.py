@@ -139,7 +139,7 @@ PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
 _GROUP_NOUNS: frozenset[str] = frozenset(
     "officials official diplomats diplomat lawmakers senators analysts experts critics hardliners reformists "
     "media negotiators commanders hostages protesters students clerics leaders ministers spokesman spokeswoman "
-    "president minister leader secretary envoy ambassador commander general adviser advisor".split()
+    "president minister leader secretary envoy ambassador commander general adviser advisor team delegation".split()
 )
 _ADVERBS: frozenset[str] = frozenset(
     """
@@ -196,13 +196,18 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
-    general generals attorney
+    general generals attorney team delegation
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(
     r"[\s-]+(?:secretar\w+|officers?|office|conference|briefing|release|agency|service|tv|television|media|"
     r"news|department|run|broadcaster|radio|council|visit|of\s+the\s+union)\b",
     re.IGNORECASE,
+)
+# Words in -ed/-ing that describe a speaker rather than start a verb phrase ("the Iranian negotiating team").
+_ADJ_ED_ING: frozenset[str] = frozenset(
+    "negotiating ruling governing leading visiting outgoing incoming acting presiding founding retired unnamed "
+    "elected appointed detained exiled reformist-leaning".split()
 )
 _PREPS_IN_NP: frozenset[str] = frozenset("of to for at in from on with".split())
 _NOT_IN_NP: frozenset[str] = frozenset(
@@ -502,7 +507,7 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             saw = True
             i -= 1
             continue
-        if low in _NP_WORDS and low not in ("of", "in", "from", "at", "for", "and"):
+        if (low in _NP_WORDS or (saw and low in _ADJ_ED_ING)) and low not in ("of", "in", "from", "at", "for", "and"):
             saw = True
             i -= 1
             continue
@@ -712,7 +717,8 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
     if any(t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg):
         return None
     if seg[-1].low in _PREPS_IN_NP or any(
-        t.text[:1].islower() and t.low.endswith(("ed", "ing")) and t.low not in _ROLE_HEADS for t in seg
+        t.text[:1].islower() and t.low.endswith(("ed", "ing")) and t.low not in _ROLE_HEADS and t.low not in _ADJ_ED_ING
+        for t in seg
     ):
         return None  # "Blinken joined the president in": a verb phrase, not a noun phrase
     p = next((i for i, t in enumerate(seg) if i > 0 and t.low in _PREPS_IN_NP), len(seg))
@@ -783,7 +789,7 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on"):
-                    score -= 2
+                    score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
                 if has_head:
                     cands.append((score, cand))
         j -= 1

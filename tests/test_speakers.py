@@ -408,6 +408,16 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_teams_and_administration_officials() -> None:
+    # "negotiating" describes the team (it gave "team"); "led by X" does not make X the speaker;
+    # "administration officials" in Iran-US news are the US administration's
+    assert _speakers("The Iranian negotiating team said the talks were useful.", "2025-04-20")[0][1:] == (
+        "the Iranian negotiating team", "iran")
+    assert _speakers("Iran's negotiating team, led by Araghchi, said the talks were useful.", "2025-04-20")[0][1] == (
+        "Iran's negotiating team")
+    assert _speakers("A senior administration official said the talks were useful.", "2025-04-20")[0][2] == "us"
+
+
 def test_transliterated_first_name_with_another_vowel() -> None:
     # "Ismail" / "Esmaeil", "Ibrahim" / "Ebrahim": the same person
     assert _speakers("Ismail Baghaei said the talks were useful.", "2025-04-20")[0][1] == "Esmaeil Baghaei"
