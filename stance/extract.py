@@ -196,7 +196,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
-    general generals attorney team delegation
+    general generals attorney team delegation ministry government
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(
@@ -709,7 +709,7 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
         return None
     first = seg[0]
     if not (
-        first.low in ("the", "a", "an", "some", "several", "many")
+        first.low in ("the", "a", "an", "some", "several", "many", "his", "her", "its", "their")
         or first.low.endswith(("'s", "\u2019s"))
         or (_is_cap(first) and first.low not in _FUNCTION_CAPS)
     ):

@@ -612,6 +612,14 @@ class _Resolver:
         low = mt.lower()
         if low in _PRONOUN_NUMBER:
             return self._pronoun(low, m.start, prev)
+        m_pos = re.fullmatch(r"(his|her|its|their) ((?:\w+ ){0,2}(?:office|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
+                             r"representatives?|ministry|government|envoy|delegation|team))", low)
+        if m_pos is not None:
+            # "his office said": the office of whom "his" points to, on that one's side
+            owner, side = self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[m_pos.group(1)], m.start, prev)
+            if owner is not None:
+                return f"{owner}'s {mt.split(None, 1)[1]}", side
+            return mt[:1].lower() + mt[1:], "other"
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet)", low) and prev and prev[-1].speaker:

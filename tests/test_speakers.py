@@ -408,6 +408,16 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_possessive_pronoun_owner() -> None:
+    # "His office said": the office of whom "his" points to (it gave "office", side other)
+    out = _speakers("Araghchi arrived in Oman on Friday. His office said the talks would resume.", "2025-04-20")
+    assert out == [("the talks would resume", "Abbas Araghchi's office", "iran")]
+    out = _speakers("Tehran rejected the offer. Its foreign ministry said the talks were a trap.", "2025-04-20")
+    assert out[-1][1:] == ("Iran's foreign ministry", "iran")
+    # nobody to point to: the words as they are
+    assert _speakers("His office said the talks would resume.", "2025-04-20")[0][1:] == ("his office", "other")
+
+
 def test_teams_and_administration_officials() -> None:
     # "negotiating" describes the team (it gave "team"); "led by X" does not make X the speaker;
     # "administration officials" in Iran-US news are the US administration's
