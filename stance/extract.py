@@ -852,6 +852,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # "Iran rules out talks as Britain urges restraint": another speaker's clause
+    r"|,?\s+(?:as|while|after)\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
+    r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened)\b)"
     # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"

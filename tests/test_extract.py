@@ -566,6 +566,13 @@ def test_inverted_attribution_after_the_clause(text: str, expected: list[tuple[s
     assert _run(text) == expected
 
 
+def test_as_another_speaker_clause_ends_the_content() -> None:
+    text = "Iran rules out talks as Britain urges restraint\n\nThe story goes on without any attribution here."
+    assert _run(text) == [("rules out talks", "indirect", "Iran"), ("urges restraint", "indirect", "Britain")]
+    # "as" with no speaker after it stays in the content
+    assert _run("Araghchi said Iran was ready as talks resumed.") == [("Iran was ready as talks resumed", "indirect", "Araghchi")]
+
+
 def test_bare_weekday_after_the_verb() -> None:
     # AP style: "said Sunday the talks ...", "told reporters Sunday the talks ..."
     assert _run("Araghchi said Sunday the talks were useful.") == [("the talks were useful", "indirect", "Araghchi")]
