@@ -224,10 +224,18 @@ class ActorTable:
     by_alias: dict[str, Actor] = field(default_factory=dict)
     by_surname: dict[str, list[Actor]] = field(default_factory=dict)
     _fuzzy_cache: dict[str, Actor | None] = field(default_factory=dict, repr=False)
+    institution_re: re.Pattern[str] | None = field(default=None, repr=False)
+    """Any capitalised name or alias of an institution in the table (``IAEA``, ``the Pentagon``)."""
 
     def __post_init__(self) -> None:
         self.by_alias.clear()
         self.by_surname.clear()
+        names = sorted(
+            {re.sub(r"^the\s+", "", n) for a in self.actors if a.kind == "institution" for n in (a.name, *a.aliases)
+             if any(c.isupper() for c in n)},
+            key=len, reverse=True,
+        )
+        self.institution_re = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b") if names else None
         for a in self.actors:
             keys = [a.name, *a.aliases]
             if a.kind == "person":
@@ -581,6 +589,15 @@ class _Resolver:
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
+        # institutions the table knows, acronyms included ("The IAEA issued a report. It said ..."): for "it"
+        taken = {e.pos for e in self.entities}
+        for m in self.table.institution_re.finditer(text) if self.table.institution_re is not None else ():
+            qi = bisect.bisect_left(qstarts, m.start()) - 1
+            if m.start() in taken or (qi >= 0 and self.quotes[qi][0] < m.start() < self.quotes[qi][1]):
+                continue
+            actor = self.table.lookup(m.group(0))
+            if actor is not None:
+                self.entities.append(_Entity(m.start(), actor.name, actor.side, _kind(actor), None, frozenset(), self._is_subject(m.start())))
         self.entities.sort(key=lambda e: e.pos)
 
     def _is_subject(self, pos: int) -> bool:

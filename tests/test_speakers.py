@@ -408,6 +408,15 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_it_after_an_institution_that_did_not_speak() -> None:
+    # "The IAEA issued a report. It said ...": the institution named before, acronyms included
+    out = _speakers("The IAEA issued a report on Monday. It said Iran had enriched more uranium.", "2025-04-20")
+    assert out == [("Iran had enriched more uranium", "the International Atomic Energy Agency", "other")]
+    # a speaker that is the subject still wins over an institution inside its words
+    out = _speakers("The ministry said the IAEA was biased. It added that talks would go on.", "2025-04-20")
+    assert [sp for _, sp, _ in out] == ["the ministry", "the ministry"]
+
+
 def test_possessive_pronoun_owner() -> None:
     # "His office said": the office of whom "his" points to (it gave "office", side other)
     out = _speakers("Araghchi arrived in Oman on Friday. His office said the talks would resume.", "2025-04-20")
