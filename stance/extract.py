@@ -866,7 +866,7 @@ _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+    "friday saturday sunday only".split()
 )
 # ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
 _TOLD_OBJ_RE = re.compile(
@@ -1372,8 +1372,10 @@ class _Extractor:
                     continue  # passive: "expressed by hardliners"
                 if prevw and prevw[-1].lower() in ("was", "were", "been", "being", "be", "is", "are"):
                     continue  # passive
-                if prevw and prevw[-1].lower() in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
-                    continue  # hypothetical: "how Iran would respond"
+                if prevw and prevw[-1].lower() in ("would", "will", "could", "might", "may", "should", "can", "must", "shall") and not (
+                    prevw[-1].lower() == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12])
+                ):
+                    continue  # hypothetical: "how Iran would respond" (but "would say only that" reports)
                 if prevw and prevw[-1].lower() in ("to",) and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs]):
                     continue
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0:

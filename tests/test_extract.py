@@ -573,6 +573,12 @@ def test_as_another_speaker_clause_ends_the_content() -> None:
     assert _run("Araghchi said Iran was ready as talks resumed.") == [("Iran was ready as talks resumed", "indirect", "Araghchi")]
 
 
+def test_would_say_only_that_reports() -> None:
+    # "would" marks a hypothetical ("how Iran would respond"), but "would say only that" reports
+    assert _run("Rubio would say only that talks were continuing.") == [("talks were continuing", "indirect", "Rubio")]
+    assert _run("Rubio would not say whether talks were continuing.") == []
+
+
 def test_bare_weekday_after_the_verb() -> None:
     # AP style: "said Sunday the talks ...", "told reporters Sunday the talks ..."
     assert _run("Araghchi said Sunday the talks were useful.") == [("the talks were useful", "indirect", "Araghchi")]
