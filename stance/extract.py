@@ -733,6 +733,10 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
     ``toks[k]`` is the ``as`` before ``saying``; the speaker is the object of an earlier ``quoted``.
     """
     q = next((i for i in range(k - 1, -1, -1) if toks[i].low == "quoted"), None)
+    if q is not None and q >= 2 and toks[q - 1].low in ("was", "were") and (q == k - 1 or toks[q + 1].low == "by"):
+        # "Araghchi was quoted as saying", "Araghchi was quoted by IRNA as saying": the passive's subject
+        span = _np_back(toks, q - 2)
+        return _Subject(toks[span[0]].start, toks[span[1]].end, "np") if span is not None else None
     if q is None or q >= k - 1:
         return None
     obj = toks[q + 1 : k]

@@ -603,6 +603,12 @@ def test_one_of_them_and_one_official_are_subjects() -> None:
     assert _run('"Nobody should expect miracles," one diplomat said.') == [("Nobody should expect miracles,", "direct", "one diplomat")]
 
 
+def test_passive_quoted_as_saying_after_a_quotation() -> None:
+    # '"...," X was quoted as saying' (it gave no speaker)
+    assert _run('"We are ready," Araghchi was quoted as saying by IRNA.') == [("We are ready,", "direct", "Araghchi")]
+    assert _run('"We are ready," Araghchi was quoted by IRNA as saying.') == [("We are ready,", "direct", "Araghchi")]
+
+
 def test_quoted_him_as_saying_is_a_pronoun() -> None:
     text = "Masoud Pezeshkian spoke in Tabriz on Sunday. State radio quoted him as saying that the region needed calm."
     assert _run(text)[-1] == ("the region needed calm", "indirect", "him")
