@@ -865,6 +865,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
 )
+# "... joined the president in praising ...": ``whom`` is the other speaker.
+_JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
 _BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 _PREP_START = frozenset(
@@ -1386,6 +1388,19 @@ class _Extractor:
                     continue
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
+                joint = _JOINED_RE.search(text, ss, cs) if word.endswith("ing") else None
+                if joint is not None and joint.end() == cs:
+                    # "Kerry joined the president in praising the negotiators": both speak; the mention
+                    # runs from the first subject through the one joined
+                    first = _subject_before(text, ss, joint.start())
+                    if first.kind == "np":
+                        e = self._clause_end(ce, se)
+                        s2, e2 = _trim(text, cs, e, self.qspans)
+                        if e2 > s2:
+                            sub = _Subject(first.start, joint.start("whom") + len(joint.group("whom")), "np")
+                            out.append(_Cand(s2, e2, "indirect", word, cs, sub, si))
+                            last_subj = sub
+                            continue
                 inv = self._inverted(cue, ss, se) if kind == "report" else None
                 if inv is not None:
                     # "Iran is ready to talk, said Abbas Araghchi, the foreign minister."

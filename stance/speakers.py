@@ -629,6 +629,17 @@ class _Resolver:
         low = mt.lower()
         if low in _PRONOUN_NUMBER:
             return self._pronoun(low, m.start, prev)
+        m_joint = re.fullmatch(r"(?P<a>.+?)\s+joined\s+(?P<b>.+)", mt)
+        if m_joint is not None:
+            # "Kerry joined the president in praising ...": the one joined, then the one who joined
+            a, side_a = self._named(m_joint.group("a"), m.start, prev)
+            whom = m_joint.group("b")
+            if side_a in ("iran", "us") and re.fullmatch(r"the [a-z ]+", whom):
+                # "joined the president": the office on the side of the one who joined it
+                whom = f"the {'US' if side_a == 'us' else 'Iranian'} {whom[4:]}"
+            b, side_b = self._named(whom, m.start + m_joint.start("b"), prev)
+            if a and b:
+                return f"{b} and {a}", side_a if side_a == side_b else "other"
         m_pos = re.fullmatch(r"(his|her|its|their) ((?:\w+ ){0,2}(?:office|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
                              r"representatives?|ministry|government|envoy|delegation|team))", low)
         if m_pos is not None:

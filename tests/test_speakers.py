@@ -514,10 +514,12 @@ def test_he_after_an_aide_is_the_aide() -> None:
     assert [sp for _, sp, _ in out] == ["an aide to President Hassan Rouhani"] * 2
 
 
-@pytest.mark.xfail(reason="two people joined as speakers ('X joined Y in praising') are not merged into one speaker", strict=True)
 def test_joint_speakers() -> None:
+    # "X joined Y in praising ...": the one joined and the one who joined ("the president" on X's side)
     text = "Secretary of State John Kerry joined the president in praising the negotiators."
     assert _speakers(text, "2015-07-14") == [("praising the negotiators", "Barack Obama and John Kerry", "us")]
+    text = "Araghchi joined Lavrov in criticizing the sanctions."
+    assert _speakers(text, "2025-04-20") == [("criticizing the sanctions", "Sergei Lavrov and Abbas Araghchi", "other")]
 
 
 def test_actor_table_loads_and_is_cached() -> None:
