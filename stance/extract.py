@@ -610,6 +610,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         # "X, the foreign minister, said" / "X, who heads Y, said" / "X, 38, said"
         if k == len(toks) - 1 and _verb_is_participle(text, verb_start):
             return _Subject(0, 0, "coord")
+        signed = _SIGNATORIES_RE.search(text, sent_start, verb_start)
+        if signed is not None:
+            # "The letter to Iran's leaders, which carried the signatures of 47 senators, warned": the signatories
+            return _Subject(signed.start("who"), signed.end("who"), "np")
         sub = _apposed(toks, k)
         if sub is not None:
             return sub
@@ -864,6 +868,11 @@ _CLAUSE_STOP_RE = re.compile(
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
+)
+# A document's signatories in a relative clause right before the verb.
+_SIGNATORIES_RE = re.compile(
+    r"\b(?:letter|appeal|statement|petition|message|op-ed)\b[^,]{0,80},\s*which\s+(?:carried|bore|had|contained|included)\s+"
+    r"the\s+(?:signatures?|names)\s+of\s+(?P<who>[^,]{2,60}?),\s*$"
 )
 # "... joined the president in praising ...": ``whom`` is the other speaker.
 _JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
