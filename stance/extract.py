@@ -869,6 +869,11 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
 )
+# "sent Iranians a greeting", "sent a message to Tehran": the message is a statement.
+_SENT_MESSAGE_RE = re.compile(
+    r"\b(sent|sends|send)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?"
+    r"(?:greeting|greetings|message|letter|note|warning|signal)\b"
+)
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
     r"\b(?:letter|appeal|statement|petition|message|op-ed)\b[^,]{0,80},\s*which\s+(?:carried|bore|had|contained|included)\s+"
@@ -1031,6 +1036,10 @@ class _Extractor:
                 taken.append((m.start(), m.end()))
                 continue
             found.append((m.start(), m.end(), phrase, kind))
+            taken.append((m.start(), m.end()))
+        for m in _SENT_MESSAGE_RE.finditer(text, s, e):
+            # "sent Iranians a videotaped greeting": a message sent is something said
+            found.append((m.start(), m.start() + len(m.group(1)), m.group(1).lower(), "stance"))
             taken.append((m.start(), m.end()))
         for m in _BRUSH_RE.finditer(text, s, e):
             found.append((m.start(), m.start() + len(m.group(0).split()[0]), "brushed aside", "stance"))
