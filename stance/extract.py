@@ -178,6 +178,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     countries hostages protesters students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
+    letter response reply message
     """.split()
 )
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -796,7 +797,7 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
                 if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
-                if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on"):
+                if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
                 if has_head:
                     cands.append((score, cand))

@@ -1077,8 +1077,8 @@ _TITLE_SUBJECT_RE = re.compile(
     r"adviser|advisor|official|senator|speaker|chief))\b(?!\s*[,'\u2019])"
 )
 _DOC_OF_RE = re.compile(
-    r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
-    r"website|account|speech|interview|op-ed|article)$"
+    r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+|written\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
+    r"website|account|speech|interview|op-ed|article|response|reply|answer)$"
 )
 
 

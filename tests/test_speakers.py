@@ -408,6 +408,14 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_document_delivered_by_someone_speaks_for_its_author() -> None:
+    # "X's letter, delivered by Y, said": X (it gave Y, the messenger)
+    out = _speakers("Trump's letter, delivered by an Emirati envoy, said Iran had two months to reach a deal.", "2025-04-20")
+    assert out[0][1:] == ("Donald Trump", "us")
+    out = _speakers("Iran's response, delivered through Oman, said Tehran was ready for indirect talks.", "2025-04-20")
+    assert out[0][1:] == ("Iran", "iran")
+
+
 def test_it_after_an_institution_that_did_not_speak() -> None:
     # "The IAEA issued a report. It said ...": the institution named before, acronyms included
     out = _speakers("The IAEA issued a report on Monday. It said Iran had enriched more uranium.", "2025-04-20")
