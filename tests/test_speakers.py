@@ -408,6 +408,12 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_saudi_arabia_is_not_arabia() -> None:
+    # "Saudi" is read as a title word before a name; the country keeps its name
+    assert _speakers("Saudi Arabia said relations would be restored.", "2023-04-20")[0][1] == "Saudi Arabia"
+    assert _speakers("Iran and Saudi Arabia said relations would be restored.", "2023-04-20")[0][1] == "Iran and Saudi Arabia"
+
+
 def test_document_delivered_by_someone_speaks_for_its_author() -> None:
     # "X's letter, delivered by Y, said": X (it gave Y, the messenger)
     out = _speakers("Trump's letter, delivered by an Emirati envoy, said Iran had two months to reach a deal.", "2025-04-20")
