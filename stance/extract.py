@@ -270,6 +270,17 @@ def _closer_ok(text: str, i: int) -> bool:
     return not prev.isspace() and not _is_letter(nxt)
 
 
+def _plural_possessive(text: str, i: int, end: int) -> bool:
+    """The single mark at ``i`` is the apostrophe of a plural possessive (``'The Americans' promises
+    are worthless,' he said``): after an ``s``, before a lower-case word, with another single mark
+    later in the paragraph to close the quotation."""
+    if i == 0 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
+        return False
+    para_end = text.find("\n", i, end)
+    rest = text[i + 1 : para_end if para_end >= 0 else end]
+    return bool(re.search(r"['\u2019](?=[\s,.;:!?]|$)", rest))
+
+
 def soft_breaks(text: str) -> frozenset[int]:
     """Positions of line breaks that only wrap a paragraph (hard-wrapped plain text).
 
@@ -372,7 +383,7 @@ def find_quotes(text: str, start: int = 0, end: int | None = None, soft: frozens
             continue
         # a quotation is open
         if open_mark in singles:
-            if ch in "'" + _CLOSE_SINGLE and _closer_ok(text, i):
+            if ch in "'" + _CLOSE_SINGLE and _closer_ok(text, i) and not _plural_possessive(text, i, end):
                 quotes.append(Quote(open_at, i + 1, open_mark, closed=True))
                 open_at = -1
             ei += 1

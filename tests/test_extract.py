@@ -696,6 +696,12 @@ def test_find_quotes_marks() -> None:
     assert [q.closed for q in qs] == [True, True, False]
 
 
+def test_plural_possessive_inside_single_quotes() -> None:
+    # "Americans'" is an apostrophe when a later single mark closes the quotation
+    text = "'The Americans' promises are worthless,' Khamenei said. He called the sides' positions 'close'."
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["'The Americans' promises are worthless,'", "'close'"]
+
+
 # --------------------------------------------------------------------------- properties
 _PIECES = st.sampled_from(
     ["said", "told", "that", "he", "Khamenei", "Mr.", "U.S.", "according to", "hailed", ",", ".", ":", "\n", "\n\n",
