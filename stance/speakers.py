@@ -658,24 +658,36 @@ class _Resolver:
             lo = self._window_start(m.start)
             group = next((e for e in reversed(self.entities) if lo <= e.pos < m.start and e.kind == "group"), None)
             return (group.name, group.side) if group is not None else (None, None)
-        if re.fullmatch(r"(?:both|the two)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low):
+        if low in ("the former", "the latter"):
+            two = self._last_two(m.start)
+            if two is not None:
+                e = two[0] if low == "the former" else two[1]
+                return self._note(e.name, e.side, e.gender, m.start)
+        if low in ("both", "each") or re.fullmatch(
+            r"(?:both|the two|each)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low
+        ):
             pair = self._pair(m.start)
             if pair is not None:
                 return pair
         return self._named(mt, m.start, prev)
 
-    def _pair(self, pos: int) -> tuple[str, str] | None:
-        """``both men`` / ``the two ministers``: the last two people named just before."""
+    def _last_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
+        """The last two different people named just before ``pos``, in text order."""
         lo = self._window_start(pos)
         names: list[_Entity] = []
         for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
             if all(e.name != x.name for x in names):
                 names.append(e)
             if len(names) == 2:
-                break
-        if len(names) < 2:
+                return names[1], names[0]
+        return None
+
+    def _pair(self, pos: int) -> tuple[str, str] | None:
+        """``both men`` / ``the two ministers``: the last two people named just before."""
+        two = self._last_two(pos)
+        if two is None:
             return None
-        a, b = names[1], names[0]
+        a, b = two
         return f"{a.name} and {b.name}", a.side if a.side == b.side else "other"
 
     def _implicit(self, st: Statement, prev: list[Statement]) -> tuple[str | None, str | None]:

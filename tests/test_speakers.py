@@ -408,6 +408,13 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_former_latter_both() -> None:
+    text = "Araghchi met Witkoff in Rome. The latter said the talks were useful. The former said more work was needed."
+    assert [sp for _, sp, _ in _speakers(text, "2025-04-20")] == ["Steve Witkoff", "Abbas Araghchi"]
+    text = "Araghchi met Witkoff in Rome. Both said the talks were useful."
+    assert _speakers(text, "2025-04-20")[0][1] == "Abbas Araghchi and Steve Witkoff"
+
+
 def test_saudi_arabia_is_not_arabia() -> None:
     # "Saudi" is read as a title word before a name; the country keeps its name
     assert _speakers("Saudi Arabia said relations would be restored.", "2023-04-20")[0][1] == "Saudi Arabia"
