@@ -103,6 +103,7 @@ STANCE_PHRASES: tuple[str, ...] = (
     "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
     "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
     "called the", "calls the", "called it", "calls it", "called them",
+    "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",

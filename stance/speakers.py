@@ -98,7 +98,7 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
-    r"Senator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
+    r"[Ss]enator|Sen\.|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )
 _IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij)\b")
@@ -989,7 +989,9 @@ class _Resolver:
         indefinite = bool(re.match(r"(?:a|an|one)\s", mt.strip(), re.IGNORECASE))
         if self.year is not None and not former and not indefinite and not any(k.startswith("deputy") for k in keys):
             hits = self.table.by_office(tuple(titles), country, self.when)
-            if len(hits) >= 1 and (country is not None or len({a.side for a in hits}) == 1):
+            # one holder, or two in a year with a handover (the later first); more hold it at once
+            # ("the senator", "the envoy"): nobody in particular
+            if 1 <= len(hits) <= 2 and (country is not None or len({a.side for a in hits}) == 1):
                 a = hits[0]
                 return self._register(a, pos)
         return None

@@ -408,6 +408,12 @@ def test_one_of_them_is_the_group_named_before() -> None:
     assert _speakers('Araghchi said the talks were good. "Nobody should expect miracles," one of them said.', "2024-05-01")[1][1:] == (None, None)
 
 
+def test_an_office_many_hold_at_once_names_nobody() -> None:
+    # "the senator" with no senator introduced is not whichever senator the table lists first
+    out = _speakers("The senator took aim at the administration's Iran policy.", "2024-05-01")
+    assert out[0][1:] == ("the senator", "us")
+
+
 def test_former_latter_both() -> None:
     text = "Araghchi met Witkoff in Rome. The latter said the talks were useful. The former said more work was needed."
     assert [sp for _, sp, _ in _speakers(text, "2025-04-20")] == ["Steve Witkoff", "Abbas Araghchi"]
