@@ -21,8 +21,9 @@ from stance.records import Statement
 FIXTURE = Path(__file__).parent / "fixtures" / "quality_statements.jsonl"
 
 # measured with the shipped default head (scripts/build_default.py, configs/default_head.yaml),
-# 48 fixture statements: stance 2-way 0.944, 3-way 0.939, sentiment 0.937 (the same in fp32 and bf16)
-MEASURED = {"stance_2way": 0.944, "stance_3way": 0.939, "sentiment": 0.937}
+# 48 fixture statements: stance 2-way 0.916, 3-way 0.921, sentiment 0.908 (the same in fp32 and bf16;
+# the head trained at lr 2e-4 before it: 0.944 / 0.939 / 0.937, while scoring lower on the dev articles)
+MEASURED = {"stance_2way": 0.916, "stance_3way": 0.921, "sentiment": 0.908}
 MARGIN = 0.05
 
 
