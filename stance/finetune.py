@@ -268,7 +268,7 @@ def fit(
     """
     import torch
 
-    from stance.classify.encoding import pad_batch
+    from stance.classify.encoding import pad_batch, run_layers
     from stance.loading import load_encoder_for_training, set_threads
 
     set_threads(ft.threads)
@@ -303,10 +303,7 @@ def fit(
             h[r, : x.shape[0]] = x
             mask[r, : x.shape[0]] = 1
         if top is not None:
-            ext = (1.0 - mask[:, None, None, :]) * torch.finfo(h.dtype).min
-            for layer in top:
-                out = layer(h, attention_mask=ext)
-                h = out[0] if isinstance(out, tuple) else out
+            h = run_layers(top, h, mask)
         m = mask.unsqueeze(-1)
         pooled = module.dropout((h * m).sum(1) / m.sum(1).clamp(min=1e-9))
         return {t: head(pooled) for t, head in module.heads.items()}

@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["encode_mean", "encode_mean_members", "length_sorted_batches", "pad_batch"]
+__all__ = ["encode_mean", "encode_mean_members", "length_sorted_batches", "pad_batch", "run_layers"]
 
 
 def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> Iterator[np.ndarray]:
@@ -124,16 +124,21 @@ def encode_mean_members(
         for idx in length_sorted_batches([len(x) for x in ids], batch_size):
             batch = pad_batch([ids[i] for i in idx], pad_id)
             input_ids, mask = batch["input_ids"].to(device), batch["attention_mask"].to(device)
-            h = model.embeddings(input_ids=input_ids)
-            ext = (1.0 - mask[:, None, None, :].to(h.dtype)) * torch.finfo(h.dtype).min
-            for layer in layers[: len(layers) - k]:
-                out = layer(h, attention_mask=ext)
-                h = out[0] if isinstance(out, tuple) else out
+            h = run_layers(layers[: len(layers) - k], model.embeddings(input_ids=input_ids), mask)
             m = mask.unsqueeze(-1).to(h.dtype)
             for j, top in enumerate(members):
-                hm = h
-                for layer in top:
-                    out = layer(hm, attention_mask=ext)
-                    hm = out[0] if isinstance(out, tuple) else out
+                hm = run_layers(top, h, mask)
                 outs[j][idx] = ((hm * m).sum(1) / m.sum(1).clamp(min=1e-9)).float().cpu().numpy()
     return outs
+
+
+def run_layers(layers: Sequence[Any], hidden: Any, mask: Any) -> Any:
+    """Run transformer layers on hidden states ``[batch, tokens, hidden]`` with a 0/1 ``mask``
+    ``[batch, tokens]`` (turned into the additive attention mask the layers take)."""
+    import torch
+
+    ext = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+    for layer in layers:
+        out = layer(hidden, attention_mask=ext)
+        hidden = out[0] if isinstance(out, tuple) else out
+    return hidden
