@@ -901,6 +901,10 @@ _PREP_START = frozenset(
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
     "friday saturday sunday only".split()
 )
+# A quoted title in Title Case: a programme, a newspaper, an operation ('"Face the Nation"').
+_QUOTED_TITLE_RE = re.compile(
+    r"[\"\u201c][A-Z0-9][\w\u2019'-]*(?:\s(?:[A-Z][\w\u2019'-]*|the|of|a|an|and|on|in|with|for|to|at)){0,6}[\"\u201d]"
+)
 # ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
@@ -908,6 +912,23 @@ _TOLD_OBJ_RE = re.compile(
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood))\b)"
 )
+# A quotation right after ``told OBJECT`` or ``said PREPOSITIONAL-PHRASE`` ('told reporters "..."',
+# 'said on state TV, "..."'): the verb, then up to eight words with no verb of their own.
+_VERB_GAP_BEFORE_QUOTE_RE = re.compile(
+    r"\b(?P<verb>told|tells|tell|assured|assures|reminded|said|says|added|adds|declared|declares|insisted|insists|"
+    r"stressed|stresses|warned|warns)(?P<gap>(?:\s+[\w\u2019'.-]+){1,8}?)\s*[,:]?\s*$"
+)
+_GAP_VERB_WORDS = frozenset(
+    "is are was were be been being has have had will would can could may might must should shall do does did "
+    "that which who whom if whether because".split()
+)
+_TELL_OBJECT_START_RE = re.compile(
+    r"(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|crowds?|worshippers|"
+    r"the|a|an|state|his|her|their|him|them|[A-Z][\w\u2019'.-]*)$"
+)
+_SAY_PREPS = frozenset("on in at during after before via from to while".split())
+
+
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
 _TO_VERBS: frozenset[str] = frozenset(
     "vow vows vowed vowing pledge pledges pledged pledging promise promises promised threaten threatens threatened "
@@ -1197,6 +1218,14 @@ class _Extractor:
         if punct == ":" or (word in REPORT_VERBS and (punct in (None, ",")) and word not in ("note", "state", "report")):
             if q.start == ps:
                 return None
+            if (
+                word in ("told", "tells", "tell", "telling")
+                and punct is None
+                and q.closed
+                and _QUOTED_TITLE_RE.fullmatch(text, q.start, q.end)
+                and re.match(r"\s+(?:that\b|on\b|in\b|last\b|this\b|(?:[a-z]+\s+){0,2}(?:he|she|they|we|it|the|Iran|Tehran|Washington)\b)", text[q.end : q.end + 60])
+            ):
+                return None  # 'told "60 Minutes" that ...': the programme is the object, not a quotation
             cue = word if (word in REPORT_VERBS or word in ("on",)) else None
             if word == "on" and lead.rstrip(": ").lower().endswith(("went on", "goes on")):
                 cue = "went on"
@@ -1220,7 +1249,27 @@ class _Extractor:
                 return None  # 'called the U.S. claims "baseless"': a noun, not "the U.S. claims"
             self.consumed.add(verb_start)
             return sub, cue, verb_start
-        return None
+        return self._attribution_over_gap(q, ss)
+
+    def _attribution_over_gap(self, q: Quote, ss: int) -> tuple[_Subject, str | None, int] | None:
+        """'Trump told reporters "..."', 'Araghchi said on state TV, "..."': the verb a few words back."""
+        text = self.text
+        m = _VERB_GAP_BEFORE_QUOTE_RE.search(text, ss, q.start)
+        if m is None or not q.closed or _QUOTED_TITLE_RE.fullmatch(text, q.start, q.end):
+            return None
+        words = [w.strip(",").lower() for w in m.group("gap").split()]
+        if any(w in _GAP_VERB_WORDS for w in words) or len(re.findall(r"\w+", text[q.start : q.end])) < 3:
+            return None
+        verb = m.group("verb").lower()
+        first = m.group("gap").split()[0].strip(",")
+        if verb in OBJECT_VERBS:
+            if not _TELL_OBJECT_START_RE.match(first):
+                return None
+        elif first.lower() not in _SAY_PREPS:
+            return None
+        verb_start = m.start("verb")
+        self.consumed.add(verb_start)
+        return self._subject_for(ss, verb_start), verb, verb_start
 
     def _subject_for(self, ss: int, verb_start: int) -> _Subject:
         sub = _subject_before(self.text, ss, verb_start)
@@ -1315,10 +1364,7 @@ class _Extractor:
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]
             # a quoted title between the verb and "that" ('told CBS's "Face the Nation" that') is part of the object
-            between = re.sub(
-                r"[\"\u201c][A-Z0-9][\w\u2019'-]*(?:\s(?:[A-Z][\w\u2019'-]*|the|of|a|an|and|on|in|with|for|to|at)){0,6}[\"\u201d]",
-                "TITLE", between,
-            )
+            between = _QUOTED_TITLE_RE.sub("TITLE", between)
             if re.search(r"[\"\u201c\u201d.;]", between):
                 break
             words = between.split()

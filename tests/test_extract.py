@@ -548,6 +548,35 @@ def test_quoted_programme_title_between_told_and_that() -> None:
     assert _run('Waltz told CBS\'s "Face the Nation" that all options remained on the table.') == [
         ("all options remained on the table", "indirect", "Waltz")
     ]
+    # the title right after "told" is the object too, not a quotation of its own
+    assert _run('Waltz told "Meet the Press" that all options remained on the table.') == [
+        ("all options remained on the table", "indirect", "Waltz")
+    ]
+    assert _run('Vance told "Fox and Friends" on Monday that a deal was close.') == [
+        ("a deal was close", "indirect", "Vance")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Vance told reporters "We are not looking for a war with anyone."',
+        'Vance told reporters, "We are not looking for a war with anyone."',
+        'Vance told reporters at the airport "We are not looking for a war with anyone."',
+        'Vance told state television "We are not looking for a war with anyone."',
+        'Vance said on Sunday, "We are not looking for a war with anyone."',
+        'Vance said in a radio interview "We are not looking for a war with anyone."',
+    ],
+)
+def test_quotation_after_told_object_or_said_phrase(text: str) -> None:
+    assert _run(text) == [("We are not looking for a war with anyone.", "direct", "Vance")]
+
+
+def test_quotation_inside_a_reported_clause_stays_mixed() -> None:
+    # words with a verb of their own between "told reporters" and the quotation: one mixed statement
+    assert _run('Vance told reporters the offer was "a serious one."') == [
+        ('the offer was "a serious one."', "mixed", "Vance")
+    ]
 
 
 @pytest.mark.parametrize(
