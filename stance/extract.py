@@ -680,6 +680,35 @@ def _source_np(toks: list[_Tok], k: int) -> _Subject | None:
     return None
 
 
+_QUOTING_RE = re.compile(r"(?:Quoting|Citing)\s+(?P<who>[^,;:.\"\u201c\u201d]{2,80}?),\s+")
+
+
+def _quoting_source(text: str, ss: int, se: int) -> _Subject | None:
+    """``Quoting Foreign Minister Abbas Araghchi, the agency said ...``: the one quoted, who speaks.
+
+    Only a person, an office or a sourced group ("Citing Iranian officials,"), not a document or a
+    reason ("Citing the IAEA report,", "Citing security concerns,")."""
+    dm = _DATELINE_RE.match(text, ss, se)
+    m = _QUOTING_RE.match(text, dm.end() if dm else ss, se)
+    if m is None:
+        return None
+    toks = _tokens(text, m.start("who"), m.end("who"))
+    k = len(toks) - 1
+    if k < 0:
+        return None
+    source = _source_np(toks, k)
+    if source is not None:
+        return source
+    last = toks[k]
+    if not ((_is_cap(last) and last.low not in _FUNCTION_CAPS) or last.low in _GROUP_NOUNS or last.low in _ROLE_HEADS):
+        return None
+    initial = _initial_np(toks, k)
+    if initial is not None:
+        return initial
+    span = _np_back(toks, k)
+    return _Subject(toks[span[0]].start, toks[span[1]].end, "np") if span is not None else None
+
+
 def _after_section_label(text: str, s: int) -> int:
     """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
@@ -1726,6 +1755,10 @@ class _Extractor:
                 mode = "mixed"
             mention = None
             if c.subj.kind in ("np", "pronoun") and c.subj.end > c.subj.start:
+                ss, se = self.sents[c.sent]
+                quoted = _quoting_source(text, ss, se) if c.subj.start > ss else None
+                if quoted is not None and c.subj.start > quoted.end:
+                    c.subj = quoted
                 mention = Mention(text[c.subj.start : c.subj.end], c.subj.start, c.subj.end)
             out.append(Statement.from_span(text, c.start, c.end, mode=mode, cue=c.cue, mention=mention))
         out.sort(key=lambda s: (s.start, s.end))

@@ -437,7 +437,7 @@ _LEAD_CAPS: frozenset[str] = frozenset(
     in on at but and the a an when after before while meanwhile however also yet so then earlier later
     last this that these those within over under during since as if though although because for from
     with without by of to it its his her their there here what why how where who which instead now
-    speaking addressing reacting asked pressed according
+    speaking addressing reacting asked pressed according quoting citing
     """.split()
 )
 

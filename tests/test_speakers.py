@@ -624,3 +624,20 @@ def test_resolve_never_crashes(text: str) -> None:
     out = resolve_speakers(art, extract_statements(art))
     for s in out:
         assert s.side in (None, "iran", "us", "other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("Quoting Foreign Minister Abbas Araghchi, the agency said Tehran would not bargain over its rights.", "Abbas Araghchi", "iran"),
+        ('Quoting Araghchi, IRNA said: "Tehran will not bargain over its rights."', "Abbas Araghchi", "iran"),
+        ("Citing Iranian officials, the newspaper reported that the next round would be held in Muscat.", "Iranian officials", "iran"),
+        ("Citing a source close to the negotiating team, Tasnim said the next round had been delayed.",
+         "a source close to the negotiating team", "other"),
+        # a reason or a document is not who speaks: the relaying speaker stays
+        ("Citing security concerns, the State Department said the embassy would stay closed.", "the State Department", "us"),
+    ],
+)
+def test_quoting_names_the_one_quoted(sentence: str, speaker: str, side: str) -> None:
+    out = _speakers(sentence, "2025-05-01")
+    assert [(sp, sd) for _, sp, sd in out] == [(speaker, side)]
