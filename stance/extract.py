@@ -64,6 +64,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     quipped retorted countered lamented boasted alleged alleges reaffirmed reaffirms underscored underlined
     cautioned proclaimed pleaded
     recalls recalled remark remarks remarked insisted demand demands demanded demanding
+    chant chants chanted chanting shout shouts shouted shouting
     """.split()
 )
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -116,7 +117,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "reply replies replied replying respond responds responded recall recalls recalled observe observes observed "
     "report reports reported reporting tweet tweets tweeted posted remark remarks remarked note notes noted noting "
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
-    "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked".split()
+    "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
+    "chant chants chanted chanting shout shouts shouted shouting".split()
 )
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(
@@ -139,7 +141,8 @@ OBJECT_VERBS: frozenset[str] = frozenset(
 PRONOUNS: frozenset[str] = frozenset("he she they it we i".split())
 _GROUP_NOUNS: frozenset[str] = frozenset(
     "officials official diplomats diplomat lawmakers senators analysts experts critics hardliners reformists "
-    "media negotiators commanders hostages protesters students clerics leaders ministers spokesman spokeswoman "
+    "media negotiators commanders hostages protesters demonstrators crowd crowds worshippers students clerics leaders "
+    "ministers spokesman spokeswoman "
     "president minister leader secretary envoy ambassador commander general adviser advisor team delegation".split()
 )
 _ADVERBS: frozenset[str] = frozenset(
@@ -176,7 +179,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement spokespeople officers officer people press news outlet television tv broadcaster
     newspaper daily guards corps council committee of in from at for and his her their its
-    countries hostages protesters students men women sides both
+    countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each
@@ -198,7 +201,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     senators analyst analysts expert experts director chairman member members deputy cleric clerics
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
-    general generals attorney team delegation ministry government
+    general generals attorney team delegation ministry government crowd crowds protesters demonstrators worshippers
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(

@@ -641,3 +641,17 @@ def test_resolve_never_crashes(text: str) -> None:
 def test_quoting_names_the_one_quoted(sentence: str, speaker: str, side: str) -> None:
     out = _speakers(sentence, "2025-05-01")
     assert [(sp, sd) for _, sp, sd in out] == [(speaker, side)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('Demonstrators in Tehran chanted "Down with the deal" outside parliament.', [("Down with the deal", "Demonstrators in Tehran", "iran")]),
+        ('The crowd in Tehran chanted: "No deal with the Great Satan."', [("No deal with the Great Satan.", "the crowd in Tehran", "iran")]),
+        ('"No deal with the Great Satan," the crowd shouted.', [("No deal with the Great Satan,", "the crowd", "other")]),
+        # chanting slogans, with no words given, is not a statement
+        ("Protesters chanted slogans outside the embassy.", []),
+    ],
+)
+def test_chanted_slogans_are_the_crowds_words(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _speakers(sentence, "2025-05-01") == expected
