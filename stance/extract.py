@@ -935,7 +935,7 @@ _PREP_START = frozenset(
 )
 # A quoted title in Title Case: a programme, a newspaper, an operation ('"Face the Nation"').
 _QUOTED_TITLE_RE = re.compile(
-    r"[\"\u201c][A-Z0-9][\w\u2019'-]*(?:\s(?:[A-Z][\w\u2019'-]*|the|of|a|an|and|on|in|with|for|to|at)){0,6}[\"\u201d]"
+    r"[\"\u201c][A-Z0-9][\w\u2019'-]*(?:\s(?:[A-Z][\w\u2019'-]*|the|of|a|an|and|on|in|with|for|to|at)){0,6}[.,]?[\"\u201d]"
 )
 # ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
 _TOLD_OBJ_RE = re.compile(
@@ -1341,10 +1341,16 @@ class _Extractor:
                         for c in self._cues_in(cstart + 1, nxt.start)
                         if c[0] > cstart and (c[2].endswith("ing") or re.match(r"\s+that\b", text[c[1] : c[1] + 6]))
                     ]
+                    # 'told NBC's "Meet the Press."': a programme the attribution names, not the quotation's second half
+                    names_title = bool(
+                        _QUOTED_TITLE_RE.fullmatch(text, nxt.start, nxt.end)
+                        and re.search(r"(?:['\u2019]s|\b(?:told|on|to|in|with))\s*$", text[cstart : nxt.start])
+                    )
                     if (
                         re.fullmatch(r"[.,;:]?\s*", gap)
                         and "\n" not in gap
                         and not more
+                        and not names_title
                         and not re.search(r"\bthat\b", between)
                         and self._attribution_after(nxt) is None
                     ):

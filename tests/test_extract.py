@@ -763,3 +763,15 @@ def test_attribution_inside_a_sentence_before_but() -> None:
     assert _run(text) == [("The talks were constructive", "indirect", "Araghchi")]
     # a plain adjunct after the verb still ends the attribution
     assert _run("The talks were constructive, Araghchi said on Sunday.") == [("The talks were constructive", "indirect", "Araghchi")]
+
+
+def test_programme_named_after_a_split_quotation_is_not_its_second_half() -> None:
+    text = '"We do not want a long conflict," Vance told NBC\'s "Meet the Press." He said talks could resume.'
+    assert _run(text) == [
+        ("We do not want a long conflict,", "direct", "Vance"),
+        ("talks could resume", "indirect", "He"),
+    ]
+    # a real second half still joins the first
+    assert _run('"We do not want a long conflict," Vance said. "We want the talks to resume."') == [
+        ('We do not want a long conflict," Vance said. "We want the talks to resume.', "direct", "Vance")
+    ]
