@@ -761,6 +761,7 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
         first.low in ("the", "a", "an", "some", "several", "many", "his", "her", "its", "their")
         or first.low.endswith(("'s", "\u2019s"))
         or (_is_cap(first) and first.low not in _FUNCTION_CAPS)
+        or (first.low in _GROUP_NOUNS and first.low.endswith("s"))  # "In Washington, lawmakers from both parties said"
     ):
         return None
     if any(t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg):

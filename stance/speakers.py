@@ -865,6 +865,8 @@ class _Resolver:
         side = _side_from_context(mt, group)
         if side == "other" and not _AFFILIATION_RE.search(mt):
             side = self._side_of_owner(mt) or side
+            if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)):
+                side = self._place_side(pos) or side  # only a description with no name or nationality in it
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
@@ -1004,6 +1006,16 @@ class _Resolver:
             if any(t.split()[-1] == head for t in e.titles) and (country not in ("iran", "us") or e.side == country):
                 return self._note(e.name, e.side, e.gender, pos)
         return None
+
+    def _place_side(self, pos: int) -> str | None:
+        """``In Tehran, hard-line lawmakers said ...``: a group with no side of its own takes the side
+        of the capital or country its sentence opens with."""
+        i = max(0, _bisect(self._sent_starts, pos))
+        m = _PLACE_LEAD_RE.match(self.text, self._sent_starts[i], pos)
+        if m is None:
+            return None
+        side = _country_of(m.group("place"))
+        return side if side in ("iran", "us") else None
 
     def _side_of_owner(self, mt: str) -> str | None:
         """The side a description takes from what owns it, when its words alone do not tell.
@@ -1169,6 +1181,9 @@ def _hinted(context: str) -> bool:
     return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
 
+_PLACE_LEAD_RE = re.compile(
+    r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"
+)
 _AFFILIATION_RE = re.compile(
     r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'&.\-]*\s+)*(?:Group|Institute|University|Council|Foundation|Center|Centre|"
     r"Endowment|Program|Programme|School|College|Initiative|Project|Fund)\b"

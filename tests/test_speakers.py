@@ -655,3 +655,17 @@ def test_quoting_names_the_one_quoted(sentence: str, speaker: str, side: str) ->
 )
 def test_chanted_slogans_are_the_crowds_words(sentence: str, expected: list[tuple[str, str, str]]) -> None:
     assert _speakers(sentence, "2025-05-01") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("In Tehran, some lawmakers criticized the negotiating team.", "some lawmakers", "iran"),
+        ("In Washington, lawmakers from both parties said the agreement was too weak.", "lawmakers from both parties", "us"),
+        # a place that is neither side, or a speaker with a nationality of its own, gives nothing
+        ("In Geneva, diplomats said the next round would start on Monday.", "diplomats", "other"),
+        ("In Tehran, the French ambassador said the next round would start on Monday.", "the French ambassador", "other"),
+    ],
+)
+def test_group_takes_the_side_of_the_capital_its_sentence_opens_with(sentence: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
