@@ -920,6 +920,11 @@ _SENT_MESSAGE_RE = re.compile(
     r"\b(sent|sends|send)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?"
     r"(?:greeting|greetings|message|letter|note|warning|signal)\b"
 )
+# "called Israel "a cancer"", "called Trump a liar": naming a capitalised object something (not
+# "called Putin on Friday", a phone call).
+_CALLED_NAME_RE = re.compile(
+    r"\b(called|calls)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
+)
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
     r"\b(?:letter|appeal|statement|petition|message|op-ed)\b[^,]{0,80},\s*which\s+(?:carried|bore|had|contained|included)\s+"
@@ -1104,6 +1109,10 @@ class _Extractor:
                 continue
             found.append((m.start(), m.end(), phrase, kind))
             taken.append((m.start(), m.end()))
+        for m in _CALLED_NAME_RE.finditer(text, s, e):
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append((m.start(), m.start() + len(m.group(1)), m.group(1).lower(), "stance"))
+                taken.append((m.start(), m.end()))
         for m in _SENT_MESSAGE_RE.finditer(text, s, e):
             # "sent Iranians a videotaped greeting": a message sent is something said
             found.append((m.start(), m.start() + len(m.group(1)), m.group(1).lower(), "stance"))

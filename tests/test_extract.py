@@ -775,3 +775,18 @@ def test_programme_named_after_a_split_quotation_is_not_its_second_half() -> Non
     assert _run('"We do not want a long conflict," Vance said. "We want the talks to resume."') == [
         ('We do not want a long conflict," Vance said. "We want the talks to resume.', "direct", "Vance")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Khamenei called Israel "a tumour in the region."', [('called Israel "a tumour in the region."', "mixed", "Khamenei")]),
+        ('Vance called Iran a "rogue state" and said talks were still possible.',
+         [('called Iran a "rogue state"', "mixed", "Vance"), ("talks were still possible", "indirect", "Vance")]),
+        ("Vance called Pezeshkian a reasonable man.", [("called Pezeshkian a reasonable man", "indirect", "Vance")]),
+        # a phone call is not a statement
+        ("Vance called Netanyahu on Friday to discuss Iran.", []),
+    ],
+)
+def test_calling_a_named_object_something(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
