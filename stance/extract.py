@@ -898,11 +898,11 @@ _CLAUSE_STOP_RE = re.compile(
     # object it ends the statement, see _BUT_ADDED_RE)
     r"\s+but\s+(?!(?:also\s+)?add(?:ed|s)\s+that\b)(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
-    r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|although|though|even\s+as|even\s+though)\b"
+    r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"
-    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|although|though)\b"
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"

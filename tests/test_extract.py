@@ -790,3 +790,16 @@ def test_programme_named_after_a_split_quotation_is_not_its_second_half() -> Non
 )
 def test_calling_a_named_object_something(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pezeshkian dismissed the deadline, telling a rally in Tabriz that Iran would not retreat.",
+         [("dismissed the deadline", "indirect", "Pezeshkian"), ("Iran would not retreat", "indirect", "Pezeshkian")]),
+        ("Vance said the offer remained open, warning that patience was running out.",
+         [("the offer remained open", "indirect", "Vance"), ("patience was running out", "indirect", "Vance")]),
+    ],
+)
+def test_a_participle_report_verb_after_a_comma_starts_a_new_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
