@@ -86,7 +86,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
     express expresses expressed expressing defend defends defended defending blame blames blamed
     blaming dismissed vow rule ruled rules describe describes described lambasted lambastes castigated decried
     decries deplored deplores berated chided mocked ridiculed downplayed downplays commended commends
-    congratulated congratulates charged
+    congratulated congratulates charged describing characterizing characterising branded branding dubbed
     """.split()
 )
 # Multi-word stance cues (verb + particle).
@@ -103,7 +103,7 @@ STANCE_PHRASES: tuple[str, ...] = (
     "called upon", "pointed to", "points to", "brushed aside", "come out in support", "came out in support",
     "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
     "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
-    "called the", "calls the", "called it", "calls it", "called them",
+    "called the", "calls the", "called it", "calls it", "called them", "calling the", "calling it", "calling them",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
@@ -1096,7 +1096,7 @@ class _Extractor:
         for m in _PHRASE_RE.finditer(text, s, e):
             phrase = re.sub(r"\s+", " ", m.group(1).lower())
             kind = "report" if phrase in REPORT_PHRASES else "stance"
-            if phrase.split()[0] in ("called", "calls") and phrase.split()[1] in ("the", "it", "them"):
+            if phrase.split()[0] in ("called", "calls", "calling") and phrase.split()[1] in ("the", "it", "them"):
                 # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
                 # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]

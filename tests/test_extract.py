@@ -803,3 +803,17 @@ def test_calling_a_named_object_something(text: str, expected: list[tuple[str, s
 )
 def test_a_participle_report_verb_after_a_comma_starts_a_new_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Baghaei reacted to the remarks, describing them as "confused."', [('describing them as "confused."', "mixed", "Baghaei")]),
+        ('Baghaei reacted to the remarks, calling them "confused."', [('calling them "confused."', "mixed", "Baghaei")]),
+        ('Vance branded the proposal "a non-starter."', [('branded the proposal "a non-starter."', "mixed", "Vance")]),
+        # a document describing something says nothing
+        ("A report describing the strike was published on Monday.", []),
+    ],
+)
+def test_describing_and_calling_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
