@@ -1147,12 +1147,35 @@ class _Extractor:
     def run(self) -> list[Statement]:
         cands: list[_Cand] = []
         if self.cfg.direct:
+            cands.extend(self._interview_answers())
             cands.extend(self._direct())
         if self.cfg.indirect:
             cands.extend(self._indirect(cands))
         if self.cfg.headlines:
             cands.extend(self._headline(cands))
         return self._finish(cands)
+
+    # ------------------------------------------------------------------ interviews
+    _QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")
+    _ANSWER_RE = re.compile(r"(?:A|Answer)\s*[:.]\s+(?=\S)")
+
+    def _interview_answers(self) -> list[_Cand]:
+        """An interview printed as questions and answers: each ``A:`` paragraph after a ``Q:``
+        paragraph is the interviewee's statement (the resolver takes the person introduced before)."""
+        text = self.text
+        out: list[_Cand] = []
+        asked = False
+        for ps, pe in self.paras:
+            if self._QUESTION_RE.match(text, ps, pe):
+                asked = True
+                continue
+            m = self._ANSWER_RE.match(text, ps, pe)
+            if m is None or not asked:
+                continue
+            s, e = _trim(text, m.end(), pe, self.qspans)
+            if e > s:
+                out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
+        return out
 
     # ------------------------------------------------------------------ direct quotations
     _AFTER_RE = re.compile(r"\s*,?\s*(?:[\u2013\u2014-]\s*)?")

@@ -437,7 +437,8 @@ _LEAD_CAPS: frozenset[str] = frozenset(
     in on at but and the a an when after before while meanwhile however also yet so then earlier later
     last this that these those within over under during since as if though although because for from
     with without by of to it its his her their there here what why how where who which instead now
-    speaking addressing reacting asked pressed according quoting citing
+    speaking addressing reacting asked pressed according quoting citing is are was were would can could
+    does do did has have had should shall might must
     """.split()
 )
 
@@ -541,9 +542,13 @@ class _Resolver:
         own_names: dict[str, _Entity] = {}
         import bisect
 
+        # an interviewer's questions name no speaker ("Q: Will Iran go back to the table?")
+        asked = [(q.start(), q.end()) for q in _QUESTION_PARA_RE.finditer(text)]
         for m in _NAME_RUN_RE.finditer(text):
             qi = bisect.bisect_left(qstarts, m.start()) - 1
             if qi >= 0 and self.quotes[qi][0] < m.start() < self.quotes[qi][1]:
+                continue
+            if any(a <= m.start() < b for a, b in asked):
                 continue
             words = m.group(0).split()
             name = _name_part(words)
@@ -1181,6 +1186,7 @@ def _hinted(context: str) -> bool:
     return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
 
+_QUESTION_PARA_RE = re.compile(r"(?m)^(?:Q|Question)\s*[:.]\s.*$")
 _PLACE_LEAD_RE = re.compile(
     r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"
 )

@@ -669,3 +669,22 @@ def test_chanted_slogans_are_the_crowds_words(sentence: str, expected: list[tupl
 )
 def test_group_takes_the_side_of_the_capital_its_sentence_opens_with(sentence: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
+
+
+def test_interview_answers_are_the_interviewees_statements() -> None:
+    text = (
+        "Interview: Iran's deputy foreign minister\n\n"
+        "Iran's deputy foreign minister, Kazem Gharibabadi, spoke to us in Tehran.\n\n"
+        "Q: Will Iran go back to the table?\n\n"
+        "A: We never left it. Washington walked away from the agreement.\n\n"
+        "Q: Is there a deadline?\n\n"
+        "A: Our patience is not endless.\n\n"
+        "A questioner later asked about Europe."
+    )
+    out = _speakers(text, "2025-05-01")
+    assert out == [
+        ("We never left it. Washington walked away from the agreement", "Kazem Gharibabadi", "iran"),
+        ("Our patience is not endless", "Kazem Gharibabadi", "iran"),
+    ]
+    # without a question before it, "A:" opens nothing
+    assert _speakers("Kazem Gharibabadi spoke in Tehran.\n\nA: We never left it.", "2025-05-01") == []
