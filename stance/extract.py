@@ -1301,7 +1301,12 @@ class _Extractor:
                 sub = None
                 for c in reversed(cues):
                     if c[3] == "report":
-                        sub = self._subject_for(ss, c[0])
+                        inverted = re.fullmatch(r"\s+((?:[A-Z][\w\u2019'.-]*\s+){0,4}[A-Z][\w\u2019'.-]*)\s*:\s*", text[c[1] : q.start])
+                        if not text[ss : c[0]].strip() and inverted is not None:
+                            # 'Said Araghchi: "..."': the name after the verb
+                            sub = _Subject(c[1] + inverted.start(1), c[1] + inverted.end(1), "np")
+                        else:
+                            sub = self._subject_for(ss, c[0])
                         cue = c[2]
                         break
                 if sub is None:

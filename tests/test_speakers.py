@@ -688,3 +688,9 @@ def test_interview_answers_are_the_interviewees_statements() -> None:
     ]
     # without a question before it, "A:" opens nothing
     assert _speakers("Kazem Gharibabadi spoke in Tehran.\n\nA: We never left it.", "2025-05-01") == []
+
+
+def test_inverted_said_name_colon() -> None:
+    assert _speakers('Said Araghchi: "Tehran will answer in kind."', "2025-05-01") == [
+        ("Tehran will answer in kind.", "Abbas Araghchi", "iran")
+    ]
