@@ -89,6 +89,14 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "national security adviser": ("national security adviser",),
     "prime minister": ("prime minister",),
     "senator": ("senator",),
+    "house speaker": ("house speaker",),
+    "speaker of house": ("house speaker",),  # "the speaker of the House" ("the" is dropped first)
+    "majority leader": ("senate majority leader",),
+    "minority leader": ("senate minority leader",),
+    "judiciary chief": ("judiciary chief",),
+    "secretary of supreme national security council": ("secretary of the supreme national security council",),
+    "supreme national security council secretary": ("secretary of the supreme national security council",),
+    "foreign ministry spokeswoman": ("foreign ministry spokeswoman",),
 }
 _COUNTRY_WORDS: dict[str, str] = {
     "iran": "iran", "iranian": "iran", "iran's": "iran", "tehran": "iran", "tehran's": "iran",
@@ -502,6 +510,12 @@ def _title_keys(words: str) -> frozenset[str]:
             keys.add(f"deputy {t}")
     if keys & {"foreign ministry spokesman", "white house spokesman", "state department spokesman"}:
         keys.discard("spokesman")  # the qualified office only, not every spokesman of that country
+    if "foreign ministry spokeswoman" in keys:
+        keys.discard("spokeswoman")
+    if keys & {"house speaker", "speaker of house"}:
+        keys.discard("speaker")  # not Iran's parliament speaker
+    if keys & {"majority leader", "minority leader"}:
+        keys.discard("leader")  # not the supreme leader
     if "press secretary" in keys:
         keys.discard("secretary")  # not the secretary of state
         if re.search(r" (?:pentagon|pentagon's|state department|state department's|defense|defence) ", low):
@@ -858,13 +872,14 @@ class _Resolver:
         if keys and (_foreign_qualifier(mt) or self._third_party_owner(mt)):
             # "Britain's ambassador", "the Chinese envoy", "Hezbollah's leader": an office of a third party
             keys = frozenset()
+        # a headline's title the body gives a name to: the article knows better than the table
+        named_later = self._headline_title_named_later(mt, pos, prev)
+        if named_later is not None:
+            return named_later
         if keys:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
                 return hit
-        named_later = self._headline_title_named_later(mt, pos, prev)
-        if named_later is not None:
-            return named_later
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)

@@ -365,10 +365,11 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         ("The secretary of defense said the deal was bad.", "Lloyd Austin", "us"),
         ("The UN secretary-general said the deal was bad.", "the UN secretary-general", "other"),
         ("The attorney general said the deal was bad.", "the attorney general", "other"),
-        # US congressional leaders are not Iran's leader or Iran's speaker
-        ("The Senate majority leader said the deal was bad.", "the Senate majority leader", "us"),
-        ("The Speaker of the House said the deal was bad.", "the Speaker of the House", "us"),
-        ("The House speaker said the deal was bad.", "the House speaker", "us"),
+        # US congressional leaders are not Iran's leader or Iran's speaker: the holder on the article's date
+        ("The Senate majority leader said the deal was bad.", "Chuck Schumer", "us"),
+        ("The Senate minority leader said the deal was bad.", "Mitch McConnell", "us"),
+        ("The Speaker of the House said the deal was bad.", "Mike Johnson", "us"),
+        ("The House speaker said the deal was bad.", "Mike Johnson", "us"),
         # the National Security Council without "Supreme" is the White House's
         ("The National Security Council said the deal was under review.", "the National Security Council", "us"),
         ("Iran's Supreme National Security Council said the deal was under review.", "Iran's Supreme National Security Council", "iran"),
@@ -382,9 +383,9 @@ def test_quoted_as_saying_resolves_the_one_quoted() -> None:
         # a description takes its side from a state that owns it or a person the table knows in it
         ("Washington's envoy for Iran said the talks were useful.", "Washington's envoy for Iran", "us"),
         ("A senior Biden administration official said the talks were useful.", "a senior Biden administration official", "us"),
-        # a body's name ending in Council or Committee is not a person's
+        # a body's name ending in Council or Committee is not a person's; the office's holder speaks
         ("The secretary of Iran's Supreme National Security Council said the talks were useful.",
-         "the secretary of Iran's Supreme National Security Council", "iran"),
+         "Ali Akbar Ahmadian", "iran"),
         ("The chairman of the Senate Foreign Relations Committee said the deal was bad.",
          "the chairman of the Senate Foreign Relations Committee", "us"),
         # an institution named with one word keeps its article (codebook: "the Pentagon")
@@ -694,3 +695,21 @@ def test_inverted_said_name_colon() -> None:
     assert _speakers('Said Araghchi: "Tehran will answer in kind."', "2025-05-01") == [
         ("Tehran will answer in kind.", "Abbas Araghchi", "iran")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "speaker"),
+    [
+        ("The House speaker said the resolution would pass.", "2020-06-01", "Nancy Pelosi"),
+        ("The Senate majority leader said the resolution would pass.", "2014-03-01", "Harry Reid"),
+        ("Iran's foreign ministry spokeswoman said the talks would go on.", "2014-03-01", "Marzieh Afkham"),
+        # no spokeswoman held the post then: the description stays (not the government's spokeswoman)
+        ("Iran's foreign ministry spokeswoman said the talks would go on.", "2024-05-01", "Iran's foreign ministry spokeswoman"),
+        ("The foreign ministry spokesman said the talks would go on.", "2011-05-01", "Ramin Mehmanparast"),
+        ("Iran's judiciary chief said the talks would go on.", "2023-05-01", "Gholamhossein Mohseni-Ejei"),
+        ("The secretary of Iran's Supreme National Security Council said the talks would go on.", "2024-05-01", "Ali Akbar Ahmadian"),
+        ("The secretary of Iran's Supreme National Security Council said the talks would go on.", "2025-10-01", "Ali Larijani"),
+    ],
+)
+def test_offices_resolve_to_the_holder_on_the_articles_date(sentence: str, date: str, speaker: str) -> None:
+    assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
