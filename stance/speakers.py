@@ -94,6 +94,15 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "majority leader": ("senate majority leader",),
     "minority leader": ("senate minority leader",),
     "judiciary chief": ("judiciary chief",),
+    "foreign policy chief": ("eu foreign policy chief",),
+    "high representative": ("eu foreign policy chief",),
+    "iaea chief": ("director general of the iaea",),
+    "iaea head": ("director general of the iaea",),
+    "head of iaea": ("director general of the iaea",),
+    "iaea director general": ("director general of the iaea",),
+    "director general of iaea": ("director general of the iaea",),
+    "un nuclear watchdog chief": ("director general of the iaea",),
+    "head of un nuclear watchdog": ("director general of the iaea",),
     "secretary of supreme national security council": ("secretary of the supreme national security council",),
     "supreme national security council secretary": ("secretary of the supreme national security council",),
     "foreign ministry spokeswoman": ("foreign ministry spokeswoman",),
@@ -869,8 +878,11 @@ class _Resolver:
         head = re.split(r"\s+of\s+", _norm(mt), maxsplit=1)[0]  # "the secretary" of "the secretary of state"
         if any(w in _GROUP_HEADS for w in head.split()) and not re.search(r"\b(?:spokes\w+|commander|head|chief|leader)\b", mt, re.I):
             keys = frozenset()
-        if keys and (_foreign_qualifier(mt) or self._third_party_owner(mt)):
+        if keys and (_foreign_qualifier(mt) or self._third_party_owner(mt)) and not (
+            keys <= _FOREIGN_OFFICE_KEYS or (_country_of(mt) == "israel" and not self._third_party_owner(mt))
+        ):
             # "Britain's ambassador", "the Chinese envoy", "Hezbollah's leader": an office of a third party
+            # (but "the EU foreign policy chief" and "the Israeli leader" are offices the table holds)
             keys = frozenset()
         # a headline's title the body gives a name to: the article knows better than the table
         named_later = self._headline_title_named_later(mt, pos, prev)
@@ -988,6 +1000,8 @@ class _Resolver:
         if keys <= {"commander", "general"} and _UNIT_RE.search(mt):
             return None  # "the commander of the Quds Force", "Iran's army commander": not the Guards' commander
         country = _country_of(mt) or self._owner_country(mt) or ("us" if _US_HINTS.search(mt) else None)
+        if "leader" in keys and country not in (None, "iran", "us"):
+            titles |= {"prime minister", "president", "chancellor"}  # "the Israeli leader": not a supreme leader
         former = "former" in mt.lower()
         want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
@@ -1201,6 +1215,10 @@ def _hinted(context: str) -> bool:
     return bool(_US_HINTS.search(context) or _IRAN_HINTS.search(context) or _OTHER_HINTS.search(context))
 
 
+# Title keys that name one office of a third party: qualified by its owner ("the EU foreign policy chief").
+_FOREIGN_OFFICE_KEYS = frozenset(
+    k for k, v in TITLE_SYNONYMS.items() if all(t in ("eu foreign policy chief", "director general of the iaea") for t in v)
+)
 _QUESTION_PARA_RE = re.compile(r"(?m)^(?:Q|Question)\s*[:.]\s.*$")
 _PLACE_LEAD_RE = re.compile(
     r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"

@@ -713,3 +713,20 @@ def test_inverted_said_name_colon() -> None:
 )
 def test_offices_resolve_to_the_holder_on_the_articles_date(sentence: str, date: str, speaker: str) -> None:
     assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "speaker"),
+    [
+        ("The EU foreign policy chief said diplomacy was the only way.", "2025-05-01", "Kaja Kallas"),
+        ("The EU foreign policy chief said diplomacy was the only way.", "2016-05-01", "Federica Mogherini"),
+        ("The head of the IAEA said inspectors needed access.", "2025-05-01", "Rafael Grossi"),
+        ("The IAEA chief said inspectors needed access.", "2012-05-01", "Yukiya Amano"),
+        ("The Israeli leader said the programme had to be stopped.", "2025-05-01", "Benjamin Netanyahu"),
+        # third parties' offices the table does not hold stay descriptions
+        ("The Israeli foreign minister said the programme had to be stopped.", "2025-05-01", "the Israeli foreign minister"),
+        ("The Chinese envoy said the programme had to be discussed.", "2025-05-01", "the Chinese envoy"),
+    ],
+)
+def test_third_party_offices_the_table_holds(sentence: str, date: str, speaker: str) -> None:
+    assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
