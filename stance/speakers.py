@@ -54,6 +54,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     german russian chinese european saudi u.s us iran's america's israel's top senior
     director press cia fbi white house ministry foreign-ministry arkansas republican democratic
     democrat secretary-general director-general nato u.n un eu iaea opec
+    lawmaker legislator mp official cleric diplomat negotiator
     """.split()
 )
 _HONORIFIC_ONLY: frozenset[str] = frozenset("mr mrs ms miss dr prof".split())
@@ -633,7 +634,10 @@ class _Resolver:
         i = max(0, _bisect(self._sent_starts, pos))
         lead = self.text[self._sent_starts[i] : pos]
         lead = re.sub(r"^[A-Z][A-Z .,'\-]{2,40}\s*[\u2013\u2014\-]+\s*", "", lead)
-        return len(lead.split()) <= 4 or lead.rstrip().endswith(",")
+        words = lead.split()
+        if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in TITLE_WORDS and words[-1] not in _SUBJECT_JOINERS:
+            return False  # the object of a verb or preposition: "Rubio met Lavrov", "spoke with Lavrov"
+        return len(words) <= 4 or lead.rstrip().endswith(",")
 
     def fullest(self, surname: str) -> str | None:
         """The longest name in the article ending with ``surname`` (``Cotton`` -> ``Tom Cotton``)."""
@@ -1219,6 +1223,8 @@ def _hinted(context: str) -> bool:
 _FOREIGN_OFFICE_KEYS = frozenset(
     k for k, v in TITLE_SYNONYMS.items() if all(t in ("eu foreign policy chief", "director general of the iaea") for t in v)
 )
+# Lower-case words that may stand right before a subject's name: "Rubio and Lavrov said", "hard-line cleric X".
+_SUBJECT_JOINERS = frozenset("and or late acting outgoing incoming then cleric lawmaker lawmakers official diplomat negotiator".split())
 _QUESTION_PARA_RE = re.compile(r"(?m)^(?:Q|Question)\s*[:.]\s.*$")
 _PLACE_LEAD_RE = re.compile(
     r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"

@@ -730,3 +730,16 @@ def test_offices_resolve_to_the_holder_on_the_articles_date(sentence: str, date:
 )
 def test_third_party_offices_the_table_holds(sentence: str, date: str, speaker: str) -> None:
     assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
+
+
+def test_a_pronoun_prefers_the_subject_to_the_object_of_the_sentence_before() -> None:
+    out = _speakers("Rubio met Lavrov in Riyadh on Tuesday. He said the talks had been useful.", "2025-05-01")
+    assert [sp for _, sp, _ in out] == ["Marco Rubio"]
+    out = _speakers("Araghchi spoke with Lavrov by phone. He said Iran was ready for the next round.", "2025-05-01")
+    assert [sp for _, sp, _ in out] == ["Abbas Araghchi"]
+
+
+@pytest.mark.parametrize("title", ["lawmaker", "MP", "official", "cleric", "diplomat"])
+def test_lower_case_role_before_an_unknown_name_gives_its_side(title: str) -> None:
+    out = _speakers(f"Iranian {title} Reza Karimabadi said the talks had been useful.", "2025-05-01")
+    assert [(sp, sd) for _, sp, sd in out] == [("Reza Karimabadi", "iran")]
