@@ -8,7 +8,9 @@ milliseconds. The rules follow the codebook (section 1):
   ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph of its own (it continues
   the previous quotation, or the resolver gives it to the last person named; ``mention`` and
   ``cue`` are then ``None``). A quotation split by its attribution (``"A," he said. "B."``)
-  is one statement from the first quoted word to the last.
+  is one statement from the first quoted word to the last. In an interview printed as
+  questions and answers, each ``A:`` paragraph after a ``Q:`` paragraph is a direct statement
+  with no mention (the resolver gives it to the person introduced before).
 - **indirect**: the clause after a speech verb (``vowed that ...``), without its final
   period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
   ``according to X``; headlines such as ``Khamenei: no talks with America``.
