@@ -17,6 +17,7 @@ import functools
 import json
 import logging
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -356,28 +357,50 @@ def load_encoder_with_layer_head(
     if n > 1 and not meta.get("train_layers"):
         raise ModelLoadError(f"{p}: {n} members but no train_layers in its metadata; rebuild it with scripts/build_default.py")
     prefixes = [f"members.{i}." for i in range(n)] if n > 1 else [""]
+    state = base_model.state_dict()
+    n_layers = len(base_model.encoder.layer)
+    top = n_layers - int(meta.get("train_layers") or 0)
     encoders, members = [], []
-    for pre in prefixes:
-        encoder = copy.deepcopy(base_model)
+    for i, pre in enumerate(prefixes):
         delta = {k[len(pre) + len("encoder.") :]: v.float() for k, v in tensors.items() if k.startswith(f"{pre}encoder.")}
-        state = encoder.state_dict()
         bad = [k for k, v in delta.items() if k not in state or state[k].shape != v.shape]
         if bad or not delta:
             first = bad[0] if bad else f"no {pre}encoder.* tensors"
             raise ModelLoadError(f"{p}: {len(bad)} parameters do not fit the base model (first: {first}); wrong base model?")
+        where = [_layer_index(k) for k in delta]
+        if i > 0 and all(j is not None and j >= top for j in where):
+            # a further member differs only in its top layers: copy those, not the whole encoder
+            layers = [copy.deepcopy(base_model.encoder.layer[j]) for j in range(top, n_layers)]
+            for j, layer in enumerate(layers, start=top):
+                own = {k[len(f"encoder.layer.{j}.") :]: v for k, v in delta.items() if _layer_index(k) == j}
+                layer.load_state_dict(own, strict=False)
+            layers = [_cast(_to_device(layer, device), dtype).eval() for layer in layers]
+            members.append((layers, _load_heads(p, tensors, meta, pre, device)))
+            continue
+        encoder = copy.deepcopy(base_model)
         encoder.load_state_dict(delta, strict=False)
         encoder = _cast(_to_device(encoder, device), dtype).eval()
-        heads = {}
-        for task in meta.get("labels", {}):
-            w, b = tensors.get(f"{pre}heads.{task}.weight"), tensors.get(f"{pre}heads.{task}.bias")
-            if w is None or b is None or w.shape[0] != len(meta["labels"][task]):
-                raise ModelLoadError(f"{p}: head {task!r} missing or does not match its labels")
-            heads[task] = (w.float().to(device), b.float().to(device))
-        layers = list(encoder.encoder.layer)
-        members.append((layers[len(layers) - int(meta.get("train_layers") or 0) :] if n > 1 else [], heads))
+        members.append((list(encoder.encoder.layer)[top:] if n > 1 else [], _load_heads(p, tensors, meta, pre, device)))
         encoders.append(encoder)
     logger.info("loaded layer head %s (%d member(s), %d tensors) on %s", p, n, len(tensors), device)
     return LayerHead(tokenizer=tokenizer, encoder=encoders[0], members=members, meta=meta)
+
+
+def _layer_index(key: str) -> int | None:
+    """``encoder.layer.4.attention...`` -> 4; None for parameters outside the transformer layers."""
+    m = re.match(r"encoder\.layer\.(\d+)\.", key)
+    return int(m.group(1)) if m else None
+
+
+def _load_heads(p: Path, tensors: dict[str, Any], meta: dict[str, Any], pre: str, device: str) -> dict[str, tuple[Any, Any]]:
+    """One member's task heads: task -> ``(weight, bias)``."""
+    heads = {}
+    for task in meta.get("labels", {}):
+        w, b = tensors.get(f"{pre}heads.{task}.weight"), tensors.get(f"{pre}heads.{task}.bias")
+        if w is None or b is None or w.shape[0] != len(meta["labels"][task]):
+            raise ModelLoadError(f"{p}: head {task!r} missing or does not match its labels")
+        heads[task] = (w.float().to(device), b.float().to(device))
+    return heads
 
 
 # --------------------------------------------------------------------------- checkpoints

@@ -143,6 +143,9 @@ def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, 
     path = export_layer_head(res, tmp_path / "ens.safetensors", cfg=cfg)
     lh = load_encoder_with_layer_head(str(path))
     assert lh.meta["members"] == 3 and len(lh.members) == 3 and all(len(layers) == 1 for layers, _ in lh.members)
+    # member 0's top layer is the encoder's own; the others are copies of that layer alone
+    assert lh.members[0][0][0] is lh.encoder.encoder.layer[-1]
+    assert all(layers[0] is not lh.encoder.encoder.layer[-1] for layers, _ in lh.members[1:])
     texts = [t for t, _, _ in TEXTS]
     kw = {"batch_size": 4, "max_length": 64, "device": "cpu"}
     ref = predict_members(res, res[0].tokenizer, texts, **kw)
