@@ -10,7 +10,9 @@ milliseconds. The rules follow the codebook (section 1):
   ``cue`` are then ``None``). A quotation split by its attribution (``"A," he said. "B."``)
   is one statement from the first quoted word to the last. In an interview printed as
   questions and answers, each ``A:`` paragraph after a ``Q:`` paragraph is a direct statement
-  with no mention (the resolver gives it to the person introduced before).
+  with no mention (the resolver gives it to the person introduced before). A social-media post
+  embedded in a scraped page (its text, then ``— Name (@handle) May 5, 2025``) is a direct
+  statement of the account's owner.
 - **indirect**: the clause after a speech verb (``vowed that ...``), without its final
   period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
   ``according to X``; headlines such as ``Khamenei: no talks with America``.
@@ -1150,6 +1152,7 @@ class _Extractor:
         cands: list[_Cand] = []
         if self.cfg.direct:
             cands.extend(self._interview_answers())
+            cands.extend(self._embedded_posts())
             cands.extend(self._direct())
         if self.cfg.indirect:
             cands.extend(self._indirect(cands))
@@ -1177,6 +1180,31 @@ class _Extractor:
             s, e = _trim(text, m.end(), pe, self.qspans)
             if e > s:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
+        return out
+
+    # ------------------------------------------------------------------ embedded posts
+    _POST_SIGNATURE_RE = re.compile(
+        r"[\u2014\u2013-]{1,2}\s*(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,4})\s*\(@\w{1,30}\)"
+        r"(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+    )
+    _POST_LINK_RE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
+
+    def _embedded_posts(self) -> list[_Cand]:
+        """A social-media post embedded in a scraped page: its text, then a paragraph
+        ``— Abbas Araghchi (@araghchi) May 5, 2025``. The post is a direct statement of the account."""
+        text = self.text
+        out: list[_Cand] = []
+        for pi in range(1, len(self.paras)):
+            ps, pe = self.paras[pi]
+            m = self._POST_SIGNATURE_RE.match(text, ps, pe)
+            if m is None:
+                continue
+            qs, qe = self.paras[pi - 1]
+            link = self._POST_LINK_RE.search(text, qs, qe)
+            s, e = _trim(text, qs, link.start() if link else qe, self.qspans)
+            if len(text[s:e].split()) >= 2:
+                out.append(_Cand(s, e, "direct", None, m.start("who"), _Subject(m.start("who"), m.end("who"), "np"),
+                                 self._sent_of(s), kind="direct"))
         return out
 
     # ------------------------------------------------------------------ direct quotations

@@ -743,3 +743,16 @@ def test_a_pronoun_prefers_the_subject_to_the_object_of_the_sentence_before() ->
 def test_lower_case_role_before_an_unknown_name_gives_its_side(title: str) -> None:
     out = _speakers(f"Iranian {title} Reza Karimabadi said the talks had been useful.", "2025-05-01")
     assert [(sp, sd) for _, sp, sd in out] == [("Reza Karimabadi", "iran")]
+
+
+def test_an_embedded_post_is_a_statement_of_its_account() -> None:
+    text = (
+        "Tehran answered within the hour.\n\n"
+        "Washington has to choose between talking and threatening. It cannot do both. pic.twitter.com/x1Y2z3\n\n"
+        "\u2014 Abbas Araghchi (@araghchi) May 5, 2025\n\n"
+        "Rubio said the offer still stood."
+    )
+    assert _speakers(text, "2025-05-05") == [
+        ("Washington has to choose between talking and threatening. It cannot do both", "Abbas Araghchi", "iran"),
+        ("the offer still stood", "Marco Rubio", "us"),
+    ]
