@@ -69,6 +69,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     cautioned proclaimed pleaded
     recalls recalled remark remarks remarked insisted demand demands demanded demanding
     chant chants chanted chanting shout shouts shouted shouting
+    highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
     """.split()
 )
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -122,7 +123,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "report reports reported reporting tweet tweets tweeted posted remark remarks remarked note notes noted noting "
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
-    "chant chants chanted chanting shout shouts shouted shouting".split()
+    "chant chants chanted chanting shout shouts shouted shouting "
+    "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
 )
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(

@@ -817,3 +817,15 @@ def test_a_participle_report_verb_after_a_comma_starts_a_new_statement(text: str
 )
 def test_describing_and_calling_participles(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["highlighted", "continued", "clarified", "concluded", "mentioned", "opined"])
+def test_more_reporting_verbs_after_a_quotation(verb: str) -> None:
+    assert _run(f'"The door to diplomacy remains open," Araghchi {verb}.') == [
+        ("The door to diplomacy remains open,", "direct", "Araghchi")
+    ]
+
+
+def test_rarer_reporting_verbs_need_that_for_reported_speech() -> None:
+    assert _run("Araghchi continued the talks in Muscat.") == []
+    assert _run("Araghchi concluded that talks were the only way.") == [("talks were the only way", "indirect", "Araghchi")]
