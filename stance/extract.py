@@ -940,6 +940,10 @@ _SIGNATORIES_RE = re.compile(
 _JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
 _BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
+_THAT_IS_SUBJECT_RE = re.compile(
+    r"\s*(?:was|is|were|are|would|will|could|can|has|had|may|might|must|should|seemed|seems|meant|means|remained|"
+    r"remains|did|does|made|makes|showed|shows|proved|proves)\b"
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -1482,6 +1486,8 @@ class _Extractor:
             break
         if m_that is not None:
             start = pos + m_that.end()
+            if _THAT_IS_SUBJECT_RE.match(text, start):
+                start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
         elif word in _TO_VERBS and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of)|to)\s+\S", window):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
             return cue[0], self._clause_end(pos, tail_end)

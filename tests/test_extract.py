@@ -829,3 +829,10 @@ def test_more_reporting_verbs_after_a_quotation(verb: str) -> None:
 def test_rarer_reporting_verbs_need_that_for_reported_speech() -> None:
     assert _run("Araghchi continued the talks in Muscat.") == []
     assert _run("Araghchi concluded that talks were the only way.") == [("talks were the only way", "indirect", "Araghchi")]
+
+
+def test_that_as_the_subject_of_the_reported_clause() -> None:
+    assert _run("Grossi said that was worrying.") == [("that was worrying", "indirect", "Grossi")]
+    assert _run("Grossi warned that could lead to a crisis.") == [("that could lead to a crisis", "indirect", "Grossi")]
+    # the conjunction is still dropped
+    assert _run("Grossi said that Iran was enriching faster.") == [("Iran was enriching faster", "indirect", "Grossi")]
