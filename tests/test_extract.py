@@ -780,7 +780,7 @@ def test_programme_named_after_a_split_quotation_is_not_its_second_half() -> Non
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ('Khamenei called Israel "a tumour in the region."', [('called Israel "a tumour in the region."', "mixed", "Khamenei")]),
+        ('Khamenei called Israel "a threat to the whole region."', [('called Israel "a threat to the whole region."', "mixed", "Khamenei")]),
         ('Vance called Iran a "rogue state" and said talks were still possible.',
          [('called Iran a "rogue state"', "mixed", "Vance"), ("talks were still possible", "indirect", "Vance")]),
         ("Vance called Pezeshkian a reasonable man.", [("called Pezeshkian a reasonable man", "indirect", "Vance")]),

@@ -648,8 +648,8 @@ def test_quoting_names_the_one_quoted(sentence: str, speaker: str, side: str) ->
     ("sentence", "expected"),
     [
         ('Demonstrators in Tehran chanted "Down with the deal" outside parliament.', [("Down with the deal", "Demonstrators in Tehran", "iran")]),
-        ('The crowd in Tehran chanted: "No deal with the Great Satan."', [("No deal with the Great Satan.", "the crowd in Tehran", "iran")]),
-        ('"No deal with the Great Satan," the crowd shouted.', [("No deal with the Great Satan,", "the crowd", "other")]),
+        ('The crowd in Tehran chanted: "No deal with Washington."', [("No deal with Washington.", "the crowd in Tehran", "iran")]),
+        ('"No deal with Washington," the crowd shouted.', [("No deal with Washington,", "the crowd", "other")]),
         # chanting slogans, with no words given, is not a statement
         ("Protesters chanted slogans outside the embassy.", []),
     ],
