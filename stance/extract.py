@@ -69,7 +69,8 @@ REPORT_VERBS: frozenset[str] = frozenset(
     cautioned proclaimed pleaded
     recalls recalled remark remarks remarked insisted demand demands demanded demanding
     chant chants chanted chanting shout shouts shouted shouting
-    highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
+    highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
+    elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
     """.split()
 )
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -124,7 +125,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
     "chant chants chanted chanting shout shouts shouted shouting "
-    "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
+    "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying "
+    "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
 )
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(
@@ -926,7 +928,7 @@ _SENT_MESSAGE_RE = re.compile(
     r"\b(sent|sends|send)\s+(?:[\w\u2019'.-]+\s+){0,4}?(?:a|an|his|her|its|their)\s+(?:[\w\u2019'-]+\s+){0,2}?"
     r"(?:greeting|greetings|message|letter|note|warning|signal)\b"
 )
-# "called Israel "a cancer"", "called Trump a liar": naming a capitalised object something (not
+# "called Israel "a threat"", "called Trump a liar": naming a capitalised object something (not
 # "called Putin on Friday", a phone call).
 _CALLED_NAME_RE = re.compile(
     r"\b(called|calls)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
@@ -940,9 +942,10 @@ _SIGNATORIES_RE = re.compile(
 _JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
 _BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
+# "said that was worrying" ("that" is the subject), not "warned that should Iran attack, ..." (an inverted condition)
 _THAT_IS_SUBJECT_RE = re.compile(
     r"\s*(?:was|is|were|are|would|will|could|can|has|had|may|might|must|should|seemed|seems|meant|means|remained|"
-    r"remains|did|does|made|makes|showed|shows|proved|proves)\b"
+    r"remains|did|does|made|makes|showed|shows|proved|proves)\b(?!\s+(?:[A-Z]|(?:he|she|they|we|it|you)\b))"
 )
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "

@@ -1224,7 +1224,7 @@ _FOREIGN_OFFICE_KEYS = frozenset(
     k for k, v in TITLE_SYNONYMS.items() if all(t in ("eu foreign policy chief", "director general of the iaea") for t in v)
 )
 # Lower-case words that may stand right before a subject's name: "Rubio and Lavrov said", "hard-line cleric X".
-_SUBJECT_JOINERS = frozenset("and or late acting outgoing incoming then cleric lawmaker lawmakers official diplomat negotiator".split())
+_SUBJECT_JOINERS = frozenset("and or late acting outgoing incoming then lawmakers officials diplomats".split())
 _QUESTION_PARA_RE = re.compile(r"(?m)^(?:Q|Question)\s*[:.]\s.*$")
 _PLACE_LEAD_RE = re.compile(
     r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"

@@ -836,3 +836,9 @@ def test_that_as_the_subject_of_the_reported_clause() -> None:
     assert _run("Grossi warned that could lead to a crisis.") == [("that could lead to a crisis", "indirect", "Grossi")]
     # the conjunction is still dropped
     assert _run("Grossi said that Iran was enriching faster.") == [("Iran was enriching faster", "indirect", "Grossi")]
+
+
+def test_an_inverted_condition_after_that_is_not_its_subject() -> None:
+    assert _run("Grossi warned that should Tehran expel the inspectors, the board would meet.") == [
+        ("should Tehran expel the inspectors, the board would meet", "indirect", "Grossi")
+    ]
