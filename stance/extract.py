@@ -921,6 +921,8 @@ _CLAUSE_STOP_RE = re.compile(
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # a headline's second verb: "Iran rejects US offer, says pressure won't work"
+    r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed)\s+(?!that\b)[a-z])"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
 )
 # "sent Iranians a greeting", "sent a message to Tehran": the message is a statement.
@@ -1491,7 +1493,7 @@ class _Extractor:
             start = pos + m_that.end()
             if _THAT_IS_SUBJECT_RE.match(text, start):
                 start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
-        elif word in _TO_VERBS and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of)|to)\s+\S", window):
+        elif word in _TO_VERBS and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of|over|about)|to)\s+\S", window):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
             return cue[0], self._clause_end(pos, tail_end)
         else:

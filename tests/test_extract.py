@@ -842,3 +842,12 @@ def test_an_inverted_condition_after_that_is_not_its_subject() -> None:
     assert _run("Grossi warned that should Tehran expel the inspectors, the board would meet.") == [
         ("should Tehran expel the inspectors, the board would meet", "indirect", "Grossi")
     ]
+
+
+def test_headline_with_a_second_reporting_verb_and_a_warning_over_something() -> None:
+    body = "\n\nThe story follows with more details."
+    assert _run("Iran rejects US talks offer, says pressure won't work" + body) == [
+        ("rejects US talks offer", "indirect", "Iran"),
+        ("pressure won't work", "indirect", "Iran"),
+    ]
+    assert _run("US warns Iran over missile tests" + body) == [("warns Iran over missile tests", "indirect", "US")]
