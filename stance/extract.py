@@ -132,8 +132,8 @@ NEED_THAT: frozenset[str] = frozenset(
 _SECTION_LABELS: frozenset[str] = frozenset(
     "opinion analysis editorial exclusive watch live update updated breaking explainer commentary review "
     "interview video photos factbox fact box timeline q&a podcast comment column letters perspective "
-    "in depth in pictures news brief briefing report special report".split()
-) | {"in depth", "in pictures", "special report", "fact box", "q&a"}
+    "in depth in pictures news brief briefing report special report photo file".split()
+) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo"}
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
 _ABSTRACT_RE = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)")
 # Forms that are more often nouns than verbs in running text.
@@ -949,6 +949,13 @@ _THAT_IS_SUBJECT_RE = re.compile(
     r"\s*(?:was|is|were|are|would|will|could|can|has|had|may|might|must|should|seemed|seems|meant|means|remained|"
     r"remains|did|does|made|makes|showed|shows|proved|proves)\b(?!\s+(?:[A-Z]|(?:he|she|they|we|it|you)\b))"
 )
+_ADVERBIAL_THEN_CLAUSE_RE = re.compile(
+    r"(?:,?\s+(?i:(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?|today|yesterday|tonight|earlier|later|last\s+(?:week|month|year|night)"
+    r"|this\s+(?:week|month|year)|on\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}"
+    r"|in\s+a\s+(?:written\s+|brief\s+|televised\s+)?(?:statement|speech|address|interview|post|tweet|briefing))){1,3},?"
+    r"(?=\s+(?!that\b)(?:the|a|an|his|her|its|their|he|she|it|they|we|I|there|[A-Z]\w*)\b)"
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -1509,12 +1516,9 @@ class _Extractor:
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None
             start = pos
-            # "said Sunday the talks ...", "said Monday night that ...": a bare day, then the clause
-            md = re.match(
-                r"\s+(?i:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|morning|afternoon|evening))?"
-                r"|today|yesterday|tonight)(?=\s+(?!that\b)(?:the|a|an|his|her|its|their|he|she|it|they|we|I|[A-Z]\w*)\b)",
-                window,
-            )
+            # "said Sunday the talks ...", "said on Monday it would ...", "said in a statement it would ...":
+            # a time or a statement, then the clause without "that"
+            md = _ADVERBIAL_THEN_CLAUSE_RE.match(window)
             if md is not None:
                 start = pos + md.end()
                 window = text[start:tail_end]

@@ -851,3 +851,27 @@ def test_headline_with_a_second_reporting_verb_and_a_warning_over_something() ->
         ("pressure won't work", "indirect", "Iran"),
     ]
     assert _run("US warns Iran over missile tests" + body) == [("warns Iran over missile tests", "indirect", "US")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran said on Monday it would not bargain under threats.",
+        "Iran said late on Monday it would not bargain under threats.",
+        "Iran said in a statement it would not bargain under threats.",
+        "Iran said on Monday, it would not bargain under threats.",
+        "Iran said earlier this week it would not bargain under threats.",
+    ],
+)
+def test_time_or_statement_then_a_clause_without_that(text: str) -> None:
+    assert _run(text) == [("it would not bargain under threats", "indirect", "Iran")]
+    # the adverbial alone says nothing
+    assert _run("The talks ended in Muscat. Iran said on Monday.") == []
+
+
+def test_a_photo_caption_label_is_no_speaker() -> None:
+    text = (
+        "FILE PHOTO: Iran's foreign minister speaks at a news conference in Tehran. REUTERS/Staff/File Photo\n\n"
+        "DUBAI (Reuters) - Iran said on Monday it would not bargain under threats."
+    )
+    assert _run(text) == [("it would not bargain under threats", "indirect", "Iran")]
