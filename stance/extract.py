@@ -956,6 +956,51 @@ _ADVERBIAL_THEN_CLAUSE_RE = re.compile(
     r"|in\s+a\s+(?:written\s+|brief\s+|televised\s+)?(?:statement|speech|address|interview|post|tweet|briefing))){1,3},?"
     r"(?=\s+(?!that\b)(?:the|a|an|his|her|its|their|he|she|it|they|we|I|there|[A-Z]\w*)\b)"
 )
+# The start of a reported clause: a subject of up to four words, then a finite verb ("the talks had").
+_CLAUSE_HEAD_RE = re.compile(
+    r"(?:the|a|an|his|her|its|their|he|she|it|they|we|I|there|[A-Z][\w\u2019'.-]*)(?:\s+[\w\u2019'.-]+){0,3}?\s+"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does|must|should|might|may|remained|remains|wanted|wants|"
+    r"needed|needs)\b"
+)
+_ABBREV_TOKEN_RE = re.compile(r"(?:[A-Z]\.)+,?")
+# Words after which an adverbial phrase goes on (a preposition or a determiner needs its noun).
+_PHRASE_INNER = frozenset(
+    "on in at during to after before from via over through with by for of about late early a an the his her its their "
+    "and this last".split()
+)
+_BARE_PREPS = frozenset("on in at during after before from via through by for with".split())
+
+
+def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
+    """Where a reported clause starts after a reporting verb's adverbial phrase, with no "that" between:
+    "said at a news conference the talks had ...", "told reporters in Tehran Iran would ...".
+
+    The phrase opens with a preposition or a time word (after up to three words of object when
+    ``with_object``), holds no verb and no punctuation but commas, and ends in a word that is no
+    preposition or determiner; the clause is a short subject and a finite verb. Offset into ``window``."""
+    toks = list(re.finditer(r"\S+", window[:200]))
+    i = 0
+    if with_object:
+        while i < min(3, len(toks)) and toks[i].group().lower().strip(",") not in _PREP_START:
+            if toks[i].group().lower().strip(",") in _GAP_VERB_WORDS or re.search(r"[.;:\"\u201c\u201d]", toks[i].group()):
+                return None
+            i += 1
+    if i >= len(toks) or toks[i].group().lower().strip(",") not in _PREP_START:
+        return None
+    for k in range(i + 1, min(len(toks), i + 12)):
+        prev = toks[k - 1].group()
+        low = prev.lower().strip(",")
+        if (re.search(r"[.;:\"\u201c\u201d]", prev) and not _ABBREV_TOKEN_RE.fullmatch(prev)) or low in _GAP_VERB_WORDS:
+            return None
+        if low.endswith("ing") and k >= 2 and toks[k - 2].group().lower() in _BARE_PREPS | {"while", "since", "without"}:
+            return None  # "after meeting Macron": a verb of its own, the phrase cannot be parsed
+        if low in _PHRASE_INNER:
+            continue
+        if _CLAUSE_HEAD_RE.match(window, toks[k].start()):
+            return toks[k].start()
+    return None
+
+
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -1500,7 +1545,11 @@ class _Extractor:
             start = pos + m_that.end()
             if _THAT_IS_SUBJECT_RE.match(text, start):
                 start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
-        elif word in _TO_VERBS and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of|over|about)|to)\s+\S", window):
+        elif (
+            word in _TO_VERBS
+            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of|over|about)|to)\s+\S", window)
+            and (window.split(None, 1) or [""])[0].lower() not in _BARE_PREPS  # not "warned during a visit to Oman the ..."
+        ):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
             return cue[0], self._clause_end(pos, tail_end)
         else:
@@ -1513,6 +1562,11 @@ class _Extractor:
             if mo is not None:
                 # "told Fox News he was hopeful": the clause after the object, without "that"
                 return pos + mo.end(), self._clause_end(pos + mo.end(), tail_end)
+            if word in OBJECT_VERBS and word not in ("urge", "urges", "urged", "promise", "promises", "promised"):
+                off = _clause_after_phrase(window, with_object=True)
+                if off is not None:
+                    # "told reporters in Tehran the talks had ...", "warned on Monday the talks had ..."
+                    return pos + off, self._clause_end(pos + off, tail_end)
             if word in OBJECT_VERBS or word in ("went on", "pointed out") or word in NEED_THAT:
                 return None
             start = pos
@@ -1526,7 +1580,11 @@ class _Extractor:
             w = window.lstrip()
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""
             if first in _PREP_START:
-                return None
+                # "said at a news conference the talks had ...": a phrase, then the clause without "that"
+                off = _clause_after_phrase(window, with_object=False)
+                if off is None:
+                    return None
+                start += off
         if m_that is None and re.match(r"\s*[,;.:)\u2013\u2014-]", text[start : start + 3]) and not re.match(r"\s*:", text[start : start + 3]):
             return None  # "how Iran would respond, Hegseth said": no reported clause
         while start < tail_end and text[start] in " ,":

@@ -875,3 +875,26 @@ def test_a_photo_caption_label_is_no_speaker() -> None:
         "DUBAI (Reuters) - Iran said on Monday it would not bargain under threats."
     )
     assert _run(text) == [("it would not bargain under threats", "indirect", "Iran")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vance said at a news conference the talks had made progress.",
+        "Vance said during a visit to Oman the talks had made progress.",
+        "Vance said in an interview with CNN the talks had made progress.",
+        "Vance said on condition of anonymity the talks had made progress.",
+        "Vance told reporters in Doha the talks had made progress.",
+        "Vance told state TV on Monday the talks had made progress.",
+        "Vance told reporters earlier the talks had made progress.",
+        "Vance warned during a visit to Oman the talks had made progress.",
+    ],
+)
+def test_adverbial_phrase_then_a_clause_without_that(text: str) -> None:
+    assert _run(text) == [("the talks had made progress", "indirect", "Vance")]
+
+
+def test_adverbial_phrase_that_cannot_be_parsed_gives_nothing() -> None:
+    # a verb inside the phrase: where the clause starts is unclear, so no statement rather than a wrong one
+    assert _run("Vance said in Paris after meeting Macron the deal was dead.") == []
+    assert _run("Vance said at a rally in Ohio.") == []
