@@ -898,3 +898,9 @@ def test_adverbial_phrase_that_cannot_be_parsed_gives_nothing() -> None:
     # a verb inside the phrase: where the clause starts is unclear, so no statement rather than a wrong one
     assert _run("Vance said in Paris after meeting Macron the deal was dead.") == []
     assert _run("Vance said at a rally in Ohio.") == []
+
+
+def test_reflexive_after_the_subject() -> None:
+    assert _run("Araghchi himself said that the talks had made progress.") == [
+        ("the talks had made progress", "indirect", "Araghchi")
+    ]
