@@ -456,7 +456,7 @@ _LEAD_CAPS: frozenset[str] = frozenset(
     last this that these those within over under during since as if though although because for from
     with without by of to it its his her their there here what why how where who which instead now
     speaking addressing reacting asked pressed according quoting citing is are was were would can could
-    does do did has have had should shall might must said says added
+    does do did has have had should shall might must said says added both neither either
     """.split()
 )
 

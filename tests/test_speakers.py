@@ -756,3 +756,8 @@ def test_an_embedded_post_is_a_statement_of_its_account() -> None:
         ("Washington has to choose between talking and threatening. It cannot do both", "Abbas Araghchi", "iran"),
         ("the offer still stood", "Marco Rubio", "us"),
     ]
+
+
+def test_both_before_a_pair_of_names() -> None:
+    out = _speakers("Both Araghchi and Witkoff said the talks had made progress.", "2025-05-01")
+    assert [sp for _, sp, _ in out] == ["Abbas Araghchi and Steve Witkoff"]
