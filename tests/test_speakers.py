@@ -761,3 +761,18 @@ def test_an_embedded_post_is_a_statement_of_its_account() -> None:
 def test_both_before_a_pair_of_names() -> None:
     out = _speakers("Both Araghchi and Witkoff said the talks had made progress.", "2025-05-01")
     assert [sp for _, sp, _ in out] == ["Abbas Araghchi and Steve Witkoff"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "speaker"),
+    [
+        ("The Iranian president said the hostages would be released.", "1980-03-01", "Abolhassan Bani-Sadr"),
+        ("The secretary of state said the hostages would be released.", "1980-03-01", "Cyrus Vance"),
+        ("The parliament speaker said talks were possible.", "1985-03-01", "Akbar Hashemi Rafsanjani"),
+        # a surname two people share goes to the one in office on the date
+        ("Vance said the hostages would be released.", "1979-12-01", "Cyrus Vance"),
+        ("Vance said the talks would resume.", "2025-05-01", "JD Vance"),
+    ],
+)
+def test_revolution_era_offices(sentence: str, date: str, speaker: str) -> None:
+    assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
