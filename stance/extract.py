@@ -211,6 +211,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
     general generals attorney team delegation ministry government crowd crowds protesters demonstrators worshippers
+    critics opponents supporters proponents hardliners reformists conservatives observers
     """.split()
 )
 _NOUN_AFTER_RE = re.compile(

@@ -816,7 +816,8 @@ class _Resolver:
                 names = [w for w, _ in found if w]
                 sides = {sd for _, sd in found}
                 return ", ".join(names[:-1]) + f" and {names[-1]}", sides.pop() if len(sides) == 1 else "other"
-        if " and " in clean and not actor:
+        if " and " in clean and not actor and not re.search(r"\b(?:in|from|of|at)\s+[A-Z][\w.]*\s+and\s+[A-Z]", clean):
+            # (not "officials in Washington and Tehran": the "and" joins places, not speakers)
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
             who, side = self._named(first, pos, prev)
             if who and not rest.split()[0][:1].isupper():

@@ -776,3 +776,15 @@ def test_both_before_a_pair_of_names() -> None:
 )
 def test_revolution_era_offices(sentence: str, date: str, speaker: str) -> None:
     assert [sp for _, sp, _ in _speakers(sentence, date)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("Officials in Washington and Tehran said the next round would be held in Muscat.", "officials in Washington and Tehran", "other"),
+        ("Critics of the deal said the next round would change nothing.", "Critics of the deal", "other"),
+        ("Supporters of the talks said the next round would be decisive.", "Supporters of the talks", "other"),
+    ],
+)
+def test_described_groups(sentence: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
