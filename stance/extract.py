@@ -110,6 +110,7 @@ STANCE_PHRASES: tuple[str, ...] = (
     "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
     "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
     "called the", "calls the", "called it", "calls it", "called them", "calling the", "calling it", "calling them",
+    "calling his", "calling her", "calling their", "calling its",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
@@ -935,7 +936,7 @@ _SENT_MESSAGE_RE = re.compile(
 # "called Israel "a threat"", "called Trump a liar": naming a capitalised object something (not
 # "called Putin on Friday", a phone call).
 _CALLED_NAME_RE = re.compile(
-    r"\b(called|calls)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
+    r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
 )
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
@@ -1165,7 +1166,7 @@ class _Extractor:
         for m in _PHRASE_RE.finditer(text, s, e):
             phrase = re.sub(r"\s+", " ", m.group(1).lower())
             kind = "report" if phrase in REPORT_PHRASES else "stance"
-            if phrase.split()[0] in ("called", "calls", "calling") and phrase.split()[1] in ("the", "it", "them"):
+            if phrase.split()[0] in ("called", "calls", "calling") and phrase.split()[1] in ("the", "it", "them", "his", "her", "their", "its"):
                 # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
                 # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]
@@ -1747,6 +1748,8 @@ class _Extractor:
             re.fullmatch(adjunct, tail)
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while)\s", tail)
+            # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
+            or re.match(adjunct + r"\s*,\s*(?:adding|calling|saying|describing|noting|warning|insisting|stressing|urging|accusing)\s", tail)
         ):
             return None
         s = ss

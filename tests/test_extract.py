@@ -904,3 +904,11 @@ def test_reflexive_after_the_subject() -> None:
     assert _run("Araghchi himself said that the talks had made progress.") == [
         ("the talks had made progress", "indirect", "Araghchi")
     ]
+
+
+def test_clause_before_an_attribution_followed_by_a_participle_clause() -> None:
+    text = 'Tehran will "never" give up enrichment, Araghchi said, calling Washington\'s demands "unserious."'
+    assert _run(text) == [
+        ('Tehran will "never" give up enrichment', "mixed", "Araghchi"),
+        ('calling Washington\'s demands "unserious."', "mixed", "Araghchi"),
+    ]
