@@ -160,7 +160,7 @@ _ADVERBS: frozenset[str] = frozenset(
     recently previously reportedly has have had is was were will would could may might just
     only further immediately earlier still even however yesterday today tonight openly firmly
     strongly flatly explicitly bluntly angrily sharply separately jointly never not always often
-    himself herself themselves itself
+    himself herself themselves itself long consistently frequently routinely insistently loudly quietly
     """.split()
 )
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()

@@ -912,3 +912,8 @@ def test_clause_before_an_attribution_followed_by_a_participle_clause() -> None:
         ('Tehran will "never" give up enrichment', "mixed", "Araghchi"),
         ('calling Washington\'s demands "unserious."', "mixed", "Araghchi"),
     ]
+
+
+def test_adverbs_of_habit_between_auxiliary_and_verb() -> None:
+    assert _run("Tehran has long denied seeking nuclear weapons.") == [("denied seeking nuclear weapons", "indirect", "Tehran")]
+    assert _run("Tehran has consistently said its programme is peaceful.") == [("its programme is peaceful", "indirect", "Tehran")]
