@@ -909,7 +909,8 @@ _CLAUSE_STOP_RE = re.compile(
     # object it ends the statement, see _BUT_ADDED_RE)
     r"\s+but\s+(?!(?:also\s+)?add(?:ed|s)\s+that\b)(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
-    r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
+    # (", but would defend itself": the same reported subject goes on with a modal)
+    r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b|\s+(?:would|will|could|can|should|must|might|may|not)\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"

@@ -917,3 +917,14 @@ def test_clause_before_an_attribution_followed_by_a_participle_clause() -> None:
 def test_adverbs_of_habit_between_auxiliary_and_verb() -> None:
     assert _run("Tehran has long denied seeking nuclear weapons.") == [("denied seeking nuclear weapons", "indirect", "Tehran")]
     assert _run("Tehran has consistently said its programme is peaceful.") == [("its programme is peaceful", "indirect", "Tehran")]
+
+
+def test_but_with_a_modal_goes_on_with_the_same_reported_clause() -> None:
+    assert _run("Pezeshkian said Iran did not want war, but would defend itself.") == [
+        ("Iran did not want war, but would defend itself", "indirect", "Pezeshkian")
+    ]
+    assert _run("Araghchi said talks were possible, but not under pressure.") == [
+        ("talks were possible, but not under pressure", "indirect", "Araghchi")
+    ]
+    # narration after "but" still ends it
+    assert _run("Araghchi said talks were possible, but was rebuffed.")[0][0] == "talks were possible"
