@@ -543,6 +543,10 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if _is_cap(prev) or prev.low in _NP_WORDS:
                 i -= 1
                 continue
+            of = _of_topic_back(toks, i - 1) if low in ("in", "from", "at") else None
+            if of is not None:
+                i = of  # "Opponents of the agreement in Congress": the opponents speak
+                continue
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
             continue
@@ -563,6 +567,21 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if not heads:
         return None
     return i, k
+
+
+_TOPIC_OF_HEADS: frozenset[str] = frozenset("critics opponents supporters proponents backers foes".split())
+
+
+def _of_topic_back(toks: list[_Tok], k: int) -> int | None:
+    """``critics of the deal`` ending at token ``k``: the index of the token before the head, else None."""
+    for m in range(k, max(0, k - 4), -1):
+        if toks[m].low == "of":
+            if toks[m - 1].low in _TOPIC_OF_HEADS and all(
+                t.low.isalpha() and t.low not in _NOT_IN_NP for t in toks[m + 1 : k + 1]
+            ):
+                return m - 2
+            return None
+    return None
 
 
 def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
@@ -947,6 +966,15 @@ _SIGNATORIES_RE = re.compile(
 # "... joined the president in praising ...": ``whom`` is the other speaker.
 _JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
 _BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
+# what "added" takes as an object rather than as the start of a reported clause
+_ADDED_OBJECT_RE = re.compile(
+    r"(?:new|more|fresh|further|additional|another|extra|an?|its|his|her|their|our|to|fuel|weight|momentum|"
+    r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|some)\s",
+    re.IGNORECASE,
+)
+_FINITE_SOON_RE = re.compile(
+    r"(?:[\w\u2019'-]+\s+){1,5}?(?:was|were|is|are|would|will|could|had|has|have|should|must|can|might|may|did|does|do)\b"
+)
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 # "said that was worrying" ("that" is the subject), not "warned that should Iran attack, ..." (an inverted condition)
 _THAT_IS_SUBJECT_RE = re.compile(
@@ -1605,6 +1633,11 @@ class _Extractor:
             return start, self._clause_end(q.end, tail_end)
         if m_that is None and re.match(r"(?:why|how|where|when|whether|what|which|who|if)\b", text[start : start + 8], re.IGNORECASE):
             return None  # "did not say when the envoys would meet"
+        if m_that is None and re.match(r"so\b(?!\s+(?:far|long|that|badly)\b|\s+(?:much|many)\s+(?!times\b))", text[start : start + 20]):
+            return None  # "Iran said so on Monday": the words were reported before
+        if (m_that is None and word in ("added", "adds", "add") and _ADDED_OBJECT_RE.match(text, start)
+                and not _FINITE_SOON_RE.match(text, start)):
+            return None  # "Trump added new sanctions", "added five firms to its blacklist": a thing added, not words
         end = self._clause_end(start, tail_end)
         return start, end
 
@@ -1745,8 +1778,14 @@ class _Extractor:
             if q is not None and q.start == cue[1] + mq.end() and q.end >= se - 2:
                 end_q = q  # 'Talks were possible, he said, "but not under threats."': one statement
         adjunct = obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?"
+        # "The deal can be saved, Araghchi said, but only if sanctions go first.": a condition or a
+        # modal after "but" goes on with the same reported clause (as a split quotation does, CODEBOOK 1),
+        # and decides the stance (CODEBOOK 3); "..., but Washington has not replied" is narration
+        cond = re.match(adjunct + r"\s*,\s*(?:but\s+(?:only\s+)?(?:if|when|once|unless|not|would|will|could|can|should|must|might|may)|"
+                        r"(?:only\s+)?if|unless|provided|as\s+long\s+as)\b", tail)
         if end_q is None and tail and not (
             re.fullmatch(adjunct, tail)
+            or cond
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while)\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
@@ -1763,6 +1802,8 @@ class _Extractor:
             return None
         if end_q is not None and not any(s <= q.start < e for q in self.quotes):
             return s, end_q.end
+        if cond is not None and not any(s <= q.start < se for q in self.quotes):
+            return _trim(text, s, len(text[:se].rstrip().rstrip(".")), self.qspans)
         if any(s <= q.start < e for q in self.quotes) and any(c <= e for c in self.consumed if c >= s):
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):

@@ -928,3 +928,41 @@ def test_but_with_a_modal_goes_on_with_the_same_reported_clause() -> None:
     ]
     # narration after "but" still ends it
     assert _run("Araghchi said talks were possible, but was rebuffed.")[0][0] == "talks were possible"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition after the attribution goes on with the reported clause (it decides the stance)
+        ("The accord can still be rescued, Araghchi said, but only if Washington drops its new demands.",
+         [("The accord can still be rescued, Araghchi said, but only if Washington drops its new demands", "indirect", "Araghchi")]),
+        ("Tehran is open to a meeting, the minister said on Sunday, provided the blockade ends.",
+         [("Tehran is open to a meeting, the minister said on Sunday, provided the blockade ends", "indirect", "the minister")]),
+        ("Tehran is open to a meeting, the minister said, but would not accept threats.",
+         [("Tehran is open to a meeting, the minister said, but would not accept threats", "indirect", "the minister")]),
+        # a clause with a subject of its own after "but" is the reporter's
+        ("Tehran is open to a meeting, the minister said, but Washington has not replied.",
+         [("Tehran is open to a meeting", "indirect", "the minister")]),
+    ],
+)
+def test_condition_after_a_mid_sentence_attribution_is_part_of_the_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "added" with a thing as its object is no speech
+        ("The Treasury added four shipping firms to its blacklist.", []),
+        ("Washington adds new sanctions on Tehran almost every month.", []),
+        # ... but a clause after "added" without "that" still is
+        ("He added more time was needed for the technical talks.",
+         [("more time was needed for the technical talks", "indirect", "He")]),
+        # "said so" repeats words reported before: no content of its own
+        ("The ministry said so on Monday.", []),
+        ("He said so many times.", []),
+        ("He said so far the envoys had met twice.", [("so far the envoys had met twice", "indirect", "He")]),
+    ],
+)
+def test_verbs_without_reported_content_give_no_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
