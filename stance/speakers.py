@@ -680,6 +680,12 @@ class _Resolver:
             if owner is not None:
                 return f"{owner}'s {mt.split(None, 1)[1]}", side
             return mt[:1].lower() + mt[1:], "other"
+        m_its = re.fullmatch(r"(its|their) ((?:\w+ ){0,3}\w+)", low)
+        if m_its is not None:
+            # "Iran denied it. Its foreign minister said ...": the office of the state "its" points to
+            owner, _ = self._pronoun(m_its.group(1) == "its" and "it" or "they", m.start, prev)
+            if owner is not None and not owner.endswith("'s"):
+                return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet)", low) and prev and prev[-1].speaker:

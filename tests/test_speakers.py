@@ -768,7 +768,22 @@ def test_both_before_a_pair_of_names() -> None:
         ("Officials in Washington and Tehran said the next round would be held in Muscat.", "officials in Washington and Tehran", "other"),
         ("Critics of the deal said the next round would change nothing.", "Critics of the deal", "other"),
         ("Supporters of the talks said the next round would be decisive.", "Supporters of the talks", "other"),
+        # "of TOPIC in PLACE": the critics speak, not the place
+        ("Opponents of the accord in Congress said the next round would change nothing.", "Opponents of the accord in Congress", "us"),
+        ("Critics of the talks in Tehran said the next round would be a trap.", "Critics of the talks in Tehran", "iran"),
     ],
 )
 def test_described_groups(sentence: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # "its"/"their" + a title: the office of the state the pronoun points to, on the article's date
+        ("Iran rejected the charge. Its foreign minister said on Monday the programme was peaceful.", "Abbas Araghchi", "iran"),
+        ("The United States announced new measures. Its top diplomat said Tehran had to stop enrichment.", "Marco Rubio", "us"),
+    ],
+)
+def test_possessive_pronoun_before_a_title(text: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
