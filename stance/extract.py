@@ -192,7 +192,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
-    letter response reply message latter each
+    letter response reply message latter each remarks comments
     """.split()
 )
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -836,6 +836,10 @@ def _verb_is_participle(text: str, verb_start: int) -> bool:
     return bool(m and m.group(0).endswith("ing"))
 
 
+_DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
+_CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
+
+
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
     if k < 0:
@@ -855,7 +859,7 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 i, e = span
                 phrase = toks[i : e + 1]
                 has_name = any(x.text[:1].isupper() and x.low not in _NP_WORDS for x in phrase)
-                has_head = has_name or any(x.low in _GROUP_NOUNS for x in phrase)
+                has_head = has_name or any(x.low in _GROUP_NOUNS or x.low in _DOC_NOUNS for x in phrase)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
                 before = toks[i - 1] if i > 0 else None
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS
@@ -874,7 +878,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
-                if has_head:
+                carrier = before is not None and before.low == "by" and i > 1 and toks[i - 2].low in _CARRIED
+                if has_head and not carrier:  # "X's remarks, carried by IRNA, suggested": the outlet only carried them
                     cands.append((score, cand))
         j -= 1
     if not cands:

@@ -688,7 +688,7 @@ class _Resolver:
                 return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
-        if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet)", low) and prev and prev[-1].speaker:
+        if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet|remarks|comments)", low) and prev and prev[-1].speaker:
             # '"...," the statement said' after 'Central Command, in a statement, urged ...': its issuer
             return prev[-1].speaker, prev[-1].side
         if low == "one of them":

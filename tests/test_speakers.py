@@ -787,3 +787,19 @@ def test_described_groups(sentence: str, speaker: str, side: str) -> None:
 )
 def test_possessive_pronoun_before_a_title(text: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # the outlet that carried the words is not their speaker
+        ("Pezeshkian's remarks, carried by IRNA, suggested Tehran was open to a meeting.", "Masoud Pezeshkian", "iran"),
+        # "the remarks" / "the comments" are the previous speaker's, as "the statement" is
+        ('"The talks are over," Araghchi said. The remarks, carried by Tasnim, said Tehran had run out of patience.',
+         "Abbas Araghchi", "iran"),
+        ("Araghchi said the talks were over. The comments, relayed by state TV, said Tehran had run out of patience.",
+         "Abbas Araghchi", "iran"),
+    ],
+)
+def test_words_carried_by_an_outlet(text: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
