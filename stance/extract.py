@@ -859,7 +859,10 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 i, e = span
                 phrase = toks[i : e + 1]
                 has_name = any(x.text[:1].isupper() and x.low not in _NP_WORDS for x in phrase)
-                has_head = has_name or any(x.low in _GROUP_NOUNS or x.low in _DOC_NOUNS for x in phrase)
+                # "The remarks, carried by Tasnim, said": the remarks (their speaker: speakers.py), not the outlet;
+                # "The letter, signed by 30 senators, warned": the signatories
+                doc = any(x.low in _DOC_NOUNS for x in phrase) and j + 1 < len(toks) and toks[j + 1].low in _CARRIED
+                has_head = has_name or doc or any(x.low in _GROUP_NOUNS for x in phrase)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
                 before = toks[i - 1] if i > 0 else None
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS
