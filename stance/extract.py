@@ -882,7 +882,9 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
                 carrier = before is not None and before.low == "by" and i > 1 and toks[i - 2].low in _CARRIED
-                if has_head and not carrier:  # "X's remarks, carried by IRNA, suggested": the outlet only carried them
+                # "Iranian officials, including Araghchi, have said": the officials speak
+                member = before is not None and before.low in ("including", "notably", "especially")
+                if has_head and not carrier and not member:  # "X's remarks, carried by IRNA, suggested": the outlet only carried them
                     cands.append((score, cand))
         j -= 1
     if not cands:
@@ -1055,7 +1057,10 @@ _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood))\b)"
+    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
+    # "told reporters the president preferred diplomacy", "told CNN Trump wanted a deal": a past-tense verb
+    r"|(?:the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}|[A-Z][\w\u2019'.-]+\s+(?:[A-Z][\w\u2019'.-]+\s+){0,2}|[A-Z][\w\u2019'.-]+\s+[a-z]{3,}s\s+)"
+    r"(?:was|were|had|have|would|will|could|might|should|must|[a-z]{2,}ed|knew|thought|felt|saw|sought|took|gave|made|meant|held|kept|stood))\b)"
 )
 # A quotation right after ``told OBJECT`` or ``said PREPOSITIONAL-PHRASE`` ('told reporters "..."',
 # 'said on state TV, "..."'): the verb, then up to eight words with no verb of their own.

@@ -966,3 +966,25 @@ def test_condition_after_a_mid_sentence_attribution_is_part_of_the_statement(tex
 )
 def test_verbs_without_reported_content_give_no_statement(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told reporters" + a clause without "that" whose verb is in the past tense
+        ("Leavitt told reporters the president preferred a negotiated outcome.",
+         [("the president preferred a negotiated outcome", "indirect", "Leavitt")]),
+        ("Leavitt told Fox News Tehran wanted more time.", [("Tehran wanted more time", "indirect", "Leavitt")]),
+        ("Leavitt told reporters Iranian negotiators wanted more time.",
+         [("Iranian negotiators wanted more time", "indirect", "Leavitt")]),
+        # an object and nothing reported
+        ("Rubio told Iranian officials nothing new.", []),
+    ],
+)
+def test_told_object_then_a_past_tense_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+def test_a_member_named_after_including_is_not_the_subject() -> None:
+    text = "Iranian officials, including Araghchi, have said the programme is peaceful."
+    assert _run(text) == [("the programme is peaceful", "indirect", "Iranian officials")]
