@@ -825,7 +825,11 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
     if obj[-1].text == ",":
         return _apposed(obj, len(obj) - 1)
     span = _np_back(obj, len(obj) - 1)
-    if span is None or span[0] != 0 and obj[span[0] - 1].low not in ("a", "an", "the"):
+    if span is not None and 1 < span[0] <= 3 and obj[0].low in ("a", "an", "the", "one", "two", "several", "some") and all(
+        t.low.isalpha() and t.text.islower() for t in obj[1 : span[0]]
+    ):
+        span = (1, span[1])  # "quoted an informed source as saying": adjectives between the article and the head
+    if span is None or span[0] != 0 and obj[span[0] - 1].low not in ("a", "an", "the", "one", "two", "several", "some"):
         return None
     i = span[0] - 1 if span[0] > 0 else 0
     return _Subject(obj[i].start, obj[span[1]].end, "np")
@@ -836,6 +840,11 @@ def _verb_is_participle(text: str, verb_start: int) -> bool:
     return bool(m and m.group(0).endswith("ing"))
 
 
+_SOURCE_TAIL_RE = re.compile(
+    r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
+    r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
+)
+_OUTLET_VERB_RE = re.compile(r"reported|said|says|wrote")
 _DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
 _CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
 
@@ -1661,7 +1670,9 @@ class _Extractor:
         while True:
             m = _CLAUSE_STOP_RE.search(self.text, pos, se)
             if m is None:
-                return se
+                # "Araghchi said the talks were useful, Tasnim reported.": the source's attribution ends it
+                src = _SOURCE_TAIL_RE.search(self.text, pos, se)
+                return src.start() if src is not None and not _inside(src.start(), self.qspans) else se
             q = self._quote_at(m.start())
             if _inside(m.start(), self.qspans) or (q is not None and q.start < m.start()):
                 pos = m.end()
@@ -1821,6 +1832,10 @@ class _Extractor:
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
+        if sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2]) and any(
+            _subject_before(text, ss, c[0]).kind in ("np", "pronoun") for c in self._cues_in(s, e)
+        ):
+            return None  # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
         return s, e
 
     def _inverted(self, cue: tuple[int, int, str, str], ss: int, se: int) -> tuple[_Subject, tuple[int, int]] | None:

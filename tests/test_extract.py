@@ -988,3 +988,21 @@ def test_told_object_then_a_past_tense_clause(text: str, expected: list[tuple[st
 def test_a_member_named_after_including_is_not_the_subject() -> None:
     text = "Iranian officials, including Araghchi, have said the programme is peaceful."
     assert _run(text) == [("the programme is peaceful", "indirect", "Iranian officials")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a statement reported by an outlet: the statement's own speaker, without the outlet's attribution
+        ("Araghchi said the envoys had made headway, Tasnim reported.", [("the envoys had made headway", "indirect", "Araghchi")]),
+        ("Tehran has vowed to hit back at any attacker, the official IRNA news agency reported.",
+         [("vowed to hit back at any attacker", "indirect", "Tehran")]),
+        # a clause with no speaker of its own is the outlet's
+        ("The envoys had made headway, Tasnim reported.", [("The envoys had made headway", "indirect", "Tasnim")]),
+        # "quoted an informed source as saying": the source, with its adjectives
+        ("Tasnim quoted an informed source as saying that the round had been put off.",
+         [("the round had been put off", "indirect", "an informed source")]),
+    ],
+)
+def test_statements_an_outlet_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
