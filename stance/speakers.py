@@ -234,6 +234,13 @@ def _key(name: str) -> str:
     return _norm(_strip_accents(name))
 
 
+# What a report says of an outlet before its name: "the official IRNA news agency", "Iran's semi-official Tasnim".
+_OUTLET_ADJ_RE = re.compile(
+    r"^(?:the\s+)?(?:iran's\s+|iranian\s+)?(?:official|semi-?official|state-?run|state-?owned|state|hard-?line|"
+    r"conservative|reformist|influential)\s+(?=\w+\s+(?:news\s+agency|agency|newspaper|daily|news|tv|television)$|\w+$)"
+)
+
+
 @dataclass
 class ActorTable:
     """Look-ups over the actors: by alias, by fuzzy surname, by office."""
@@ -281,6 +288,11 @@ class ActorTable:
         a = self.by_alias.get(n)
         if a is None and n.startswith("the "):
             a = self.by_alias.get(n[4:])
+        if a is None:
+            bare = _OUTLET_ADJ_RE.sub("", n)
+            if bare != n:
+                # "the official IRNA news agency", "Iran's semi-official Tasnim news agency": the outlet
+                a = self.by_alias.get(bare)
         if a is not None and year is not None and a.kind == "person" and " " not in n:
             shared = self.by_surname.get(n, [])
             if len(shared) > 1 and not any(r.active(year) for r in a.roles):

@@ -803,3 +803,16 @@ def test_possessive_pronoun_before_a_title(text: str, speaker: str, side: str) -
 )
 def test_words_carried_by_an_outlet(text: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The round had been put off, the official IRNA news agency reported.", "IRNA"),
+        ("Iran's semi-official Fars news agency said the round had been put off.", "Fars"),
+        ("The hard-line Kayhan newspaper said the round was a trap.", "Kayhan"),
+        ("The semi-official ISNA news agency said the round had been put off.", "ISNA"),
+    ],
+)
+def test_iranian_outlets_with_their_epithets(sentence: str, speaker: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, "iran")]
