@@ -1022,6 +1022,9 @@ _PHRASE_INNER = frozenset(
 _BARE_PREPS = frozenset("on in at during after before from via through by for with".split())
 
 
+_PHRASE_ENDERS = frozenset("as while when after before because since although though but and amid even where which who".split())
+
+
 def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
     """Where a reported clause starts after a reporting verb's adverbial phrase, with no "that" between:
     "said at a news conference the talks had ...", "told reporters in Tehran Iran would ...".
@@ -1047,6 +1050,8 @@ def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
             return None  # "after meeting Macron": a verb of its own, the phrase cannot be parsed
         if low in _PHRASE_INNER:
             continue
+        if low in _PHRASE_ENDERS and k >= 2 and toks[k - 2].group().endswith(","):
+            return None  # "said on Tuesday, as Washington insisted ...": a clause of the reporter's, not what was said
         if _CLAUSE_HEAD_RE.match(window, toks[k].start()):
             return toks[k].start()
     return None
@@ -1811,7 +1816,7 @@ class _Extractor:
             re.fullmatch(adjunct, tail)
             or cond
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
-            or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while)\s", tail)
+            or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks)\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*(?:adding|calling|saying|describing|noting|warning|insisting|stressing|urging|accusing)\s", tail)
         ):

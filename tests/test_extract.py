@@ -1006,3 +1006,13 @@ def test_a_member_named_after_including_is_not_the_subject() -> None:
 )
 def test_statements_an_outlet_reports(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_as_clause_after_a_mid_sentence_attribution() -> None:
+    # Reuters' lead: "CLAUSE, X said on Tuesday, as Y insisted ...": both statements, each with its speaker
+    text = ("Iran will not return to the table while the strikes go on, Araghchi said on Tuesday, "
+            "as Washington insisted its proposal was still valid.")
+    assert _run(text) == [
+        ("Iran will not return to the table while the strikes go on", "indirect", "Araghchi"),
+        ("its proposal was still valid", "indirect", "Washington"),
+    ]
