@@ -234,6 +234,11 @@ def _key(name: str) -> str:
     return _norm(_strip_accents(name))
 
 
+# "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
+_THE_ROLE_RE = re.compile(
+    r"the (official|diplomat|source|spokesman|spokeswoman|spokesperson|commander|lawmaker|senator|envoy|negotiator|"
+    r"adviser|advisor|aide|analyst|expert|cleric|officer)"
+)
 # What a report says of an outlet before its name: "the official IRNA news agency", "Iran's semi-official Tasnim".
 _OUTLET_ADJ_RE = re.compile(
     r"^(?:the\s+)?(?:iran's\s+|iranian\s+)?(?:official|semi-?official|state-?run|state-?owned|state|hard-?line|"
@@ -698,6 +703,16 @@ class _Resolver:
             owner, _ = self._pronoun(m_its.group(1) == "its" and "it" or "they", m.start, prev)
             if owner is not None and not owner.endswith("'s"):
                 return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
+        m_the = _THE_ROLE_RE.fullmatch(low)
+        if m_the is not None:
+            # "A senior Iranian official ... told Reuters ... The official said ...": the one described before
+            lo = self._window_start(m.start)
+            for p in reversed(prev):
+                if p.start < lo:
+                    break
+                sp = (p.speaker or "").lower()
+                if re.match(r"(?:a|an|one|another)\s", sp) and sp.endswith(" " + m_the.group(1)):
+                    return p.speaker, p.side
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet|remarks|comments)", low) and prev and prev[-1].speaker:

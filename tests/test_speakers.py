@@ -816,3 +816,12 @@ def test_words_carried_by_an_outlet(text: str, speaker: str, side: str) -> None:
 )
 def test_iranian_outlets_with_their_epithets(sentence: str, speaker: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, "iran")]
+
+
+def test_the_official_is_the_one_described_before() -> None:
+    text = ("A senior Iranian official told Reuters that Tehran had received a note via Muscat. "
+            "The official said the note held nothing new.")
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("a senior Iranian official", "iran")] * 2
+    # with no description before, "the official" stays a description
+    assert _speakers("Araghchi said the round went well. The official said the note held nothing new.", "2025-05-01")[-1][1:] == (
+        "the official", "other")
