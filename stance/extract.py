@@ -956,6 +956,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # the same two after a comma inside the closing mark: '"addicted to sanctions," hours after ...'
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:according\s+to\b|(?:just|only|shortly|soon|hours|days|weeks|minutes|moments)\s+(?:after|before)\b)"
     # "Iran rules out talks as Britain urges restraint": another speaker's clause
     r"|,?\s+(?:as|while|after)\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
     r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened)\b)"
@@ -1930,8 +1932,14 @@ class _Extractor:
         if not self.paras:
             return out
         ps, pe = self.paras[0]
-        if pe - ps > 160 or any(ps <= c.start < pe for c in have):
+        if pe - ps > 160:
             return out
+        if any(ps <= c.start < pe for c in have):
+            # "Zarif: US 'addicted to sanctions'; Pompeo vows more pressure": the part before the semicolon
+            semi = text.find(";", ps, pe)
+            if semi < 0 or any(ps <= c.start < semi for c in have):
+                return out
+            pe = semi
         line = text[ps:pe]
         m = self._HEAD_COLON_RE.match(line)
         if m and (

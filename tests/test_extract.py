@@ -1016,3 +1016,23 @@ def test_as_clause_after_a_mid_sentence_attribution() -> None:
         ("Iran will not return to the table while the strikes go on", "indirect", "Araghchi"),
         ("its proposal was still valid", "indirect", "Washington"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma inside the closing mark still ends the statement before "hours after" / "according to"
+        ('Zarif accused Washington of being "hooked on sanctions," hours after Pompeo promised to keep up the pressure.',
+         [('accused Washington of being "hooked on sanctions,"', "mixed", "Zarif"),
+          ("promised to keep up the pressure", "indirect", "Pompeo")]),
+        ('Rouhani said Iran was "open to dialogue if respected," according to his website.',
+         [('Iran was "open to dialogue if respected,"', "mixed", "Rouhani")]),
+    ],
+)
+def test_adjuncts_after_a_comma_inside_the_closing_mark(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+def test_headline_with_a_colon_then_a_second_statement_after_a_semicolon() -> None:
+    text = "Zarif: US hooked on sanctions; Pompeo vows more pressure\n\nTEHRAN (AP) \u2014 The two traded barbs on Monday."
+    assert _run(text) == [("US hooked on sanctions", "indirect", "Zarif"), ("more pressure", "indirect", "Pompeo")]
