@@ -937,6 +937,8 @@ class _Resolver:
             side = self._side_of_owner(mt) or side
             if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)):
                 side = self._place_side(pos) or side  # only a description with no name or nationality in it
+                if side == "other" and self.home is not None and _DOMESTIC_GROUP_RE.search(mt):
+                    side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
@@ -1165,7 +1167,18 @@ def _kind(actor: Actor) -> str:
 def _appositive(text: str, end: int) -> str:
     """The words after a name up to the next clause break: ``, the U.S. ambassador,``."""
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
-    return m.group(1) if m else ""
+    if m is None or _PREDICATE_RE.match(m.group(1)):
+        return ""  # "one lawmaker, Mojtaba Zolnour, said negotiating with Washington ...": the predicate, not a title
+    return m.group(1)
+
+
+_PREDICATE_RE = re.compile(
+    r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
+    r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
+)
+_DOMESTIC_GROUP_RE = re.compile(
+    r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies)\b", re.IGNORECASE
+)
 
 
 # A sentence that opens with a title-only subject: "The U.S. envoy shot back."

@@ -825,3 +825,11 @@ def test_the_official_is_the_one_described_before() -> None:
     # with no description before, "the official" stays a description
     assert _speakers("Araghchi said the round went well. The official said the note held nothing new.", "2025-05-01")[-1][1:] == (
         "the official", "other")
+
+
+def test_side_of_an_unknown_lawmaker_is_not_read_from_what_he_said() -> None:
+    # the predicate after "NAME," is no appositive: "Washington" in it says nothing of the speaker's side
+    text = ("TEHRAN, Iran (AP) \u2014 The debate went on for hours. One lawmaker, Hamid Karimzadeh, said talking to "
+            "Washington would be a grave error. Hard-liners in parliament said the same.")
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2019-05-27")] == [
+        ("Hamid Karimzadeh", "iran"), ("Hard-liners in parliament", "iran")]
