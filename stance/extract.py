@@ -840,6 +840,10 @@ def _verb_is_participle(text: str, verb_start: int) -> bool:
     return bool(m and m.group(0).endswith("ing"))
 
 
+# before a capitalised cue in a headline, what makes it a noun: "a Cautious Welcome", "An Angry Rebuke", "The Warning"
+_TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+)$")
+# a participle phrase that opens a sentence before its attribution: not what was said
+_OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing)\b")
 _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
@@ -1564,6 +1568,7 @@ class _Extractor:
                     and not any(hs <= x.start < ss + len(head) for x in qs)
                     and text[sub.end : cstart].strip() == ""
                     and re.fullmatch(r"[\s,]*", text[cstart + len(bcue or "") : q.start] or "")
+                    and not _OPENER_RE.match(text, hs)  # 'Asked about X, he said, "..."': the question is no statement
                 ):
                     # 'Talks were possible, he said, "but not under threats."': one mixed statement
                     out.append(_Cand(hs, q.end, "mixed", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))
@@ -1608,7 +1613,7 @@ class _Extractor:
                 start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
         elif (
             word in _TO_VERBS
-            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?:against|not\s+to|to|of|over|about)|to)\s+\S", window)
+            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?i:against|not\s+to|to|of|over|about)|(?i:to))\s+\S", window)
             and (window.split(None, 1) or [""])[0].lower() not in _BARE_PREPS  # not "warned during a visit to Oman the ..."
         ):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
@@ -1712,6 +1717,8 @@ class _Extractor:
                     continue
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0:
                     continue
+                if self.sent_para[si] == 0 and text[cs].isupper() and _TITLE_NOUN_BEFORE_RE.search(text, max(ss, cs - 30), cs):
+                    continue  # a Title Case headline's noun: "In Tehran, a Cautious Welcome for ...", "The Warning"
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
                 joint = _JOINED_RE.search(text, ss, cs) if word.endswith("ing") else None
@@ -1831,6 +1838,8 @@ class _Extractor:
         e = ss + len(head) - 1
         if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if end_q is not None else 4):
             return None
+        if _OPENER_RE.match(text, s):
+            return None  # 'Asked whether sanctions could be eased, Trump said, "We'll see."': the question is no statement
         if end_q is not None and not any(s <= q.start < e for q in self.quotes):
             return s, end_q.end
         if cond is not None and not any(s <= q.start < se for q in self.quotes):

@@ -1036,3 +1036,18 @@ def test_adjuncts_after_a_comma_inside_the_closing_mark(text: str, expected: lis
 def test_headline_with_a_colon_then_a_second_statement_after_a_semicolon() -> None:
     text = "Zarif: US hooked on sanctions; Pompeo vows more pressure\n\nTEHRAN (AP) \u2014 The two traded barbs on Monday."
     assert _run(text) == [("US hooked on sanctions", "indirect", "Zarif"), ("more pressure", "indirect", "Pompeo")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Title Case headline: "Warns ... Over/Against" keeps the warning; "a Cautious Welcome" is a noun
+        ("US Warns Iran Over Missile Tests\n\nThe warning came on Monday.", [("Warns Iran Over Missile Tests", "indirect", "US")]),
+        ("In Tehran, a Cautious Welcome for the Envoy's Offer\n\nThe offer came on Monday.", []),
+        # a question that opens the sentence is not part of the answer
+        ('Asked whether the sanctions could be eased, Mr. Trump said, "We\'ll see. Much depends on them."',
+         [("We'll see. Much depends on them.", "direct", "Mr. Trump")]),
+    ],
+)
+def test_title_case_headlines_and_question_openers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
