@@ -119,7 +119,10 @@ _US_HINTS = re.compile(
     r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )
-_IRAN_HINTS = re.compile(r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij)\b")
+_IRAN_HINTS = re.compile(
+    r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
+    r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news)\b"
+)
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
 _UNIT_RE = re.compile(
     r"(?i)\b(?:Quds\s+Force|army|navy|naval\s+forces?|air\s+force|aerospace\s+force|ground\s+forces?|police|Basij|"

@@ -833,3 +833,8 @@ def test_side_of_an_unknown_lawmaker_is_not_read_from_what_he_said() -> None:
             "Washington would be a grave error. Hard-liners in parliament said the same.")
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2019-05-27")] == [
         ("Hamid Karimzadeh", "iran"), ("Hard-liners in parliament", "iran")]
+
+
+def test_an_editor_of_an_iranian_outlet_is_on_the_iran_side() -> None:
+    text = "Hossein Shariatmadari, the editor of the hard-line newspaper Kayhan, wrote that the offer was a trap."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-03-12")] == [("Hossein Shariatmadari", "iran")]
