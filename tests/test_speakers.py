@@ -838,3 +838,14 @@ def test_side_of_an_unknown_lawmaker_is_not_read_from_what_he_said() -> None:
 def test_an_editor_of_an_iranian_outlet_is_on_the_iran_side() -> None:
     text = "Hossein Shariatmadari, the editor of the hard-line newspaper Kayhan, wrote that the offer was a trap."
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-03-12")] == [("Hossein Shariatmadari", "iran")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("The Iranian side said it was ready for another round.", "Iran", "iran"),
+        ("The American side said the round had made progress.", "United States", "us"),
+    ],
+)
+def test_a_side_in_talks_speaks_as_its_state(sentence: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
