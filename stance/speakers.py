@@ -237,6 +237,8 @@ def _key(name: str) -> str:
     return _norm(_strip_accents(name))
 
 
+# "the agency", "the ministry": an institution named before
+_THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command)")
 # "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
 _THE_ROLE_RE = re.compile(
     r"the (official|diplomat|source|spokesman|spokeswoman|spokesperson|commander|lawmaker|senator|envoy|negotiator|"
@@ -706,6 +708,12 @@ class _Resolver:
             owner, _ = self._pronoun(m_its.group(1) == "its" and "it" or "they", m.start, prev)
             if owner is not None and not owner.endswith("'s"):
                 return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
+        m_body = _THE_BODY_RE.fullmatch(low)
+        if m_body is not None:
+            # "The IAEA released a report. The agency said ...": the institution named just before
+            hit = self._body_before(m_body.group(1), m.start)
+            if hit is not None:
+                return hit
         m_the = _THE_ROLE_RE.fullmatch(low)
         if m_the is not None:
             # "A senior Iranian official ... told Reuters ... The official said ...": the one described before
@@ -738,6 +746,29 @@ class _Resolver:
             if pair is not None:
                 return pair
         return self._named(mt, m.start, prev)
+
+    def _body_before(self, noun: str, pos: int) -> tuple[str, str] | None:
+        """The last institution named before ``pos`` (within the pronoun window) whose name or an
+        alias holds ``noun``: "the agency" after "the IAEA" (International Atomic Energy Agency)."""
+        lo = self._window_start(pos)
+        for e in reversed(self.entities):
+            if e.pos >= pos or e.kind not in ("institution", "group"):
+                continue
+            if e.pos < lo:
+                break
+            actor = self.table.lookup(e.name)
+            names = [e.name, *(actor.aliases if actor is not None else ())]
+            if any(re.search(rf"\b{noun}\b", n, re.IGNORECASE) for n in names):
+                return e.name, e.side
+        # a body the table knows only in lower case: "Iran's foreign ministry summoned ... The ministry said"
+        last = None
+        for mm in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)(?:[a-z-]+\s+){{0,2}}{noun}\b", self.text[lo:pos]):
+            last = mm
+        if last is not None:
+            who, side = self._named(last.group(0), lo + last.start(), [])
+            if who is not None and side in ("iran", "us"):
+                return who, side
+        return None
 
     def _last_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
         """The last two different people named just before ``pos``, in text order."""

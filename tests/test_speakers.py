@@ -849,3 +849,18 @@ def test_an_editor_of_an_iranian_outlet_is_on_the_iran_side() -> None:
 )
 def test_a_side_in_talks_speaks_as_its_state(sentence: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "side"),
+    [
+        # "the agency" / "the ministry" / "the department": the body named just before
+        ("The IAEA released its quarterly report. The agency said Iran had enlarged its stockpile.",
+         "the International Atomic Energy Agency", "other"),
+        ("Iran's foreign ministry summoned the Swiss envoy. The ministry said the strikes broke international law.",
+         "Iran's foreign ministry", "iran"),
+        ("The State Department issued new guidance. The department said travel to Iran was unsafe.", "the State Department", "us"),
+    ],
+)
+def test_a_body_named_before_speaks_again_by_its_noun(text: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
