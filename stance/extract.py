@@ -71,6 +71,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     chant chants chanted chanting shout shouts shouted shouting
     highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
     elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
+    signal signals signaled signalled signaling signalling indicate indicates indicated indicating
     """.split()
 )
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -112,6 +113,10 @@ STANCE_PHRASES: tuple[str, ...] = (
     "called the", "calls the", "called it", "calls it", "called them", "calling the", "calling it", "calling them",
     "calling his", "calling her", "calling their", "calling its",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
+    "hinted at", "hints at", "hinting at",
+    # the refusal is part of what was said: "refused to rule out military action" leaves the option open
+    "refused to rule out", "refuses to rule out", "declined to rule out", "declines to rule out",
+    "stopped short of ruling out", "stops short of ruling out",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
@@ -127,7 +132,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
     "chant chants chanted chanting shout shouts shouted shouting "
     "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying "
-    "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
+    "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned "
+    "signal signals signaled signalled signaling signalling indicate indicates indicated indicating".split()
 )
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(

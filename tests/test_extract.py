@@ -708,6 +708,9 @@ def test_hard_wrapped_paragraphs() -> None:
         'them," the minister told a news conference in the capital on Sunday.\n'
     )
     out = _run(text)
+    # the headline "Iran hints at talks" is a statement of its own (CODEBOOK 1)
+    assert out[0] == ("hints at talks", "indirect", "Iran")
+    out = out[1:]
     assert [m for _, m, _ in out] == ["indirect", "direct"]
     assert out[0][0].startswith("Iran would consider\ndirect talks")
     assert out[1][0] == "We are not afraid of negotiations, and we have never been afraid of\nthem,"
@@ -1050,4 +1053,21 @@ def test_headline_with_a_colon_then_a_second_statement_after_a_semicolon() -> No
     ],
 )
 def test_title_case_headlines_and_question_openers(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pezeshkian signaled that Iran could accept limits.", [("Iran could accept limits", "indirect", "Pezeshkian")]),
+        ("Trump hinted at a possible meeting with Iran's leaders.",
+         [("hinted at a possible meeting with Iran's leaders", "indirect", "Trump")]),
+        # the refusal keeps the option open: it belongs to the statement
+        ("Vance refused to rule out military action.", [("refused to rule out military action", "indirect", "Vance")]),
+        ("Rubio stopped short of ruling out talks.", [("stopped short of ruling out talks", "indirect", "Rubio")]),
+        # "signaled" / "indicated" with a thing as object report no words
+        ("The central bank signaled a rate cut.", []),
+    ],
+)
+def test_signal_hint_and_refusals(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
