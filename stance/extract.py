@@ -640,6 +640,11 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         return _Subject(t.start, t.end, "pronoun")
     if t.low == "them" and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one":
         return _Subject(toks[k - 2].start, t.end, "np")  # '"...," one of them said'
+    if t.low == "by" and k >= 1 and re.match(r"[a-z]+ing\b", text[verb_start : verb_start + 14]) and toks[k - 1].low.endswith("ed"):
+        # "Araghchi responded by saying that ...": the subject of the verb before "by"
+        inner = _subject_before(text, sent_start, toks[k - 1].start)
+        if inner.kind in ("np", "pronoun"):
+            return inner
     if t.low == "as" and re.match(r"(?:saying|telling)\b", text[verb_start : verb_start + 8]):
         quoted = _quoted_as(toks, k)
         if quoted is not None:

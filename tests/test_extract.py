@@ -1071,3 +1071,9 @@ def test_title_case_headlines_and_question_openers(text: str, expected: list[tup
 )
 def test_signal_hint_and_refusals(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_responded_by_saying() -> None:
+    assert _run("Araghchi responded by saying that Washington had to change course.") == [
+        ("Washington had to change course", "indirect", "Araghchi")]
+    assert _run('Rubio reacted by calling the offer "a trick."') == [('calling the offer "a trick."', "mixed", "Rubio")]
