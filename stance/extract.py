@@ -660,7 +660,19 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             sub = _apposed(toks, k2)
             if sub is not None:
                 return sub
+        if k2 >= 1 and toks[k2].text in ("\u2014", "\u2013", "--"):
+            # "Iran \u2014 which has long denied seeking weapons \u2014 said": the noun phrase before the dash
+            span = _np_back(toks, k2 - 1)
+            if span is not None:
+                return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
         return _Subject(0, 0, "none")
+    if t.text in ("\u2014", "\u2013", "--") and k >= 2:
+        # "Iran \u2014 which has long denied ... \u2014 said": skip the parenthetical between the dashes
+        j = next((i for i in range(k - 1, 0, -1) if toks[i].text == t.text), None)
+        if j is not None:
+            inner = _subject_before(text, sent_start, toks[j].start)
+            if inner.kind in ("np", "pronoun"):
+                return inner
     if t.low == "that":
         return _Subject(0, 0, "none")
     if t.text == ",":

@@ -1077,3 +1077,13 @@ def test_responded_by_saying() -> None:
     assert _run("Araghchi responded by saying that Washington had to change course.") == [
         ("Washington had to change course", "indirect", "Araghchi")]
     assert _run('Rubio reacted by calling the offer "a trick."') == [('calling the offer "a trick."', "mixed", "Rubio")]
+
+
+def test_a_parenthetical_between_dashes() -> None:
+    text = "Iran \u2014 which has long denied seeking nuclear arms \u2014 said the strikes were unlawful."
+    assert _run(text) == [
+        ("denied seeking nuclear arms", "indirect", "Iran"),
+        ("the strikes were unlawful", "indirect", "Iran"),
+    ]
+    assert _run("Araghchi \u2014 who led the delegation \u2014 said the round was useful.") == [
+        ("the round was useful", "indirect", "Araghchi")]
