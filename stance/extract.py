@@ -618,6 +618,11 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
         if low in ("once",):
             k -= 1
             continue
+        if low in ("both", "all", "each") and k > 0 and (
+            toks[k - 1].low in _ADVERBS or _is_cap(toks[k - 1]) or toks[k - 1].low.endswith("s")
+        ):
+            k -= 1  # "Iran and the United States both said", "the three countries all said": a floating quantifier
+            continue
         break
     return k
 
@@ -1525,6 +1530,12 @@ class _Extractor:
     def _subject_for(self, ss: int, verb_start: int) -> _Subject:
         sub = _subject_before(self.text, ss, verb_start)
         if sub.kind in ("coord", "none"):
+            # "Araghchi said X; Witkoff disagreed, saying Y": the clause after the semicolon has its own subject
+            semi = self.text.rfind(";", ss, verb_start)
+            if semi >= 0 and not _inside(semi, self.qspans):
+                ss = semi + 1
+                while ss < verb_start and self.text[ss] == " ":
+                    ss += 1
             # coordinated or participle clause: the subject of an earlier cue or of the sentence
             for c in reversed(self._cues_in(ss, verb_start)):
                 s2 = _subject_before(self.text, ss, c[0])
@@ -1766,7 +1777,8 @@ class _Extractor:
                     continue
                 sub = _subject_before(text, ss, cs)
                 if sub.kind == "coord":
-                    if last_subj is not None:
+                    semi = text.rfind(";", last_subj.end if last_subj is not None else ss, cs)
+                    if last_subj is not None and (semi < 0 or _inside(semi, self.qspans)):
                         sub = last_subj
                     else:
                         sub = self._subject_for(ss, cs)

@@ -887,6 +887,11 @@ class _Resolver:
             # (not "officials in Washington and Tehran": the "and" joins places, not speakers)
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
             who, side = self._named(first, pos, prev)
+            if who and re.match(r"the\s+[A-Z]", rest) and self.table.lookup(rest, self.year) is not None:
+                # "Iran and the United States": both by canonical name
+                who2, side2 = self._named(rest, pos + len(mt) - len(rest), prev)
+                if who2 and who2 != who:
+                    return f"{who} and {who2}", side if side == side2 else "other"
             if who and not rest.split()[0][:1].isupper():
                 if _hinted(rest) and _side_from_context(rest, rest) != side:
                     side = "other"

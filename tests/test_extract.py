@@ -1087,3 +1087,16 @@ def test_a_parenthetical_between_dashes() -> None:
     ]
     assert _run("Araghchi \u2014 who led the delegation \u2014 said the round was useful.") == [
         ("the round was useful", "indirect", "Araghchi")]
+
+
+def test_semicolon_clause_and_floating_quantifier() -> None:
+    # the participle after "Witkoff disagreed," is Witkoff's, not the first clause's speaker's
+    assert _run("Araghchi said the round was useful; Witkoff disagreed, saying more work was needed.") == [
+        ("the round was useful", "indirect", "Araghchi"),
+        ("more work was needed", "indirect", "Witkoff"),
+    ]
+    # "both" / "all" after the subject is not part of it
+    assert _run("Tehran and Washington have both said they want a deal.") == [
+        ("they want a deal", "indirect", "Tehran and Washington")]
+    assert _run("Britain, France and Germany all said the deal must be saved.") == [
+        ("the deal must be saved", "indirect", "Britain, France and Germany")]

@@ -864,3 +864,8 @@ def test_a_side_in_talks_speaks_as_its_state(sentence: str, speaker: str, side: 
 )
 def test_a_body_named_before_speaks_again_by_its_noun(text: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == (speaker, side)
+
+
+def test_two_states_joined_by_and() -> None:
+    out = _speakers("Iran and the United States both said the round was constructive.", "2025-05-01")
+    assert [(sp, sd) for _, sp, sd in out] == [("Iran and United States", "other")]
