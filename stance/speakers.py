@@ -107,6 +107,10 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "secretary of supreme national security council": ("secretary of the supreme national security council",),
     "supreme national security council secretary": ("secretary of the supreme national security council",),
     "foreign ministry spokeswoman": ("foreign ministry spokeswoman",),
+    "head of atomic energy organization": ("head of the atomic energy organization",),
+    "atomic energy organization head": ("head of the atomic energy organization",),
+    "atomic energy organization chief": ("head of the atomic energy organization",),
+    "nuclear chief": ("head of the atomic energy organization",),
 }
 _COUNTRY_WORDS: dict[str, str] = {
     "iran": "iran", "iranian": "iran", "iran's": "iran", "tehran": "iran", "tehran's": "iran",
