@@ -111,6 +111,10 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "atomic energy organization head": ("head of the atomic energy organization",),
     "atomic energy organization chief": ("head of the atomic energy organization",),
     "nuclear chief": ("head of the atomic energy organization",),
+    "nuclear negotiator": ("chief nuclear negotiator", "nuclear negotiator"),
+    "special envoy for iran": ("special envoy for iran",),
+    "envoy for iran": ("special envoy for iran",),
+    "special representative for iran": ("special envoy for iran",),
 }
 _COUNTRY_WORDS: dict[str, str] = {
     "iran": "iran", "iranian": "iran", "iran's": "iran", "tehran": "iran", "tehran's": "iran",
@@ -500,8 +504,15 @@ class _Entity:
     subject: bool = False
 
 
+_ENVOY_TO_RE = re.compile(
+    r"\b(?:envoy|envoys|ambassador|ambassadors|representative|representatives|mission|negotiator|negotiators|talks|policy)"
+    r"\s+(?:for|to|on|with|toward|towards)\s+(?:the\s+)?(?:iran|tehran|us|united states|america|washington)\b"
+)
+
+
 def _country_of(words: str) -> str | None:
-    low = _norm(words)
+    # "the US special envoy for Iran", "Iran's ambassador to the US": the country served, not the one dealt with
+    low = _ENVOY_TO_RE.sub(lambda m: " " + m.group(0).split()[0] + " ", _norm(words))
     for k in ("iranian", "iran's", "iran", "tehran"):
         if re.search(rf"(?<![\w']){re.escape(k)}(?![\w])", low):
             return "iran"

@@ -711,6 +711,12 @@ def test_inverted_said_name_colon() -> None:
         ("The head of Iran's Atomic Energy Organization said enrichment would go on.", "2005-05-01", "Gholam Reza Aghazadeh"),
         ("Iran's nuclear chief said enrichment would go on.", "2012-05-01", "Fereydoun Abbasi-Davani"),
         ("Iran's nuclear chief said enrichment would go on.", "2016-05-01", "Ali Akbar Salehi"),
+        ("Iran's top nuclear negotiator said the round was useful.", "2006-06-01", "Ali Larijani"),
+        ("Iran's top nuclear negotiator said the round was useful.", "2010-06-01", "Saeed Jalili"),
+        ("Iran's top nuclear negotiator said the round was useful.", "2022-06-01", "Ali Bagheri Kani"),
+        # the country served, not the one dealt with: "the US special envoy for Iran"
+        ("The US special envoy for Iran said the round was useful.", "2019-06-01", "Brian Hook"),
+        ("The US special envoy for Iran said the round was useful.", "2022-01-01", "Robert Malley"),
         ("The secretary of Iran's Supreme National Security Council said the talks would go on.", "2024-05-01", "Ali Akbar Ahmadian"),
         ("The secretary of Iran's Supreme National Security Council said the talks would go on.", "2025-10-01", "Ali Larijani"),
         # the revolution's first years
