@@ -245,6 +245,11 @@ def _key(name: str) -> str:
     return _norm(_strip_accents(name))
 
 
+# "the senior diplomat", "the veteran politician": an epithet for someone named before
+_EPITHET_RE = re.compile(
+    r"the (?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken) "
+    r"(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman)"
+)
 # "the agency", "the ministry": an institution named before
 _THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command)")
 # "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
@@ -739,6 +744,13 @@ class _Resolver:
                 sp = (p.speaker or "").lower()
                 if re.match(r"(?:a|an|one|another)\s", sp) and sp.endswith(" " + m_the.group(1)):
                     return p.speaker, p.side
+        if _EPITHET_RE.fullmatch(low):
+            # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
+            # last named as a subject, as "he" would be
+            lo = self._window_start(m.start)
+            people = [e for e in self.entities if lo <= e.pos < m.start and e.kind == "person" and e.subject]
+            if people:
+                return people[-1].name, people[-1].side
         if low in ("who", "which"):
             return (prev[-1].speaker, prev[-1].side) if prev else (None, None)
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet|remarks|comments)", low) and prev and prev[-1].speaker:

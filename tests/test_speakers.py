@@ -879,3 +879,9 @@ def test_a_body_named_before_speaks_again_by_its_noun(text: str, speaker: str, s
 def test_two_states_joined_by_and() -> None:
     out = _speakers("Iran and the United States both said the round was constructive.", "2025-05-01")
     assert [(sp, sd) for _, sp, sd in out] == [("Iran and United States", "other")]
+
+
+def test_an_epithet_for_the_person_just_named() -> None:
+    text = ("Foreign Ministry Spokesman Nasser Kanaani said on Monday that no new offer had arrived. "
+            '"The next move is theirs," the senior diplomat told reporters.')
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2023-02-15")][-1] == ("Nasser Kanaani", "iran")
