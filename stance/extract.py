@@ -12,7 +12,9 @@ milliseconds. The rules follow the codebook (section 1):
   questions and answers, each ``A:`` paragraph after a ``Q:`` paragraph is a direct statement
   with no mention (the resolver gives it to the person introduced before). A social-media post
   embedded in a scraped page (its text, then ``— Name (@handle) May 5, 2025``) is a direct
-  statement of the account's owner.
+  statement of the account's owner. In a briefing transcript (two or more paragraphs opening with
+  an upper-case label such as ``MR PRICE:``), each turn that is not a question is a direct
+  statement of its label, and unlabelled paragraphs after it go on with the same speaker.
 - **indirect**: the clause after a speech verb (``vowed that ...``), without its final
   period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
   ``according to X``; headlines such as ``Khamenei: no talks with America``.
@@ -1308,6 +1310,7 @@ class _Extractor:
         cands: list[_Cand] = []
         if self.cfg.direct:
             cands.extend(self._interview_answers())
+            cands.extend(self._transcript_turns())
             cands.extend(self._embedded_posts())
             cands.extend(self._direct())
         if self.cfg.indirect:
@@ -1336,6 +1339,41 @@ class _Extractor:
             s, e = _trim(text, m.end(), pe, self.qspans)
             if e > s:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
+        return out
+
+    _TURN_RE = re.compile(
+        r"(?P<who>(?:(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|VICE PRESIDENT|AMBASSADOR|SENATOR|SEN|REP|GENERAL|GEN|ADMIRAL|"
+        r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2})"
+        r"\s*:\s+(?=\S)"
+    )
+    _QUESTION_TURN_RE = re.compile(r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR)\s*:")
+
+    def _transcript_turns(self) -> list[_Cand]:
+        """A briefing transcript: paragraphs opening with an upper-case speaker label (``MR PRICE:``,
+        ``SECRETARY BLINKEN:``). Each turn not a question is a direct statement of its label, and
+        paragraphs after it without a label go on with the same speaker. Only in a text with at least
+        two labelled turns (one label alone is a headline)."""
+        text = self.text
+        turns = [(ps, pe, self._TURN_RE.match(text, ps, pe)) for ps, pe in self.paras]
+        labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
+        if len(labelled) < 2:
+            return []
+        out: list[_Cand] = []
+        who: _Subject | None = None
+        for ps, pe, m in turns:
+            if m is not None:
+                if self._QUESTION_TURN_RE.match(m.group(0)):
+                    who = None
+                    continue
+                who = _Subject(m.start("who"), m.end("who"), "np")
+                start = m.end()
+            elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
+                start = ps
+            else:
+                continue
+            s, e = _trim(text, start, pe, self.qspans)
+            if len(text[s:e].split()) >= 2:
+                out.append(_Cand(s, e, "direct", None, who.start, who, self._sent_of(s), kind="direct"))
         return out
 
     # ------------------------------------------------------------------ embedded posts

@@ -1100,3 +1100,19 @@ def test_semicolon_clause_and_floating_quantifier() -> None:
         ("they want a deal", "indirect", "Tehran and Washington")]
     assert _run("Britain, France and Germany all said the deal must be saved.") == [
         ("the deal must be saved", "indirect", "Britain, France and Germany")]
+
+
+def test_briefing_transcript_turns() -> None:
+    text = ("Department Press Briefing\n\n"
+            "MR PRICE: Good afternoon. We still think diplomacy is the best path with Tehran.\n\n"
+            "QUESTION: Is the offer still open?\n\n"
+            "MR PRICE: It is, but not for ever.\n\n"
+            "It depends on what Tehran does next.\n\n"
+            "QUESTION: Any reply yet?\n")
+    assert _run(text) == [
+        ("Good afternoon. We still think diplomacy is the best path with Tehran", "direct", "MR PRICE"),
+        ("It is, but not for ever", "direct", "MR PRICE"),
+        ("It depends on what Tehran does next", "direct", "MR PRICE"),
+    ]
+    # one upper-case label alone makes no transcript
+    assert _run("Iran talks\n\nUPDATE: The talks were put off until May.\n\nThe envoys left on Sunday.") == []
