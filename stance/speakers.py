@@ -123,12 +123,12 @@ _COUNTRY_WORDS: dict[str, str] = {
     "israel": "israel", "israeli": "israel", "israel's": "israel",
 }
 _US_HINTS = re.compile(
-    r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|American|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
+    r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
     r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )
 _IRAN_HINTS = re.compile(
-    r"\b(?:Iran(?:ian|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
+    r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
     r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
@@ -466,8 +466,16 @@ _NAME_RUN_RE = re.compile(
 )
 
 
+_PEOPLE_RE = re.compile(
+    r"Iranians|Americans|Israelis|Europeans|Arabs|Iraqis|Saudis|Russians|Britons|Omanis|Qataris|Turks|Lebanese|Syrians|"
+    r"Palestinians|Kurds|Afghans|Pakistanis|Emiratis|Egyptians|Jordanians|Germans|Canadians"
+)
+
+
 def _name_part(words: list[str]) -> list[str]:
     """The name at the end of a mention, without leading titles: ``Iranian President Hassan Rouhani`` -> 2 words."""
+    if words and _PEOPLE_RE.fullmatch(words[-1].rstrip(".,")):
+        return []  # "Many Iranians": a people, not a person's name
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().rstrip(".,").replace("\u2019", "'")

@@ -885,3 +885,15 @@ def test_an_epithet_for_the_person_just_named() -> None:
     text = ("Foreign Ministry Spokesman Nasser Kanaani said on Monday that no new offer had arrived. "
             '"The next move is theirs," the senior diplomat told reporters.')
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2023-02-15")][-1] == ("Nasser Kanaani", "iran")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "side"),
+    [
+        ("Many Iranians say they are weary of the standoff.", "Many Iranians", "iran"),
+        ("Some Americans said the war was a mistake.", "some Americans", "us"),
+        ("The Omani mediator said the round had made progress.", "the Omani mediator", "other"),
+    ],
+)
+def test_peoples_and_mediators(sentence: str, speaker: str, side: str) -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
