@@ -991,6 +991,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # "..., requesting anonymity": how the source spoke, not what it said
+    r"|,\s+(?:requesting|asking\s+for|asking\s+not\s+to\s+be\s+named|speaking\s+on\s+condition|on\s+condition)\b"
     # the same two after a comma inside the closing mark: '"addicted to sanctions," hours after ...'
     r"|(?<=,[\"\u201d\u2019'])\s+(?:according\s+to\b|(?:just|only|shortly|soon|hours|days|weeks|minutes|moments)\s+(?:after|before)\b)"
     # "Iran rules out talks as Britain urges restraint": another speaker's clause
@@ -1106,7 +1108,7 @@ _QUOTED_TITLE_RE = re.compile(
 # ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
-    r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
+    r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
     # "told reporters the president preferred diplomacy", "told CNN Trump wanted a deal": a past-tense verb

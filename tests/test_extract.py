@@ -1116,3 +1116,10 @@ def test_briefing_transcript_turns() -> None:
     ]
     # one upper-case label alone makes no transcript
     assert _run("Iran talks\n\nUPDATE: The talks were put off until May.\n\nThe envoys left on Sunday.") == []
+
+
+def test_told_a_press_conference_and_requesting_anonymity() -> None:
+    assert _run("Araghchi told a weekly news conference the round had been useful.") == [
+        ("the round had been useful", "indirect", "Araghchi")]
+    assert _run("A diplomat told AFP the round had been useful, requesting anonymity.") == [
+        ("the round had been useful", "indirect", "A diplomat")]
