@@ -458,12 +458,27 @@ def _paragraphs(text: str, soft: frozenset[int] = frozenset()) -> list[tuple[int
 _SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c])")
 
 
+# a line that starts a list item: "\n- Witkoff: ...", "\n\u2022 ..."
+_LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)")
+
+
 def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans in the paragraph ``[ps, pe)``; boundaries inside quotations are ignored."""
     out = []
     s = ps
-    for m in _SENT_END_RE.finditer(text, ps, pe):
-        cut = m.end()
+    marks: list[tuple[int, re.Match[str] | None]] = [(m.end(), m) for m in _SENT_END_RE.finditer(text, ps, pe)]
+    marks += [(m.start(), None) for m in _LIST_ITEM_RE.finditer(text, ps, pe)]
+    for cut, m in sorted(marks, key=lambda x: x[0]):
+        if cut <= s:
+            continue
+        if m is None:
+            # a list item on a line of its own: "- Araghchi: ..." / "- Witkoff: ..."
+            if not _inside(cut, inside):
+                out.append((s, cut))
+                s = cut
+                while s < pe and text[s].isspace():
+                    s += 1
+            continue
         # abbreviation guard: ``Mr.``, ``U.S.``, initials
         wm = re.search(r"([\w.]+)\.$", text[max(ps, m.start() - 12) : m.start() + 1])
         if wm and text[m.start()] == "." and m.end() - m.start() == 1:
@@ -1108,6 +1123,7 @@ _QUOTED_TITLE_RE = re.compile(
 # ``told OBJECT CLAUSE`` without "that": the object, then a clause opening with a pronoun or a name.
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
+    r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"

@@ -1123,3 +1123,18 @@ def test_told_a_press_conference_and_requesting_anonymity() -> None:
         ("the round had been useful", "indirect", "Araghchi")]
     assert _run("A diplomat told AFP the round had been useful, requesting anonymity.") == [
         ("the round had been useful", "indirect", "A diplomat")]
+
+
+def test_list_items_are_sentences_of_their_own() -> None:
+    text = ("What they said:\n\n"
+            '- Araghchi: "We came in good faith."\n'
+            '- Witkoff: "This is a first step."\n')
+    assert _run(text) == [
+        ("We came in good faith.", "direct", "Araghchi"),
+        ("This is a first step.", "direct", "Witkoff"),
+    ]
+
+
+def test_told_state_tv_then_a_clause() -> None:
+    assert _run("The foreign minister told state TV the first round had gone well.") == [
+        ("the first round had gone well", "indirect", "The foreign minister")]
