@@ -1845,6 +1845,8 @@ class _Extractor:
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
                 if sub.kind == "np" and re.match(rf"(?:a|an)\s+{_LABEL_NOUNS}\s", text[sub.start : sub.end], re.IGNORECASE):
                     continue  # "..., a claim Iranian officials denied": the label of another's statement
+                if re.search(rf"(?:^|,\s+)(?:a|an)\s+{_LABEL_NOUNS}\s+$", text[max(ss, sub.start - 30) : sub.start], re.IGNORECASE):
+                    continue  # "..., a charge it denies": the same, with a pronoun
                 if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
                 relative = bool(

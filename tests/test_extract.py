@@ -1138,3 +1138,9 @@ def test_list_items_are_sentences_of_their_own() -> None:
 def test_told_state_tv_then_a_clause() -> None:
     assert _run("The foreign minister told state TV the first round had gone well.") == [
         ("the first round had gone well", "indirect", "The foreign minister")]
+
+
+def test_a_charge_it_denies_is_a_label() -> None:
+    # "a charge it denies" names another's statement; it is no statement of the clause's subject
+    assert _run("Western capitals accuse Tehran of seeking a bomb, a charge it denies.") == [
+        ("accuse Tehran of seeking a bomb", "indirect", "Western capitals")]
