@@ -1142,5 +1142,5 @@ def test_told_state_tv_then_a_clause() -> None:
 
 def test_a_charge_it_denies_is_a_label() -> None:
     # "a charge it denies" names another's statement; it is no statement of the clause's subject
-    assert _run("Western capitals accuse Tehran of seeking a bomb, a charge it denies.") == [
-        ("accuse Tehran of seeking a bomb", "indirect", "Western capitals")]
+    assert _run("Western countries accuse Iran of pursuing a weapon, a charge it denies.") == [
+        ("accuse Iran of pursuing a weapon", "indirect", "Western countries")]
