@@ -201,7 +201,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
-    mediator mediators
+    mediator mediators governments powers nations states capitals
     """.split()
 )
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".

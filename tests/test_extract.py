@@ -1144,3 +1144,11 @@ def test_a_charge_it_denies_is_a_label() -> None:
     # "a charge it denies" names another's statement; it is no statement of the clause's subject
     assert _run("Western countries accuse Iran of pursuing a weapon, a charge it denies.") == [
         ("accuse Iran of pursuing a weapon", "indirect", "Western countries")]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Western governments", "European powers", "The three European powers", "World powers", "Gulf states"],
+)
+def test_plural_bodies_of_states_speak(subject: str) -> None:
+    assert _run(f"{subject} said the accord was at risk.") == [("the accord was at risk", "indirect", subject)]
