@@ -202,6 +202,13 @@ _NP_WORDS: frozenset[str] = frozenset(
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
     mediator mediators governments powers nations states capitals
+    activists activist residents resident witnesses witness families relatives inspectors inspector investigators
+    prosecutors prosecutor scientists scientist economists economist traders bankers executives campaigners advocates
+    legislators legislator parliamentarians deputies reformers partners neighbours neighbors militants proxies groups
+    organizations organisations rebels fighters survivors victims voters citizens journalists reporters editors
+    commentators historians academics researchers scholars lawyers judges mullahs soldiers troops agencies
+    emissaries delegations monitors watchdogs unions workers teachers doctors merchants businessmen
+    specialists consultants strategists rights human intelligence security forces
     """.split()
 )
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".

@@ -1152,3 +1152,14 @@ def test_a_charge_it_denies_is_a_label() -> None:
 )
 def test_plural_bodies_of_states_speak(subject: str) -> None:
     assert _run(f"{subject} said the accord was at risk.") == [("the accord was at risk", "indirect", subject)]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Some activists", "Rights groups", "IAEA inspectors", "US forces", "Intelligence officials", "Many economists"],
+)
+def test_lower_case_groups_of_people_speak(subject: str) -> None:
+    assert _run(f"{subject} said the accord was at risk.") == [("the accord was at risk", "indirect", subject)]
+    first = subject.split()[0]
+    mid = subject if first.isupper() else subject[0].lower() + subject[1:]  # "IAEA inspectors" keeps its capitals
+    assert _run(f"In Tehran, {mid} said the accord was at risk.")[0][2] == mid
