@@ -183,6 +183,21 @@ _FUNCTION_CAPS: frozenset[str] = frozenset(
     separately elsewhere according
     """.split()
 )
+# People and bodies named by a common noun ("some activists", "a lawyer", "IAEA inspectors", "European powers"):
+# heads of a speaker noun phrase.
+_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    """
+    mediator mediators activists activist residents resident witnesses witness families relatives inspectors
+    inspector investigators prosecutors prosecutor scientists scientist economists economist traders bankers
+    executives campaigners advocates legislators legislator parliamentarians deputies reformers partners neighbours
+    neighbors militants proxies groups organizations organisations rebels fighters survivors victims voters citizens
+    journalists reporters editors commentators historians academics researchers scholars lawyers judges mullahs
+    soldiers troops agencies emissaries delegations monitors watchdogs unions workers teachers doctors merchants
+    businessmen specialists consultants strategists forces lawyer scholar researcher professor professors historian
+    journalist reporter editor commentator soldier teacher student protester worker businessman businesswoman fellow
+    governments powers nations
+    """.split()
+)
 # Lower-case words that may belong to a speaker noun phrase (titles and groups).
 _NP_WORDS: frozenset[str] = frozenset(
     """
@@ -201,16 +216,9 @@ _NP_WORDS: frozenset[str] = frozenset(
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
-    mediator mediators governments powers nations states capitals
-    activists activist residents resident witnesses witness families relatives inspectors inspector investigators
-    prosecutors prosecutor scientists scientist economists economist traders bankers executives campaigners advocates
-    legislators legislator parliamentarians deputies reformers partners neighbours neighbors militants proxies groups
-    organizations organisations rebels fighters survivors victims voters citizens journalists reporters editors
-    commentators historians academics researchers scholars lawyers judges mullahs soldiers troops agencies
-    emissaries delegations monitors watchdogs unions workers teachers doctors merchants businessmen
-    specialists consultants strategists rights human intelligence security forces
+    governments powers nations states capitals rights human intelligence security
     """.split()
-)
+) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
 _ROLE_TO: frozenset[str] = frozenset(
     """
@@ -230,7 +238,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     general generals attorney team delegation ministry government crowd crowds protesters demonstrators worshippers
     critics opponents supporters proponents hardliners reformists conservatives observers
     """.split()
-)
+) | _PEOPLE_NOUNS
 _NOUN_AFTER_RE = re.compile(
     r"[\s-]+(?:secretar\w+|officers?|office|conference|briefing|release|agency|service|tv|television|media|"
     r"news|department|run|broadcaster|radio|council|visit|of\s+the\s+union)\b",

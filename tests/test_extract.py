@@ -1163,3 +1163,8 @@ def test_lower_case_groups_of_people_speak(subject: str) -> None:
     first = subject.split()[0]
     mid = subject if first.isupper() else subject[0].lower() + subject[1:]  # "IAEA inspectors" keeps its capitals
     assert _run(f"In Tehran, {mid} said the accord was at risk.")[0][2] == mid
+
+
+@pytest.mark.parametrize("subject", ["A lawyer", "A political scientist", "A senior fellow", "A human rights lawyer"])
+def test_a_person_described_by_a_common_noun(subject: str) -> None:
+    assert _run(f"{subject} said the accord was at risk.") == [("the accord was at risk", "indirect", subject)]
