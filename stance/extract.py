@@ -96,6 +96,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
     blaming dismissed vow rule ruled rules describe describes described lambasted lambastes castigated decried
     decries deplored deplores berated chided mocked ridiculed downplayed downplays commended commends
     congratulated congratulates charged describing characterizing characterising branded branding dubbed
+    offer offers
     """.split()
 )
 # Multi-word stance cues (verb + particle).
@@ -123,7 +124,8 @@ STANCE_PHRASES: tuple[str, ...] = (
 # Verbs whose bare present tense is too common in narration: count only in headlines.
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",
                                            "voice", "voices", "thanks", "note", "notes", "report", "reports",
-                                           "answer", "answers", "write", "writes", "ban", "bans", "claim", "claims"})
+                                           "answer", "answers", "write", "writes", "ban", "bans", "claim", "claims",
+                                           "offer", "offers"})
 # Reporting verbs that take a noun object as often as a clause ("wrote a book", "answered
 # questions"): they report speech only with ``that``, a colon or a quotation.
 NEED_THAT: frozenset[str] = frozenset(
@@ -1825,6 +1827,8 @@ class _Extractor:
                     continue
                 if self.sent_para[si] == 0 and text[cs].isupper() and _TITLE_NOUN_BEFORE_RE.search(text, max(ss, cs - 30), cs):
                     continue  # a Title Case headline's noun: "In Tehran, a Cautious Welcome for ...", "The Warning"
+                if re.search(r"\w['\u2019]s\s+$", text[max(ss, cs - 20) : cs]):
+                    continue  # after a possessive it is a noun: "the Envoy's Offer", "Iran's offer"
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
                 joint = _JOINED_RE.search(text, ss, cs) if word.endswith("ing") else None

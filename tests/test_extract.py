@@ -1168,3 +1168,10 @@ def test_lower_case_groups_of_people_speak(subject: str) -> None:
 @pytest.mark.parametrize("subject", ["A lawyer", "A political scientist", "A senior fellow", "A human rights lawyer"])
 def test_a_person_described_by_a_common_noun(subject: str) -> None:
     assert _run(f"{subject} said the accord was at risk.") == [("the accord was at risk", "indirect", subject)]
+
+
+def test_offers_in_a_headline() -> None:
+    text = 'Rice offers Iran "a new start" in talks\n\nWASHINGTON - The offer came on Monday.'
+    assert _run(text) == [('offers Iran "a new start" in talks', "mixed", "Rice")]
+    # after a possessive, a cue word is a noun
+    assert _run("Rice's offers\n\nWASHINGTON - The offer came on Monday.") == []
