@@ -1123,6 +1123,9 @@ def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
             continue
         if low in _PHRASE_ENDERS and k >= 2 and toks[k - 2].group().endswith(","):
             return None  # "said on Tuesday, as Washington insisted ...": a clause of the reporter's, not what was said
+        cur = toks[k].group().strip(",")
+        if cur.isupper() and len(cur) <= 5 and k + 1 < len(toks) and _CLAUSE_HEAD_RE.match(window, toks[k + 1].start()):
+            continue  # "said on state TV the talks had ...": the acronym ends the phrase, the clause follows it
         if _CLAUSE_HEAD_RE.match(window, toks[k].start()):
             return toks[k].start()
     return None

@@ -1175,3 +1175,9 @@ def test_offers_in_a_headline() -> None:
     assert _run(text) == [('offers Iran "a new start" in talks', "mixed", "Rice")]
     # after a possessive, a cue word is a noun
     assert _run("Rice's offers\n\nWASHINGTON - The offer came on Monday.") == []
+
+
+def test_an_acronym_ends_the_phrase_before_a_that_less_clause() -> None:
+    assert _run("Araghchi said on state TV the round had made progress.") == [
+        ("the round had made progress", "indirect", "Araghchi")]
+    assert _run("Araghchi said on X US negotiators had called.") == [("US negotiators had called", "indirect", "Araghchi")]
