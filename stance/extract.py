@@ -218,7 +218,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
-    governments powers nations states capitals rights human intelligence security
+    states capitals rights human intelligence security
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -1830,8 +1830,8 @@ class _Extractor:
                     continue
                 if self.sent_para[si] == 0 and text[cs].isupper() and _TITLE_NOUN_BEFORE_RE.search(text, max(ss, cs - 30), cs):
                     continue  # a Title Case headline's noun: "In Tehran, a Cautious Welcome for ...", "The Warning"
-                if re.search(r"\w['\u2019]s\s+$", text[max(ss, cs - 20) : cs]):
-                    continue  # after a possessive it is a noun: "the Envoy's Offer", "Iran's offer"
+                if (text[cs].isupper() or word in HEADLINE_ONLY or word in _NOUN_LIKE) and re.search(r"\w['\u2019]s\s+$", text[max(ss, cs - 20) : cs]):
+                    continue  # after a possessive it is a noun: "the Envoy's Offer", "Iran's offer" (not "He's said")
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
                 joint = _JOINED_RE.search(text, ss, cs) if word.endswith("ing") else None

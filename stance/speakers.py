@@ -709,6 +709,8 @@ class _Resolver:
             return None, None
         mt = m.text.strip()
         low = mt.lower()
+        if re.sub(r"['\u2019](?:s|ve|d)$", "", low) in _PRONOUN_NUMBER:
+            low = re.sub(r"['\u2019](?:s|ve|d)$", "", low)  # "He's said", "They've said": the pronoun
         if low in _PRONOUN_NUMBER:
             return self._pronoun(low, m.start, prev)
         m_joint = re.fullmatch(r"(?P<a>.+?)\s+joined\s+(?P<b>.+)", mt)

@@ -1181,3 +1181,8 @@ def test_an_acronym_ends_the_phrase_before_a_that_less_clause() -> None:
     assert _run("Araghchi said on state TV the round had made progress.") == [
         ("the round had made progress", "indirect", "Araghchi")]
     assert _run("Araghchi said on X US negotiators had called.") == [("US negotiators had called", "indirect", "Araghchi")]
+
+
+def test_a_contracted_has_before_the_verb_is_no_possessive() -> None:
+    # "He's said" is "he has said": the cue stays a verb (the possessive rule is for nouns: "the Envoy's Offer")
+    assert _run("He's said that talks are possible.") == [("talks are possible", "indirect", "He's")]

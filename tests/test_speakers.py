@@ -897,3 +897,8 @@ def test_an_epithet_for_the_person_just_named() -> None:
 )
 def test_peoples_and_mediators(sentence: str, speaker: str, side: str) -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(sentence, "2025-05-01")] == [(speaker, side)]
+
+
+def test_a_contracted_pronoun_resolves_as_the_pronoun() -> None:
+    out = _speakers("Rubio spoke on Monday. He's said that talks are possible.", "2025-05-01")
+    assert [(sp, sd) for _, sp, sd in out] == [("Marco Rubio", "us")]
