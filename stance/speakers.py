@@ -112,9 +112,6 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "atomic energy organization chief": ("head of the atomic energy organization",),
     "nuclear chief": ("head of the atomic energy organization",),
     "nuclear negotiator": ("chief nuclear negotiator", "nuclear negotiator"),
-    "special envoy for iran": ("special envoy for iran",),
-    "envoy for iran": ("special envoy for iran",),
-    "special representative for iran": ("special envoy for iran",),
 }
 _COUNTRY_WORDS: dict[str, str] = {
     "iran": "iran", "iranian": "iran", "iran's": "iran", "tehran": "iran", "tehran's": "iran",
@@ -735,7 +732,7 @@ class _Resolver:
         m_its = re.fullmatch(r"(its|their) ((?:\w+ ){0,3}\w+)", low)
         if m_its is not None:
             # "Iran denied it. Its foreign minister said ...": the office of the state "its" points to
-            owner, _ = self._pronoun(m_its.group(1) == "its" and "it" or "they", m.start, prev)
+            owner, _ = self._pronoun("it" if m_its.group(1) == "its" else "they", m.start, prev)
             if owner is not None and not owner.endswith("'s"):
                 return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
         m_body = _THE_BODY_RE.fullmatch(low)
