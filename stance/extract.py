@@ -1910,6 +1910,7 @@ class _Extractor:
                 out.append(_Cand(s, e, "indirect", word, cs, sub, si))
         # "according to X, CLAUSE." and "CLAUSE, according to X."
         out.extend(self._according(direct + out))
+        out.extend(self._in_words(direct + out))
         return out
 
     def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int) -> tuple[int, int] | None:
@@ -2045,6 +2046,29 @@ class _Extractor:
                 continue
             mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
             out.append(_Cand(s, e, mode, "according to", m.start(), sub, si))
+        return out
+
+    _IN_WORDS_RE = re.compile(
+        r"\bIn\s+(?:(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+(?:own\s+)?words"
+        r"|the\s+words\s+of\s+(?P<who2>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})),\s+"
+    )
+
+    def _in_words(self, have: list[_Cand]) -> list[_Cand]:
+        """``In Araghchi's words, the talks were "a test of goodwill."``: the clause after the comma."""
+        text = self.text
+        out: list[_Cand] = []
+        busy = {c.sent for c in have}
+        for m in self._IN_WORDS_RE.finditer(text):
+            si = self._sent_of(m.start())
+            ss, se = self.sents[si]
+            if si in busy or m.start() - ss > 3 or self._quote_at(m.start()) is not None:
+                continue
+            g = "who" if m.group("who") else "who2"
+            s, e = _trim(text, m.end(), self._clause_end(m.end(), se), self.qspans)
+            if len(text[s:e].split()) < 3:
+                continue
+            mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
+            out.append(_Cand(s, e, mode, "in the words of", m.start(g), _Subject(m.start(g), m.end(g), "np"), si))
         return out
 
     # ------------------------------------------------------------------ headlines

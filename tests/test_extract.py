@@ -1186,3 +1186,11 @@ def test_an_acronym_ends_the_phrase_before_a_that_less_clause() -> None:
 def test_a_contracted_has_before_the_verb_is_no_possessive() -> None:
     # "He's said" is "he has said": the cue stays a verb (the possessive rule is for nouns: "the Envoy's Offer")
     assert _run("He's said that talks are possible.") == [("talks are possible", "indirect", "He's")]
+
+
+def test_in_someones_words() -> None:
+    assert _run('In Araghchi\'s words, the round was "a test of goodwill."') == [
+        ('the round was "a test of goodwill."', "mixed", "Araghchi")]
+    assert _run("In the words of Abbas Araghchi, the round was a test of goodwill.") == [
+        ("the round was a test of goodwill", "indirect", "Abbas Araghchi")]
+    assert _run("In other words, the round failed.") == []
