@@ -117,6 +117,7 @@ STANCE_PHRASES: tuple[str, ...] = (
     "calling his", "calling her", "calling their", "calling its",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
     "hinted at", "hints at", "hinting at",
+    "questioned the", "questions the", "questioning the", "questioned whether", "questions whether",
     # the refusal is part of what was said: "refused to rule out military action" leaves the option open
     "refused to rule out", "refuses to rule out", "declined to rule out", "declines to rule out",
     "stopped short of ruling out", "stops short of ruling out",

@@ -120,7 +120,7 @@ _COUNTRY_WORDS: dict[str, str] = {
     "israel": "israel", "israeli": "israel", "israel's": "israel",
 }
 _US_HINTS = re.compile(
-    r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republican|Democrat(?:ic)?|"
+    r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republicans?|Democrat(?:ic|s)?|"
     r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
 )

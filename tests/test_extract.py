@@ -1194,3 +1194,10 @@ def test_in_someones_words() -> None:
     assert _run("In the words of Abbas Araghchi, the round was a test of goodwill.") == [
         ("the round was a test of goodwill", "indirect", "Abbas Araghchi")]
     assert _run("In other words, the round failed.") == []
+
+
+def test_questioned_the_and_questioned_whether() -> None:
+    assert _run("Democrats questioned the legality of the strike.") == [
+        ("questioned the legality of the strike", "indirect", "Democrats")]
+    assert _run("Pelosi questioned whether the strike was lawful.") == [
+        ("questioned whether the strike was lawful", "indirect", "Pelosi")]

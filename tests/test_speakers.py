@@ -902,3 +902,8 @@ def test_peoples_and_mediators(sentence: str, speaker: str, side: str) -> None:
 def test_a_contracted_pronoun_resolves_as_the_pronoun() -> None:
     out = _speakers("Rubio spoke on Monday. He's said that talks are possible.", "2025-05-01")
     assert [(sp, sd) for _, sp, sd in out] == [("Marco Rubio", "us")]
+
+
+def test_party_members_in_the_plural_are_us() -> None:
+    assert [(sp, sd) for _, sp, sd in _speakers("Republicans said the strike was justified.", "2020-01-03")] == [
+        ("Republicans", "us")]
