@@ -274,7 +274,8 @@ _MARK_RE = re.compile("[\n\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
 # "TEHRAN -", "MUSCAT, Oman —", "DUBAI (Reuters) -", "TEHRAN, Iran (AP) —"
 _DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .,'\-]{2,40}(?:,\s*[A-Z][a-z]+)?\s*(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?[\u2013\u2014\-]+\s+"
+    r"[A-Z][A-Z .,'/\-]{2,60}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
+    r"(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?[\u2013\u2014\-]+\s+"
 )
 
 

@@ -1201,3 +1201,12 @@ def test_questioned_the_and_questioned_whether() -> None:
         ("questioned the legality of the strike", "indirect", "Democrats")]
     assert _run("Pelosi questioned whether the strike was lawful.") == [
         ("questioned whether the strike was lawful", "indirect", "Pelosi")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["DUBAI/WASHINGTON, June 3 (Reuters) - ", "WASHINGTON, Nov. 20, 1979 \u2014 ", "TEHRAN, Iran (AP) \u2014 "],
+)
+def test_datelines_with_two_cities_or_a_date(dateline: str) -> None:
+    text = dateline + "Iran will not return to the table while the strikes go on, Araghchi said on Tuesday."
+    assert _run(text) == [("Iran will not return to the table while the strikes go on", "indirect", "Araghchi")]
