@@ -269,6 +269,7 @@ class ActorTable:
     by_alias: dict[str, Actor] = field(default_factory=dict)
     by_surname: dict[str, list[Actor]] = field(default_factory=dict)
     _fuzzy_cache: dict[str, Actor | None] = field(default_factory=dict, repr=False)
+    _by_sound: dict[str, Actor] = field(default_factory=dict, repr=False)
     institution_re: re.Pattern[str] | None = field(default=None, repr=False)
     """Any capitalised name or alias of an institution in the table (``IAEA``, ``the Pentagon``)."""
 
@@ -331,6 +332,13 @@ class ActorTable:
 
     def _fuzzy(self, name: str) -> Actor | None:
         n = _key(name)
+        if not self._by_sound:
+            for key, actor in self.by_alias.items():
+                if actor.kind == "person":
+                    self._by_sound.setdefault(_sound(key), actor)
+        hit = self._by_sound.get(_sound(n)) if len(n) >= 6 else None  # not "Ghani" for "Qaani"
+        if hit is not None:
+            return hit  # "Baqaei" / "Baghaei", "Qalibaf" / "Ghalibaf": one Persian name, two spellings
         if len(n) < 7:
             return None
         best: tuple[int, Actor] | None = None
@@ -354,6 +362,12 @@ class ActorTable:
             if starts:
                 out.append((max(starts), a))
         return [a for _, a in sorted(out, key=lambda x: -x[0])]
+
+
+def _sound(key: str) -> str:
+    """A spelling-blind key for transliterated Persian and Arabic names: gh/q, ou/u, ee/i, y/i, doubled letters."""
+    k = key.replace("gh", "q").replace("kh", "x").replace("ou", "u").replace("oo", "u").replace("ee", "i").replace("y", "i")
+    return re.sub(r"(\w)\1+", r"\1", k)
 
 
 def _edit_distance(a: str, b: str, cap: int) -> int:

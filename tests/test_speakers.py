@@ -907,3 +907,16 @@ def test_a_contracted_pronoun_resolves_as_the_pronoun() -> None:
 def test_party_members_in_the_plural_are_us() -> None:
     assert [(sp, sd) for _, sp, sd in _speakers("Republicans said the strike was justified.", "2020-01-03")] == [
         ("Republicans", "us")]
+
+
+@pytest.mark.parametrize(
+    ("name", "speaker"),
+    [("Baqaei", "Esmaeil Baghaei"), ("Qalibaf", "Mohammad Bagher Ghalibaf"), ("Mohammad Baqer Qalibaf", "Mohammad Bagher Ghalibaf")],
+)
+def test_persian_names_spelt_with_q_or_gh(name: str, speaker: str) -> None:
+    assert _speakers(f"{name} said the round would go on.", "2025-05-01")[0][1] == speaker
+
+
+def test_a_short_name_is_not_matched_by_sound() -> None:
+    # "Ghani" sounds like "Qaani" but is nobody in the table
+    assert _speakers("Ghani said the round would go on.", "2025-05-01")[0][1] == "Ghani"
