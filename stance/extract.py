@@ -2051,12 +2051,16 @@ class _Extractor:
         return out
 
     _IN_WORDS_RE = re.compile(
-        r"\bIn\s+(?:(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+(?:own\s+)?words"
-        r"|the\s+words\s+of\s+(?P<who2>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})),\s+"
+        r"\b(?:In\s+(?:(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+(?:own\s+)?words"
+        r"|the\s+words\s+of\s+(?P<who2>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3}))"
+        # "As Vaez puts it, ...", "As Araghchi said on Monday, ..."
+        r"|As\s+(?P<who3>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})\s+(?:puts\s+it|put\s+it|said|says|has\s+said|noted|notes)"
+        r"(?:\s+on\s+[A-Z][a-z]+)?),\s+"
     )
 
     def _in_words(self, have: list[_Cand]) -> list[_Cand]:
-        """``In Araghchi's words, the talks were "a test of goodwill."``: the clause after the comma."""
+        """``In Araghchi's words, the talks were "a test of goodwill."`` / ``As Vaez puts it, ...``: the
+        clause after the comma."""
         text = self.text
         out: list[_Cand] = []
         busy = {c.sent for c in have}
@@ -2065,7 +2069,7 @@ class _Extractor:
             ss, se = self.sents[si]
             if si in busy or m.start() - ss > 3 or self._quote_at(m.start()) is not None:
                 continue
-            g = "who" if m.group("who") else "who2"
+            g = next(k for k in ("who", "who2", "who3") if m.group(k))
             s, e = _trim(text, m.end(), self._clause_end(m.end(), se), self.qspans)
             if len(text[s:e].split()) < 3:
                 continue

@@ -1194,6 +1194,7 @@ def test_in_someones_words() -> None:
     assert _run("In the words of Abbas Araghchi, the round was a test of goodwill.") == [
         ("the round was a test of goodwill", "indirect", "Abbas Araghchi")]
     assert _run("In other words, the round failed.") == []
+    assert _run("As Vaez puts it, neither side wants a war.") == [("neither side wants a war", "indirect", "Vaez")]
 
 
 def test_questioned_the_and_questioned_whether() -> None:
