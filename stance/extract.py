@@ -1200,6 +1200,8 @@ def _trim(text: str, s: int, e: int, quotes: list[tuple[int, int]]) -> tuple[int
             e -= 1
         elif ch in ".,;:\u2013\u2014-" and not _inside(e - 1, quotes):
             e -= 1
+        elif ch in ")]" and text.count("(" if ch == ")" else "[", s, e) < text.count(ch, s, e) and not _inside(e - 1, quotes):
+            e -= 1  # "(Araghchi later said they were useful.)": the bracket closes the reporter's aside
         else:
             break
     return s, e

@@ -1211,3 +1211,9 @@ def test_questioned_the_and_questioned_whether() -> None:
 def test_datelines_with_two_cities_or_a_date(dateline: str) -> None:
     text = dateline + "Iran will not return to the table while the strikes go on, Araghchi said on Tuesday."
     assert _run(text) == [("Iran will not return to the table while the strikes go on", "indirect", "Araghchi")]
+
+
+def test_a_statement_inside_a_bracketed_aside() -> None:
+    assert _run("The round ended late. (Araghchi later said it was useful.)") == [("it was useful", "indirect", "Araghchi")]
+    # a bracket the statement opens itself is kept
+    assert _run("Araghchi said the round was useful (and long).") == [("the round was useful (and long)", "indirect", "Araghchi")]
