@@ -242,6 +242,9 @@ def _key(name: str) -> str:
     return _norm(_strip_accents(name))
 
 
+# '"...," he replied' after "asked Araghchi whether ...": the one asked
+_REPLY_CUES: frozenset[str] = frozenset("replied replies answered answers responded responds retorted".split())
+_ASKED_RE = re.compile(r"\basked\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)\b")
 # "the senior diplomat", "the veteran politician": an epithet for someone named before
 _EPITHET_RE = re.compile(
     r"the (?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken) "
@@ -723,6 +726,11 @@ class _Resolver:
         if re.sub(r"['\u2019](?:s|ve|d)$", "", low) in _PRONOUN_NUMBER:
             low = re.sub(r"['\u2019](?:s|ve|d)$", "", low)  # "He's said", "They've said": the pronoun
         if low in _PRONOUN_NUMBER:
+            if st.cue in _REPLY_CUES:
+                # 'Amanpour asked Araghchi whether ... "...," he replied': the one asked answers
+                asked = self._asked_before(m.start)
+                if asked is not None:
+                    return asked
             return self._pronoun(low, m.start, prev)
         m_joint = re.fullmatch(r"(?P<a>.+?)\s+joined\s+(?P<b>.+)", mt)
         if m_joint is not None:
@@ -794,6 +802,21 @@ class _Resolver:
             if pair is not None:
                 return pair
         return self._named(mt, m.start, prev)
+
+    def _asked_before(self, pos: int) -> tuple[str, str] | None:
+        """The person named right after "asked" in the sentence before ``pos`` (or in its own)."""
+        i = _bisect(self._sent_starts, pos)
+        lo = self._sent_starts[max(0, i - 1)]
+        last = None
+        for mm in _ASKED_RE.finditer(self.text, lo, pos):
+            last = mm
+        if last is None:
+            return None
+        who, side = self._named(last.group(1), last.start(1), [])
+        actor = self.table.lookup(who) if who is not None else None
+        if who is None or side is None or (actor is not None and actor.kind != "person"):
+            return None  # "asked Iran to stop": a state, not the one who replies as "he"
+        return who, side
 
     def _body_before(self, noun: str, pos: int) -> tuple[str, str] | None:
         """The last institution named before ``pos`` (within the pronoun window) whose name or an
@@ -1363,6 +1386,10 @@ _QUESTION_PARA_RE = re.compile(r"(?m)^(?:Q|Question)\s*[:.]\s.*$")
 _PLACE_LEAD_RE = re.compile(
     r"\s*(?:Meanwhile,?\s+|Back\s+)?(?:[Ii]n|[Ii]nside)\s+(?P<place>Tehran|Iran|Washington|the\s+United\s+States|the\s+U\.?S\.?|America)\s*,"
 )
+_MEDIA_OWNER_RE = re.compile(
+    r"\b(?:Al\s+Jazeera|CNN|BBC|NBC|CBS|ABC|Fox\s+News|NPR|Reuters|AFP|Axios|Bloomberg|Politico|Sky\s+News|"
+    r"The\s+New\s+York\s+Times|The\s+Washington\s+Post|The\s+Guardian)['\u2019]s\s|\breporting\s+from\b"
+)
 _AFFILIATION_RE = re.compile(
     r"\b(?:at|of|with|for)\s+(?:the\s+)?(?:[A-Z][\w\u2019'&.\-]*\s+)*(?:Group|Institute|University|Council|Foundation|Center|Centre|"
     r"Endowment|Program|Programme|School|College|Initiative|Project|Fund)\b"
@@ -1371,6 +1398,8 @@ _AFFILIATION_RE = re.compile(
 
 def _side_from_context(context: str, name: str = "") -> str:
     """Side of a speaker the table does not know, from the words around its name."""
+    if _MEDIA_OWNER_RE.search(context):
+        return "other"  # "Al Jazeera's Resul Serdar, reporting from Tehran": a journalist, whatever the dateline
     if _AFFILIATION_RE.search(context) and not re.search(r"\b(?:National Security Council|Guardian Council|Supreme National)", context):
         return "other"  # an analyst at a think tank or university
     actor_side = None

@@ -920,3 +920,13 @@ def test_persian_names_spelt_with_q_or_gh(name: str, speaker: str) -> None:
 def test_a_short_name_is_not_matched_by_sound() -> None:
     # "Ghani" sounds like "Qaani" but is nobody in the table
     assert _speakers("Ghani said the round would go on.", "2025-05-01")[0][1] == "Ghani"
+
+
+def test_the_one_asked_replies() -> None:
+    text = 'CNN\'s Christiane Amanpour asked Araghchi whether Iran would talk. "We are always ready," he replied.'
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")][-1] == ("Abbas Araghchi", "iran")
+
+
+def test_a_journalist_reporting_from_tehran_is_other() -> None:
+    text = "Al Jazeera's Resul Serdar, reporting from Tehran, said the mood was tense."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("Resul Serdar", "other")]
