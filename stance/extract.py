@@ -968,7 +968,19 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     if not cands:
         return None
     top = max(c[0] for c in cands)
-    return [c for c in cands if c[0] == top][-1][1]  # ties: the leftmost (the head of "X, Y, said")
+    best = [c for c in cands if c[0] == top][-1][1]  # ties: the leftmost (the head of "X, Y, said")
+    for _, c in cands:
+        if c.end < best.start and re.fullmatch(r",\s*", _text_of(toks, c.end, best.start)) and re.search(
+            r"\band\s+(?:his|her|their)\s+(?:\w+\s+)?counterparts?$", _text_of(toks, c.start, c.end)
+        ):
+            # "Araghchi and his Omani counterpart, Badr Albusaidi, said": both speak
+            return _Subject(c.start, best.end, "np")
+    return best
+
+
+def _text_of(toks: list[_Tok], start: int, end: int) -> str:
+    """The text between two offsets, rebuilt from the tokens that lie in it (single spaces)."""
+    return " ".join(t.text for t in toks if start <= t.start and t.end <= end).replace(" ,", ",")
 
 
 def _sentence_subject(text: str, s: int, e: int) -> _Subject:

@@ -958,6 +958,12 @@ class _Resolver:
             # (not "officials in Washington and Tehran": the "and" joins places, not speakers)
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
             who, side = self._named(first, pos, prev)
+            mc = re.fullmatch(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,\s*(.+)", rest)
+            if who and mc is not None:
+                # "Araghchi and his Omani counterpart, Badr Albusaidi": both by canonical name
+                who2, side2 = self._named(mc.group(1), pos + len(mt) - len(mc.group(1)), prev)
+                if who2 and who2 != who:
+                    return f"{who} and {who2}", side if side == side2 else "other"
             if who and re.match(r"the\s+[A-Z]", rest) and self.table.lookup(rest, self.year) is not None:
                 # "Iran and the United States": both by canonical name
                 who2, side2 = self._named(rest, pos + len(mt) - len(rest), prev)
@@ -1207,6 +1213,8 @@ class _Resolver:
         "Washington's envoy for Iran" (a possessive state opens it) is ``us``; "a senior Biden
         administration official" (a person the table knows inside it) is ``us``.
         """
+        if re.search(r"\bcounterparts?\b", mt):
+            return None  # "Araghchi's Omani counterpart": the other side of a meeting, not its owner's side
         for owner in _owners(mt):
             country = _country_of(owner)
             if country in ("iran", "us"):

@@ -930,3 +930,11 @@ def test_the_one_asked_replies() -> None:
 def test_a_journalist_reporting_from_tehran_is_other() -> None:
     text = "Al Jazeera's Resul Serdar, reporting from Tehran, said the mood was tense."
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("Resul Serdar", "other")]
+
+
+def test_a_counterpart_named_in_apposition_speaks_too() -> None:
+    text = "Araghchi and his Omani counterpart, Badr Albusaidi, said the round had been useful."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("Abbas Araghchi and Badr Albusaidi", "other")]
+    # "X's Omani counterpart" is not on X's side
+    out = _speakers("Araghchi's Omani counterpart said the round had been useful.", "2025-05-01")
+    assert out[0][2] == "other"
