@@ -590,6 +590,12 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if of is not None:
                 i = of  # "Opponents of the agreement in Congress": the opponents speak
                 continue
+        if (
+            low == "on" and saw and i > 1 and toks[i - 1].low in ("account", "accounts", "page", "channel", "feed", "handle")
+            and toks[i + 1].low in _PLATFORMS
+        ):
+            i -= 2  # "Khamenei's official account on X posted": the account, not "X"
+            continue
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
             continue
@@ -612,6 +618,7 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     return i, k
 
 
+_PLATFORMS: frozenset[str] = frozenset("x twitter telegram instagram facebook truth youtube".split())
 _TOPIC_OF_HEADS: frozenset[str] = frozenset("critics opponents supporters proponents backers foes".split())
 
 
@@ -1885,6 +1892,8 @@ class _Extractor:
                     continue  # "..., a claim Iranian officials denied": the label of another's statement
                 if re.search(rf"(?:^|,\s+)(?:a|an)\s+{_LABEL_NOUNS}\s+$", text[max(ss, sub.start - 30) : sub.start], re.IGNORECASE):
                     continue  # "..., a charge it denies": the same, with a pronoun
+                if sub.kind == "np" and text[sub.start : sub.end].lower() in _PLATFORMS and re.search(r"\bon\s+$", text[max(ss, sub.start - 4) : sub.start]):
+                    continue  # "A post on X said": a platform does not speak
                 if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
                 relative = bool(

@@ -1307,7 +1307,8 @@ _TITLE_SUBJECT_RE = re.compile(
 )
 _DOC_OF_RE = re.compile(
     r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+|written\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
-    r"website|account|speech|interview|op-ed|article|response|reply|answer)$"
+    r"website|account|speech|interview|op-ed|article|response|reply|answer)"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Instagram|Facebook|Truth\s+Social|YouTube))?$"
 )
 
 

@@ -938,3 +938,10 @@ def test_a_counterpart_named_in_apposition_speaks_too() -> None:
     # "X's Omani counterpart" is not on X's side
     out = _speakers("Araghchi's Omani counterpart said the round had been useful.", "2025-05-01")
     assert out[0][2] == "other"
+
+
+def test_an_account_on_a_platform_is_its_owner() -> None:
+    text = "Khamenei's official account on X posted that the enemy would regret its actions."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("Ali Khamenei", "iran")]
+    # a platform alone does not speak
+    assert _speakers("A post on X said the round was over.", "2025-05-01") == []
