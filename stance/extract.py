@@ -1978,7 +1978,11 @@ class _Extractor:
             s = dm.end()
         s = _after_section_label(text, s)
         e = ss + len(head) - 1
-        if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if end_q is not None else 4):
+        first = (text[s:e].split() or [""])[0].lower().strip(",")
+        # three words are a clause ("Talks are possible, Araghchi said") unless they open with a
+        # preposition or a participle ("After the meeting, ...")
+        short_ok = end_q is not None or (first not in _PREP_START and not first.endswith(("ing", "ed")))
+        if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if short_ok else 4):
             return None
         if _OPENER_RE.match(text, s):
             return None  # 'Asked whether sanctions could be eased, Trump said, "We'll see."': the question is no statement

@@ -1217,3 +1217,9 @@ def test_a_statement_inside_a_bracketed_aside() -> None:
     assert _run("The round ended late. (Araghchi later said it was useful.)") == [("it was useful", "indirect", "Araghchi")]
     # a bracket the statement opens itself is kept
     assert _run("Araghchi said the round was useful (and long).") == [("the round was useful (and long)", "indirect", "Araghchi")]
+
+
+def test_a_three_word_clause_before_the_attribution() -> None:
+    assert _run("Talks are possible, Araghchi said.") == [("Talks are possible", "indirect", "Araghchi")]
+    # ... but not a phrase opening with a preposition or a participle
+    assert _run("After the meeting, Araghchi said.") == []
