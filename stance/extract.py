@@ -1963,6 +1963,11 @@ class _Extractor:
         # and decides the stance (CODEBOOK 3); "..., but Washington has not replied" is narration
         cond = re.match(adjunct + r"\s*,\s*(?:but\s+(?:only\s+)?(?:if|when|once|unless|not|would|will|could|can|should|must|might|may)|"
                         r"(?:only\s+)?if|unless|provided|as\s+long\s+as)\b", tail)
+        if cond is None:
+            # "No, Araghchi said, Iran would not negotiate.": the clause goes on after the attribution
+            mt = re.match(adjunct + r"\s*,\s*", tail)
+            if mt is not None and mt.end() < len(tail) and _CLAUSE_HEAD_RE.match(tail, mt.end()):
+                cond = mt
         if end_q is None and tail and not (
             re.fullmatch(adjunct, tail)
             or cond
@@ -1982,7 +1987,7 @@ class _Extractor:
         # three words are a clause ("Talks are possible, Araghchi said") unless they open with a
         # preposition or a participle ("After the meeting, ...")
         short_ok = end_q is not None or (first not in _PREP_START and not first.endswith(("ing", "ed")))
-        if _inside(e, self.qspans) or len(text[s:e].split()) < (3 if short_ok else 4):
+        if _inside(e, self.qspans) or len(text[s:e].split()) < (1 if cond is not None else 3 if short_ok else 4):
             return None
         if _OPENER_RE.match(text, s):
             return None  # 'Asked whether sanctions could be eased, Trump said, "We'll see."': the question is no statement

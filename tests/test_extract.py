@@ -1223,3 +1223,9 @@ def test_a_three_word_clause_before_the_attribution() -> None:
     assert _run("Talks are possible, Araghchi said.") == [("Talks are possible", "indirect", "Araghchi")]
     # ... but not a phrase opening with a preposition or a participle
     assert _run("After the meeting, Araghchi said.") == []
+
+
+def test_a_reported_clause_split_by_its_attribution() -> None:
+    # one statement from the first word to the last, as for a split quotation (CODEBOOK 1)
+    assert _run("No, Araghchi said, Iran would not negotiate.") == [
+        ("No, Araghchi said, Iran would not negotiate", "indirect", "Araghchi")]
