@@ -74,6 +74,8 @@ REPORT_VERBS: frozenset[str] = frozenset(
     highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
     elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
     signal signals signaled signalled signaling signalling indicate indicates indicated indicating
+    testify testifies testified testifying reveal reveals revealed disclose discloses disclosed
+    hope hopes hoped
     """.split()
 )
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -138,7 +140,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "chant chants chanted chanting shout shouts shouted shouting "
     "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying "
     "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned "
-    "signal signals signaled signalled signaling signalling indicate indicates indicated indicating".split()
+    "signal signals signaled signalled signaling signalling indicate indicates indicated indicating "
+    "testify testifies testified testifying reveal reveals revealed disclose discloses disclosed hope hopes hoped".split()
 )
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(

@@ -1229,3 +1229,17 @@ def test_a_reported_clause_split_by_its_attribution() -> None:
     # one statement from the first word to the last, as for a split quotation (CODEBOOK 1)
     assert _run("No, Araghchi said, Iran would not negotiate.") == [
         ("No, Araghchi said, Iran would not negotiate", "indirect", "Araghchi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gabbard testified that Iran was not building a weapon.", [("Iran was not building a weapon", "indirect", "Gabbard")]),
+        ("Araghchi revealed that a letter had arrived.", [("a letter had arrived", "indirect", "Araghchi")]),
+        ("Araghchi hoped that the round would resume soon.", [("the round would resume soon", "indirect", "Araghchi")]),
+        # with an object and no clause they report nothing
+        ("Gabbard testified before Congress on Tuesday.", []),
+    ],
+)
+def test_testified_revealed_hoped_that(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
