@@ -51,6 +51,14 @@ logger = logging.getLogger(__name__)
 __all__ = ["REPORT_VERBS", "STANCE_VERBS", "extract_statements", "find_quotes", "soft_breaks"]
 
 # --------------------------------------------------------------------------- lexicon
+# Reporting verbs that report speech only with "that", a colon or a quotation ("signaled readiness",
+# "testified before Congress" report nothing): in both REPORT_VERBS and NEED_THAT below.
+_THAT_ONLY_ADDED: tuple[str, ...] = tuple(
+    """
+    signal signals signaled signalled signaling signalling indicate indicates indicated indicating
+    testify testifies testified testifying reveal reveals revealed disclose discloses disclosed hope hopes hoped
+    """.split()
+)
 # Reporting verbs: the span is the clause after them (the verb is attribution).
 REPORT_VERBS: frozenset[str] = frozenset(
     """
@@ -73,11 +81,8 @@ REPORT_VERBS: frozenset[str] = frozenset(
     chant chants chanted chanting shout shouts shouted shouting
     highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
     elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
-    signal signals signaled signalled signaling signalling indicate indicates indicated indicating
-    testify testifies testified testifying reveal reveals revealed disclose discloses disclosed
-    hope hopes hoped
     """.split()
-)
+) | frozenset(_THAT_ONLY_ADDED)
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
 REPORT_PHRASES: tuple[str, ...] = ("went on", "made clear", "made it clear", "pointed out", "spelled out")
 
@@ -139,10 +144,8 @@ NEED_THAT: frozenset[str] = frozenset(
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
     "chant chants chanted chanting shout shouts shouted shouting "
     "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying "
-    "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned "
-    "signal signals signaled signalled signaling signalling indicate indicates indicated indicating "
-    "testify testifies testified testifying reveal reveals revealed disclose discloses disclosed hope hopes hoped".split()
-)
+    "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
+) | frozenset(_THAT_ONLY_ADDED)
 # Words before a headline colon that label a section, not a speaker.
 _SECTION_LABELS: frozenset[str] = frozenset(
     "opinion analysis editorial exclusive watch live update updated breaking explainer commentary review "
@@ -1630,12 +1633,17 @@ class _Extractor:
         self.consumed.add(verb_start)
         return self._subject_for(ss, verb_start), verb, verb_start
 
+    def _semicolon(self, start: int, end: int) -> int | None:
+        """The last semicolon in ``[start, end)`` outside quotations: a new clause with its own subject."""
+        semi = self.text.rfind(";", start, end)
+        return semi if semi >= 0 and not _inside(semi, self.qspans) else None
+
     def _subject_for(self, ss: int, verb_start: int) -> _Subject:
         sub = _subject_before(self.text, ss, verb_start)
         if sub.kind in ("coord", "none"):
             # "Araghchi said X; Witkoff disagreed, saying Y": the clause after the semicolon has its own subject
-            semi = self.text.rfind(";", ss, verb_start)
-            if semi >= 0 and not _inside(semi, self.qspans):
+            semi = self._semicolon(ss, verb_start)
+            if semi is not None:
                 ss = semi + 1
                 while ss < verb_start and self.text[ss] == " ":
                     ss += 1
@@ -1882,8 +1890,7 @@ class _Extractor:
                     continue
                 sub = _subject_before(text, ss, cs)
                 if sub.kind == "coord":
-                    semi = text.rfind(";", last_subj.end if last_subj is not None else ss, cs)
-                    if last_subj is not None and (semi < 0 or _inside(semi, self.qspans)):
+                    if last_subj is not None and self._semicolon(last_subj.end, cs) is None:
                         sub = last_subj
                     else:
                         sub = self._subject_for(ss, cs)

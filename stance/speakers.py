@@ -723,8 +723,9 @@ class _Resolver:
             return None, None
         mt = m.text.strip()
         low = mt.lower()
-        if re.sub(r"['\u2019](?:s|ve|d)$", "", low) in _PRONOUN_NUMBER:
-            low = re.sub(r"['\u2019](?:s|ve|d)$", "", low)  # "He's said", "They've said": the pronoun
+        bare = re.sub(r"['\u2019](?:s|ve|d)$", "", low)
+        if bare in _PRONOUN_NUMBER:
+            low = bare  # "He's said", "They've said": the pronoun
         if low in _PRONOUN_NUMBER:
             if st.cue in _REPLY_CUES:
                 # 'Amanpour asked Araghchi whether ... "...," he replied': the one asked answers
