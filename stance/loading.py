@@ -115,11 +115,15 @@ def inference_dtype(precision: str, device: str) -> str:
 
 
 def _cast(model: Any, dtype: str) -> Any:
-    if dtype == "float32":
-        return model
+    """``model`` in ``dtype``. Always applied: transformers loads a checkpoint in the dtype its
+    weights were saved in (float16 for many hub models), which is slow and inexact on a CPU."""
     import torch
 
-    return model.to(getattr(torch, dtype))
+    want = getattr(torch, dtype)
+    first = next(iter(model.parameters()), None)
+    if first is not None and first.dtype == want:
+        return model
+    return model.to(want)
 
 
 def set_threads(threads: int | None) -> None:
@@ -219,7 +223,7 @@ def load_encoder_for_training(
     """
     tokenizer, model = _load_auto_encoder(name_or_path, revision, local_files_only)
     logger.info("loaded %s for training (%s)", name_or_path, type(model).__name__)
-    return tokenizer, model.train()
+    return tokenizer, _cast(model, "float32").train()
 
 
 @functools.lru_cache(maxsize=4)

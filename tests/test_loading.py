@@ -15,6 +15,7 @@ from stance.loading import (
     is_checkpoint,
     load_checkpoint,
     load_encoder,
+    load_encoder_for_training,
     load_nli,
     read_checkpoint_meta,
     resolve_model,
@@ -107,3 +108,22 @@ def test_checkpoint_version_mismatch_warns(tiny_nli_dir, tmp_path, caplog) -> No
     with caplog.at_level("WARNING", logger="stance.loading"):
         load_checkpoint(out)
     assert "was written by stance 0.0.1" in caplog.text
+
+
+def test_half_precision_checkpoint_runs_in_the_precision_asked_for(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Many hub checkpoints store float16 weights; transformers then loads them as float16, which
+    is slow and inexact on a CPU and cannot be trained there. The loaders return float32 unless
+    bfloat16 was asked for."""
+    import torch
+
+    from tests.plugins.models import build_tiny_nli
+
+    path = build_tiny_nli(tmp_path / "half", dtype="float16")
+    assert json.loads((path / "config.json").read_text())["dtype"] == "float16"
+    for loader in (load_encoder, load_nli):
+        _, model = loader(str(path))
+        assert next(model.parameters()).dtype == torch.float32, loader.__name__
+        _, model = loader(str(path), dtype="bfloat16")
+        assert next(model.parameters()).dtype == torch.bfloat16, loader.__name__
+    _, model = load_encoder_for_training(str(path))
+    assert next(model.parameters()).dtype == torch.float32

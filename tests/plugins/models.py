@@ -66,8 +66,17 @@ class FixedBackend:
 register_backend("fixed", FixedBackend)
 
 
-def build_tiny_nli(path: Path, *, seed: int = 0, label_names: tuple[str, ...] = ("entailment", "neutral", "contradiction")) -> Path:
-    """Save a tiny random BERT NLI model with the word-level fixture vocab to ``path`` (offline)."""
+def build_tiny_nli(
+    path: Path,
+    *,
+    seed: int = 0,
+    label_names: tuple[str, ...] = ("entailment", "neutral", "contradiction"),
+    dtype: str = "float32",
+) -> Path:
+    """Save a tiny random BERT NLI model with the word-level fixture vocab to ``path`` (offline).
+
+    ``dtype="float16"`` stores the weights in half precision, as many hub checkpoints are.
+    """
     import torch
     from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
 
@@ -86,7 +95,7 @@ def build_tiny_nli(path: Path, *, seed: int = 0, label_names: tuple[str, ...] = 
         id2label=dict(enumerate(label_names)),
         label2id={n: i for i, n in enumerate(label_names)},
     )
-    model = BertForSequenceClassification(config).eval()
+    model = BertForSequenceClassification(config).eval().to(getattr(torch, dtype))
     model.save_pretrained(path, safe_serialization=True)
     tokenizer.save_pretrained(path)
     return path
