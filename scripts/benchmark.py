@@ -396,7 +396,8 @@ def build_nli_model(out_dir: Path, base: str | None = None, seed: int = 0) -> Pa
     config = AutoConfig.from_pretrained(base, num_labels=3, id2label=id2label,
                                         label2id={v: k for k, v in id2label.items()})
     torch.manual_seed(seed)
-    model = BertForSequenceClassification.from_pretrained(base, config=config)
+    # float32 whatever the base was saved in, so that both sides of the comparison run the same precision
+    model = BertForSequenceClassification.from_pretrained(base, config=config).float()
     out_dir.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(out_dir, safe_serialization=True)
     AutoTokenizer.from_pretrained(base).save_pretrained(out_dir)

@@ -37,7 +37,8 @@ def main(argv: list[str] | None = None) -> int:
     ds = statements_dataset(arts, speaker_aware=cfg.finetune.speaker_aware)
     print(f"training on {len(ds)} statements from {len(arts)} articles in {len(files)} files")
     t0 = time.time()
-    res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=cfg.seed)
+    res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=cfg.seed,
+                      device=cfg.classify.device)
     fingerprints = {Path(f).name: hashlib.sha256(Path(f).read_bytes()).hexdigest()[:16] for f in files}
     out = export_layer_head(res, args.out, cfg=cfg, extra={"recipe": args.config, "data": fingerprints,
                                                            "labels_order": {t: list(v) for t, v in TASKS.items()}})

@@ -141,9 +141,10 @@ def main(argv: list[str] | None = None) -> int:
         for m in methods:
             t0 = time.time()
             if m == "finetune":
-                res = fit(tr["text"], {"stance": tr["stance_id"], "sentiment": tr["sentiment_id"]}, ft, seed=cfg.seed)
+                res = fit(tr["text"], {"stance": tr["stance_id"], "sentiment": tr["sentiment_id"]}, ft, seed=cfg.seed,
+                          device=cfg.classify.device)
                 probs = predict_module(res.module, res.tokenizer, te_texts, batch_size=64, max_length=ft.max_length,
-                                       device="cpu")
+                                       device=cfg.classify.device)
             elif m == "tfidf":
                 probs = run_tfidf(tr["text"], {"stance": tr["stance"], "sentiment": tr["sentiment"]}, te_texts)
             elif m == "vader":

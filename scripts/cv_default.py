@@ -13,7 +13,7 @@ whole cross-validation runs N times, with fold assignments and training seeds ``
 mean and standard deviation are then over all N x folds held-out folds, and "pooled" is the mean of
 the N pooled scores (the dev set is small: one split's folds differ by 0.05-0.15). With
 ``finetune.members: M`` each fold trains M members (seeds ``seed .. seed+M-1``) and averages their
-probabilities, as the shipped head does.
+probabilities, as the shipped head does. ``--set classify.device=cuda`` trains and predicts on a GPU.
 """
 
 from __future__ import annotations
@@ -75,11 +75,11 @@ def with_probs(articles: list[Article], probs: dict[str, np.ndarray]) -> list[Ar
     return out
 
 
-def predict_articles(results, texts_for, articles: list[Article], ft) -> list[Article]:  # type: ignore[no-untyped-def]
+def predict_articles(results, texts_for, articles: list[Article], ft, device: str = "cpu") -> list[Article]:  # type: ignore[no-untyped-def]
     """Held-out predictions of one fit result or of several (members: probabilities averaged)."""
     results = results if isinstance(results, list) else [results]
     texts = [t for a in articles for t in texts_for(a)]
-    probs = predict_members(results, results[0].tokenizer, texts, batch_size=64, max_length=ft.max_length, device="cpu")
+    probs = predict_members(results, results[0].tokenizer, texts, batch_size=64, max_length=ft.max_length, device=device)
     return with_probs(articles, probs)
 
 
@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             train_arts = own + [a for i, a in enumerate(dev) if i not in set(test_idx)]
             test_arts = [dev[i] for i in test_idx]
             ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
-            res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed)
-            preds = predict_articles(res, texts_for, test_arts, ft)
+            res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed,
+                              device=cfg.classify.device)
+            preds = predict_articles(res, texts_for, test_arts, ft, cfg.classify.device)
             write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
             write_jsonl(tmp / f"pred{k}.jsonl", preds)
             m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")

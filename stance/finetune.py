@@ -438,10 +438,15 @@ def train(cfg: StanceConfig, train: list[Article], validation: list[Article]) ->
 
 
 def fit_members(
-    train_texts: Sequence[str], train_labels: dict[str, Sequence[int]], ft: FinetuneConfig, *, seed: int
+    train_texts: Sequence[str],
+    train_labels: dict[str, Sequence[int]],
+    ft: FinetuneConfig,
+    *,
+    seed: int,
+    device: str = "cpu",
 ) -> list[FitResult]:
     """:func:`fit` ``ft.members`` times, with seeds ``seed``, ``seed + 1``, ...: the members of a layer head."""
-    return [fit(train_texts, train_labels, ft, seed=seed + i) for i in range(ft.members)]
+    return [fit(train_texts, train_labels, ft, seed=seed + i, device=device) for i in range(ft.members)]
 
 
 def predict_members(results: Sequence[FitResult], tokenizer: Any, texts: Sequence[str], *, batch_size: int,
