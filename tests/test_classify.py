@@ -311,3 +311,36 @@ def test_nli_needs_a_model() -> None:
         build_classifier(load_config(None, ["classify.backend=nli"]).classify)
     with pytest.raises(ModelLoadError, match="does not exist"):
         build_classifier(load_config(None, ["classify.backend=nli", "classify.model=/nonexistent/nli"]).classify)
+
+
+def test_pad_batch_pads_each_row_to_the_longest() -> None:
+    """The vectorised padding writes every token where the per-row loop did, masks the rest, and pads
+    the extra rows (token types) with 0."""
+    import random
+
+    from stance.classify.encoding import pad_batch
+
+    rng = random.Random(3)
+    rows = [[rng.randrange(1, 500) for _ in range(rng.randrange(1, 30))] for _ in range(37)] + [[7]]
+    types = [[rng.randrange(0, 2) for _ in r] for r in rows]
+    b = pad_batch(rows, 99, {"token_type_ids": types})
+    width = max(len(r) for r in rows)
+    assert b["input_ids"].shape == b["attention_mask"].shape == b["token_type_ids"].shape == (len(rows), width)
+    for i, r in enumerate(rows):
+        assert b["input_ids"][i].tolist() == r + [99] * (width - len(r))
+        assert b["attention_mask"][i].tolist() == [1] * len(r) + [0] * (width - len(r))
+        assert b["token_type_ids"][i].tolist() == types[i] + [0] * (width - len(r))
+
+
+def test_embeddings_do_not_depend_on_the_batch_size() -> None:
+    """Rows written into one result tensor per call land where their texts are, whatever the batching."""
+    from stance.classify.encoding import encode_mean
+    from stance.loading import load_encoder
+
+    tok, model = load_encoder("embedded")
+    texts = ["We are ready to talk.", "Never.", "The talks in Muscat ended on Saturday without a date for more.", "Yes"]
+    one = encode_mean(tok, model, texts, batch_size=1)
+    three = encode_mean(tok, model, texts, batch_size=3)
+    assert one.shape == (4, 384)
+    np.testing.assert_allclose(one, three, atol=1e-5)
+    np.testing.assert_allclose(one[1], encode_mean(tok, model, ["Never."])[0], atol=1e-5)

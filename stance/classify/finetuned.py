@@ -49,27 +49,30 @@ class FinetunedBackend:
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         import torch
 
-        from stance.classify.encoding import length_sorted_batches, pad_batch
+        from stance.classify.encoding import length_sorted_batches, pad_batch, row_index, to_device
 
         tok, enc = self.ckpt.tokenizer, self.ckpt.encoder
         n = len(texts)
-        st = np.zeros((n, len(self.stance.labels)), dtype=np.float32)
-        se = np.zeros((n, len(self.sentiment.labels)), dtype=np.float32)
         if n == 0:
-            return st, se
+            return (np.zeros((0, len(self.stance.labels)), dtype=np.float32),
+                    np.zeros((0, len(self.sentiment.labels)), dtype=np.float32))
         ids = tok(list(texts), truncation=True, max_length=self.max_length, padding=False)["input_ids"]
         (ws, bs), (we, be) = self.ckpt.heads["stance"], self.ckpt.heads["sentiment"]
         t = self.cfg.temperature
+        device = self.cfg.device
         with torch.inference_mode():
+            st = torch.empty((n, len(self.stance.labels)), dtype=torch.float32, device=device)
+            se = torch.empty((n, len(self.sentiment.labels)), dtype=torch.float32, device=device)
             for idx in length_sorted_batches([len(x) for x in ids], self.cfg.batch_size):
-                b = pad_batch([ids[i] for i in idx], tok.pad_token_id or 0)
-                mask = b["attention_mask"].to(self.cfg.device)
-                hs = enc(input_ids=b["input_ids"].to(self.cfg.device), attention_mask=mask).last_hidden_state
+                b = to_device(pad_batch([ids[i] for i in idx], tok.pad_token_id or 0), device)
+                mask = b["attention_mask"]
+                hs = enc(input_ids=b["input_ids"], attention_mask=mask).last_hidden_state
                 m = mask.unsqueeze(-1).to(hs.dtype)
                 pooled = (hs * m).sum(1) / m.sum(1).clamp(min=1e-9)
-                st[idx] = torch.softmax((pooled @ ws.T + bs).float() / t, -1).cpu().numpy()
-                se[idx] = torch.softmax((pooled @ we.T + be).float() / t, -1).cpu().numpy()
-        return st, se
+                rows = row_index(idx, device)
+                st[rows] = torch.softmax((pooled @ ws.T + bs).float() / t, -1)
+                se[rows] = torch.softmax((pooled @ we.T + be).float() / t, -1)
+            return st.cpu().numpy(), se.cpu().numpy()
 
 
 @register_backend("finetuned.v1", alias="finetuned")

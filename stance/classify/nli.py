@@ -200,24 +200,24 @@ class NliBackend:
         """``[len(texts), n_hypotheses, n_classes]`` NLI logits, each premise tokenized once."""
         import torch
 
-        from stance.classify.encoding import length_sorted_batches, pad_batch
+        from stance.classify.encoding import length_sorted_batches, pad_batch, row_index, to_device
 
         n, h = len(texts), len(self._hyp_ids)
-        logits = np.zeros((n * h, int(self.model.config.num_labels)), dtype=np.float32)
         if n == 0:
-            return logits.reshape(n, h, -1)
+            return np.zeros((0, h, int(self.model.config.num_labels)), dtype=np.float32)
         prem = self.tokenizer(list(texts), add_special_tokens=False)["input_ids"]
         pairs = [self.template.build(p, hid, self.cfg.max_length) for p in prem for hid in self._hyp_ids]
         pad = self.tokenizer.pad_token_id or 0
+        device = self.cfg.device
         with torch.inference_mode():
+            logits = torch.empty((n * h, int(self.model.config.num_labels)), dtype=torch.float32, device=device)
             for idx in length_sorted_batches([len(p[0]) for p in pairs], self.cfg.batch_size):
                 extra: dict[str, Sequence[Sequence[int]]] | None = (
                     {"token_type_ids": [pairs[i][1] for i in idx]} if self.template.has_types else None
                 )
-                b = pad_batch([pairs[i][0] for i in idx], pad, extra)
-                b = {k: v.to(self.cfg.device) for k, v in b.items()}
-                logits[idx] = self.model(**b).logits.float().cpu().numpy()
-        return logits.reshape(n, h, -1)
+                b = to_device(pad_batch([pairs[i][0] for i in idx], pad, extra), device)
+                logits[row_index(idx, device)] = self.model(**b).logits.float()
+            return logits.cpu().numpy().reshape(n, h, -1)
 
     def pair_scores(self, texts: Sequence[str]) -> np.ndarray:
         """``[len(texts), n_hypotheses]`` entailment scores (``labels`` scoring)."""
