@@ -344,3 +344,31 @@ def test_embeddings_do_not_depend_on_the_batch_size() -> None:
     assert one.shape == (4, 384)
     np.testing.assert_allclose(one, three, atol=1e-5)
     np.testing.assert_allclose(one[1], encode_mean(tok, model, ["Never."])[0], atol=1e-5)
+
+
+@pytest.mark.parametrize("which", ["embedded", "tiny"])
+def test_token_ids_are_the_tokenizers_own(which, tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
+    """The direct path through the Rust tokenizer gives exactly the ids of the transformers call:
+    special tokens, truncation at max_length (a long text), accents, quotes, empty text."""
+    from stance.classify.encoding import token_ids
+    from stance.loading import load_encoder, load_nli
+
+    tok = load_encoder("embedded")[0] if which == "embedded" else load_nli(str(tiny_nli_dir))[0]
+    texts = ["Araghchi (iran): We are ready to talk.", "no " * 200, "", "Ünïcödé — “quotes” …", "a\nb\tc", "deal"]
+    for max_length in (8, 128):
+        want = tok(texts, truncation=True, max_length=max_length, padding=False)["input_ids"]
+        assert token_ids(tok, texts, max_length) == want
+        assert max(len(x) for x in token_ids(tok, texts, max_length)) == max_length
+    assert token_ids(tok, ["deal"], 16, special_tokens=False) == tok(["deal"], add_special_tokens=False)["input_ids"]
+
+
+def test_token_ids_of_a_slow_tokenizer_come_from_its_call() -> None:
+    from stance.classify.encoding import token_ids
+
+    class Slow:
+        is_fast = False
+
+        def __call__(self, texts, **kw):  # type: ignore[no-untyped-def]
+            return {"input_ids": [[len(t), kw["max_length"], int(kw["add_special_tokens"])] for t in texts]}
+
+    assert token_ids(Slow(), ["ab", "c"], 9) == [[2, 9, 1], [1, 9, 1]]

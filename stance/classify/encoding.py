@@ -11,7 +11,38 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["encode_mean", "encode_mean_members", "length_sorted_batches", "pad_batch", "row_index", "run_layers", "to_device"]
+__all__ = ["encode_mean", "encode_mean_members", "length_sorted_batches", "pad_batch", "row_index", "run_layers", "to_device", "token_ids"]
+
+
+_TOKENIZER_CLONES: dict[tuple[int, int, bool], tuple[Any, Any]] = {}
+
+
+def token_ids(tokenizer: Any, texts: Sequence[str], max_length: int, *, special_tokens: bool = True) -> list[list[int]]:
+    """Token ids of ``texts``, truncated to ``max_length`` (with ``special_tokens``), no padding.
+
+    The same ids as ``tokenizer(texts, truncation=True, max_length=..., padding=False)``. For a
+    fast tokenizer they come straight from a copy of its Rust tokenizer, set up once: the
+    transformers call builds a Python dict per text, which took most of the classifier's time
+    on a GPU (0.33 s of 0.69 s for 8,557 statements on an H200).
+    """
+    key = (id(tokenizer), int(max_length), special_tokens)
+    hit = _TOKENIZER_CLONES.get(key)
+    if hit is None or hit[0] is not tokenizer:
+        clone = None
+        backend = getattr(tokenizer, "backend_tokenizer", None) if getattr(tokenizer, "is_fast", False) else None
+        if backend is not None:
+            from tokenizers import Tokenizer
+
+            clone = Tokenizer.from_str(backend.to_str())
+            clone.no_padding()
+            clone.enable_truncation(int(max_length))
+        hit = _TOKENIZER_CLONES[key] = (tokenizer, clone)
+    clone = hit[1]
+    if clone is None:
+        return tokenizer(list(texts), truncation=True, max_length=max_length, padding=False,
+                         add_special_tokens=special_tokens)["input_ids"]
+    encode = getattr(clone, "encode_batch_fast", clone.encode_batch)  # tokenizers < 0.21 has no _fast
+    return [e.ids for e in encode(list(texts), add_special_tokens=special_tokens)]
 
 
 def length_sorted_batches(lengths: Sequence[int], batch_size: int) -> Iterator[np.ndarray]:
@@ -83,8 +114,7 @@ def encode_mean(
     hidden = int(getattr(model.config, "hidden_size", 0))
     if not texts:
         return np.zeros((0, hidden), dtype=np.float32)
-    enc = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
-    ids = enc["input_ids"]
+    ids = token_ids(tokenizer, texts, max_length)
     pad_id = tokenizer.pad_token_id or 0
     with torch.inference_mode():
         # rows are written on the device and copied back once: no wait for the GPU after each batch
@@ -137,8 +167,7 @@ def encode_mean_members(
     k = len(members[0])
     if any(len(m) != k for m in members) or not 0 < k <= len(layers):
         raise ValueError(f"encode_mean_members: every member needs the same 1..{len(layers)} layers")
-    enc = tokenizer(list(texts), truncation=True, max_length=max_length, padding=False)
-    ids = enc["input_ids"]
+    ids = token_ids(tokenizer, texts, max_length)
     pad_id = tokenizer.pad_token_id or 0
     with torch.inference_mode():
         outs = [torch.empty((len(texts), hidden), dtype=torch.float32, device=device) for _ in members]

@@ -49,14 +49,14 @@ class FinetunedBackend:
     def predict_proba(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         import torch
 
-        from stance.classify.encoding import length_sorted_batches, pad_batch, row_index, to_device
+        from stance.classify.encoding import length_sorted_batches, pad_batch, row_index, to_device, token_ids
 
         tok, enc = self.ckpt.tokenizer, self.ckpt.encoder
         n = len(texts)
         if n == 0:
             return (np.zeros((0, len(self.stance.labels)), dtype=np.float32),
                     np.zeros((0, len(self.sentiment.labels)), dtype=np.float32))
-        ids = tok(list(texts), truncation=True, max_length=self.max_length, padding=False)["input_ids"]
+        ids = token_ids(tok, texts, self.max_length)
         (ws, bs), (we, be) = self.ckpt.heads["stance"], self.ckpt.heads["sentiment"]
         t = self.cfg.temperature
         device = self.cfg.device
