@@ -2,4 +2,5 @@
 
 from stance.cli import main
 
-main()
+if __name__ == "__main__":  # not when a spawned extraction worker imports this module (run.workers)
+    main()

@@ -89,6 +89,9 @@ def classify(
                                                         "do not extract.")] = False,
     batch_size: Annotated[int | None, typer.Option("--batch-size", help="Statements per model batch.")] = None,
     device: Annotated[str | None, typer.Option("--device", help="cpu, cuda, cuda:1, ...")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", help="Processes that extract statements (default "
+                                                                  "run.workers, 1; 0: one per core). More than 1 "
+                                                                  "pays with --device cuda.")] = None,
     overwrite: Annotated[bool, typer.Option("--overwrite", help="Start over instead of resuming into --out.")] = False,
     on_error: Annotated[OnError | None, typer.Option("--on-error", help="skip bad inputs (listed in the error log) "
                                                                          "or fail at the first (default: run.on_error, "
@@ -112,6 +115,8 @@ def classify(
         overrides.append(f"classify.batch_size={batch_size}")
     if device is not None:
         overrides.append(f"classify.device={device}")
+    if workers is not None:
+        overrides.append(f"run.workers={workers}")
     if engine is not None:
         overrides.append(f"run.engine={engine.value}")
     if ray_address is not None:

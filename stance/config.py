@@ -206,8 +206,15 @@ class RunConfig:
     """GPUs per classifier actor (e.g. 1, or 0.5 to share one between two actors)."""
     ray_window: int = 10_000
     """Articles handed to Ray per dataset; bounds the driver's memory."""
+    workers: int = 1
+    """Extraction on the local engine: 1 runs it in one thread beside the classifier, which is
+    enough while the model is the slow part (a CPU); N > 1 runs it in N processes, for a GPU,
+    which classifies faster than one core extracts (extraction is pure Python); 0 is one
+    process per CPU core. The output is the same."""
 
     def __post_init__(self) -> None:
+        if self.workers < 0:
+            raise ConfigError(f"run.workers: must be >= 0 (0: one per CPU core), got {self.workers}")
         for key in ("ray_concurrency", "ray_batch_size", "ray_window"):
             if getattr(self, key) < 1:
                 raise ConfigError(f"run.{key}: must be >= 1, got {getattr(self, key)}")

@@ -122,8 +122,14 @@ def process_chunks(
             clf = build_classifier(cfg.classify)
         return clf
 
+    workers = 1 if given_statements else cfg.run.workers or os.cpu_count() or 1
+    if workers > 1:
+        for prepared in _prepare_in_processes(chunks, cfg, workers):
+            yield from classify_chunk(prepared, get_clf)
+        return
+
     def prep(chunk: Sequence[Article | DataError]) -> list[Article | DataError]:
-        return [prepare(item, cfg, given_statements=given_statements) for item in chunk]
+        return prepare_chunk(chunk, cfg, given_statements)
 
     # Extraction of chunk k+1 runs in a worker thread while chunk k is in the model (torch
     # releases the GIL in its kernels), so extraction stays off the model's critical path.
@@ -139,6 +145,36 @@ def process_chunks(
             following = next(it, None)
             pending = pool.submit(prep, following) if following is not None else None
             yield from classify_chunk(prepared, get_clf)
+
+
+def prepare_chunk(chunk: Sequence[Article | DataError], cfg: StanceConfig, given_statements: bool
+                  ) -> list[Article | DataError]:
+    """:func:`prepare` on each item of a chunk (module level, so that a worker process can run it)."""
+    return [prepare(item, cfg, given_statements=given_statements) for item in chunk]
+
+
+def _prepare_in_processes(chunks: Iterable[Sequence[Article | DataError]], cfg: StanceConfig, workers: int
+                          ) -> Iterator[list[Article | DataError]]:
+    """Chunks prepared by ``workers`` processes, yielded in input order (``run.workers`` > 1).
+
+    At most two chunks per worker are in flight, so memory stays bounded on any corpus. The
+    processes are spawned, not forked: the parent may hold torch's thread pools or a GPU context.
+    """
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pending: deque[Future[list[Article | DataError]]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append(pool.submit(prepare_chunk, list(chunk), cfg, False))
+            if len(pending) >= 2 * workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def process(

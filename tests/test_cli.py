@@ -140,3 +140,18 @@ def test_bad_config_is_one_line(runner, tmp_path):
     assert len(lines) == 1
     assert lines[0].startswith("stance: error: classify.bach_size: unknown key; valid keys are [")
     assert "'batch_size'" in lines[0]
+
+
+def test_workers_option_extracts_in_processes_with_the_same_output(runner, tmp_path):
+    art = tmp_path / "talks.txt"
+    art.write_text(ARTICLE, encoding="utf-8")
+    outs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"r{workers}.jsonl"
+        res = runner.invoke(app, ["classify", str(art), "--workers", workers, "--format", "jsonl", "--out", str(out),
+                                  *FIXED])
+        assert res.exit_code == 0, res.output
+        outs.append(out.read_text(encoding="utf-8"))
+    assert outs[0] == outs[1] and "never negotiate" in outs[1]
+    res = runner.invoke(app, ["classify", str(art), "--workers", "-2", *FIXED])
+    assert res.exit_code != 0 and "run.workers: must be >= 0" in res.output

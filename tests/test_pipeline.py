@@ -272,3 +272,26 @@ def test_ray_engine_without_ray_installed_is_a_config_error(corpus, cfg, tmp_pat
     monkeypatch.setitem(sys.modules, "ray", None)  # import ray -> ImportError
     with pytest.raises(ConfigError, match=re.escape('ray is not installed; install it with pip install "stance[ray]"')):
         run_ray([corpus], cfg, out=tmp_path / "out.jsonl")
+
+
+def test_extraction_in_worker_processes_gives_the_same_output(tmp_path):
+    """run.workers > 1 extracts in spawned processes: the records, their order and the error log are
+    those of the one-thread run, over several chunks and with bad inputs among them."""
+    folder = tmp_path / "in"
+    write_good_corpus(folder, CHUNK_ARTICLES * 2 + 9)
+    (folder / "empty.txt").write_text("")
+    (folder / "more.jsonl").write_text("[]\n" + json.dumps({"id": "j", "text": article_text(500)}) + "\n")
+    outs = {}
+    for workers in (1, 3):
+        cfg = load_config(None, ["classify.backend=fixed", f"run.workers={workers}"])
+        out = tmp_path / f"out{workers}.jsonl"
+        summary = _run(folder, cfg, out)
+        assert summary.articles == CHUNK_ARTICLES * 2 + 10 and summary.skipped == 2
+        outs[workers] = (out.read_bytes(), error_log_path(out).read_text())
+    assert outs[3] == outs[1]
+    assert b'"stance": "conciliatory"' in outs[3][0]
+
+
+def test_run_workers_must_not_be_negative():
+    with pytest.raises(ConfigError, match=r"run\.workers: must be >= 0"):
+        load_config(None, ["run.workers=-1"])
