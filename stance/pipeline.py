@@ -153,6 +153,14 @@ def prepare_chunk(chunk: Sequence[Article | DataError], cfg: StanceConfig, given
     return [prepare(item, cfg, given_statements=given_statements) for item in chunk]
 
 
+def _ignore_interrupts() -> None:
+    """In an extraction worker: Ctrl-C reaches the whole process group, and only the main process
+    acts on it (it stops the run as without workers); a worker would print a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _prepare_in_processes(chunks: Iterable[Sequence[Article | DataError]], cfg: StanceConfig, workers: int
                           ) -> Iterator[list[Article | DataError]]:
     """Chunks prepared by ``workers`` processes, yielded in input order (``run.workers`` > 1).
@@ -164,7 +172,8 @@ def _prepare_in_processes(chunks: Iterable[Sequence[Article | DataError]], cfg: 
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_ignore_interrupts)
     pending: deque[Future[list[Article | DataError]]] = deque()
     try:
         for chunk in chunks:

@@ -155,3 +155,54 @@ def test_workers_option_extracts_in_processes_with_the_same_output(runner, tmp_p
     assert outs[0] == outs[1] and "never negotiate" in outs[1]
     res = runner.invoke(app, ["classify", str(art), "--workers", "-2", *FIXED])
     assert res.exit_code != 0 and "run.workers: must be >= 0" in res.output
+
+
+CTRL_C_SCRIPT = """
+import sys, time
+import numpy as np
+from types import SimpleNamespace
+from stance.classify import register_backend
+
+class Slow:
+    speaker_aware = False
+    stance = SimpleNamespace(labels=("conciliatory", "hardline", "neutral"))
+    sentiment = SimpleNamespace(labels=("positive", "negative", "neutral"))
+    def predict_proba(self, texts):
+        print("classifying", flush=True)
+        time.sleep(0.2)
+        return np.full((len(texts), 3), 1 / 3), np.full((len(texts), 3), 1 / 3)
+
+register_backend("slow_for_test", lambda cfg: Slow())
+if __name__ == "__main__":
+    from stance.cli import main
+    sys.argv = ["stance", "classify", sys.argv[1], "--out", sys.argv[2], "--workers", "2", "--no-progress",
+                "--set", "classify.backend=slow_for_test"]
+    main()
+"""
+
+
+def test_ctrl_c_with_worker_processes_stops_without_tracebacks(tmp_path):
+    """Ctrl-C reaches the whole process group: the run stops as it does without workers, no worker
+    prints a traceback, and what was written is kept for the resume."""
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.corpus_kit import write_good_corpus
+
+    write_good_corpus(tmp_path / "in", 64 * 30)
+    script = tmp_path / "run_slow.py"
+    script.write_text(CTRL_C_SCRIPT, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    proc = subprocess.Popen([sys.executable, str(script), str(tmp_path / "in"), str(out)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True)
+    assert proc.stdout is not None
+    for _ in range(3):  # three chunks classified: the workers are up and busy
+        assert proc.stdout.readline().startswith("classifying")
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode != 0
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert 64 <= len(lines) < 64 * 30
