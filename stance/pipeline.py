@@ -171,6 +171,7 @@ def _prepare_in_processes(chunks: Iterable[Sequence[Article | DataError]], cfg: 
     import multiprocessing
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_ignore_interrupts)
@@ -182,6 +183,9 @@ def _prepare_in_processes(chunks: Iterable[Sequence[Article | DataError]], cfg: 
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    except BrokenProcessPool:
+        raise StanceError("an extraction worker process died (killed, or out of memory?); what was written is "
+                          "kept: rerun the same command to resume, with fewer --workers") from None
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -295,3 +295,19 @@ def test_extraction_in_worker_processes_gives_the_same_output(tmp_path):
 def test_run_workers_must_not_be_negative():
     with pytest.raises(ConfigError, match=r"run\.workers: must be >= 0"):
         load_config(None, ["run.workers=-1"])
+
+
+class _KillsTheWorker:
+    """Unpickled in an extraction worker, it ends that process (as the kernel's OOM killer would)."""
+
+    def __reduce__(self):
+        return (os._exit, (1,))
+
+
+def test_a_dead_extraction_worker_is_a_one_line_error():
+    from stance.errors import StanceError
+    from stance.pipeline import _prepare_in_processes
+
+    cfg = load_config(None, ["classify.backend=fixed", "run.workers=2"])
+    with pytest.raises(StanceError, match=r"^an extraction worker process died .* rerun the same command to resume"):
+        list(_prepare_in_processes([[_KillsTheWorker()]], cfg, 2))  # type: ignore[list-item]
