@@ -1123,6 +1123,22 @@ _BARE_PREPS = frozenset("on in at during after before from via through by for wi
 _PHRASE_ENDERS = frozenset("as while when after before because since although though but and amid even where which who".split())
 
 
+def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
+    """A cue verb that reports no statement: passive ("expressed by hardliners", "was said"),
+    hypothetical ("how Iran would respond"; but "would say only that" reports) or an infinitive
+    ("ready to respond"; but "was quick to say" reports). ``ss``: the sentence's start."""
+    cs, ce = cue[0], cue[1]
+    prevw = [w for w in text[max(ss, cs - 30) : cs].split() if not w.lower().endswith("ly")]
+    if re.match(r"\s+by\b", text[ce : ce + 4]):
+        return True
+    last = prevw[-1].lower() if prevw else ""
+    if last in ("was", "were", "been", "being", "be", "is", "are"):
+        return True
+    if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
+        return not (last == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12]))
+    return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs])
+
+
 def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
     """Where a reported clause starts after a reporting verb's adverbial phrase, with no "that" between:
     "said at a news conference the talks had ...", "told reporters in Tehran Iran would ...".
@@ -1849,16 +1865,7 @@ class _Extractor:
                     continue
                 if any(a <= cs < b for a, b in direct_ranges):
                     continue
-                prevw = [w for w in text[max(ss, cs - 30) : cs].split() if not w.lower().endswith("ly")]
-                if re.match(r"\s+by\b", text[ce : ce + 4]):
-                    continue  # passive: "expressed by hardliners"
-                if prevw and prevw[-1].lower() in ("was", "were", "been", "being", "be", "is", "are"):
-                    continue  # passive
-                if prevw and prevw[-1].lower() in ("would", "will", "could", "might", "may", "should", "can", "must", "shall") and not (
-                    prevw[-1].lower() == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12])
-                ):
-                    continue  # hypothetical: "how Iran would respond" (but "would say only that" reports)
-                if prevw and prevw[-1].lower() in ("to",) and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs]):
+                if _reports_nothing(text, ss, cue):
                     continue
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0:
                     continue
@@ -2010,9 +2017,12 @@ class _Extractor:
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
         if sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2]) and any(
-            _subject_before(text, ss, c[0]).kind in ("np", "pronoun") for c in self._cues_in(s, e)
+            _subject_before(text, ss, c[0]).kind in ("np", "pronoun") and not _reports_nothing(text, ss, c)
+            for c in self._cues_in(s, e)
         ):
-            return None  # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
+            # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
+            # (but in "Iran would respond to any attack, Baghaei said." only Baghaei speaks)
+            return None
         return s, e
 
     def _inverted(self, cue: tuple[int, int, str, str], ss: int, se: int) -> tuple[_Subject, tuple[int, int]] | None:

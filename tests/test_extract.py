@@ -1243,3 +1243,16 @@ def test_a_reported_clause_split_by_its_attribution() -> None:
 )
 def test_testified_revealed_hoped_that(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran would respond firmly to any aggression, Baghaei said at his weekly press briefing.",
+        "Iran will respond to any aggression, Baghaei said.",
+        "Iran is ready to respond to any aggression, Baghaei said.",
+    ],
+)
+def test_a_clause_whose_own_verb_reports_nothing_is_the_attributed_speakers(text: str) -> None:
+    # "would respond", "to respond": no statement of Iran's, so the clause is Baghaei's (it gave none)
+    assert _run(text) == [(text.split(",")[0], "indirect", "Baghaei")]
