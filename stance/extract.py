@@ -926,6 +926,11 @@ _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
 )
+_PRONOUN_CLAUSE_RE = re.compile(
+    r"\s+(?=(?:it|they|he|she|we|I)\s+(?:would|could|will|might|may|can|must|should|shall|was|were|is|are|had|has|have|"
+    r"did|does|do|won['\u2019]t|cannot|can['\u2019]t|not|never)\b)"
+)
+"""A subject pronoun and an auxiliary right after an object verb: the reported clause, no object."""
 _OUTLET_VERB_RE = re.compile(r"reported|said|says|wrote")
 _DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
 _CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
@@ -1789,6 +1794,10 @@ class _Extractor:
             if mo is not None:
                 # "told Fox News he was hopeful": the clause after the object, without "that"
                 return pos + mo.end(), self._clause_end(pos + mo.end(), tail_end)
+            mp = _PRONOUN_CLAUSE_RE.match(window) if word in OBJECT_VERBS else None
+            if mp is not None:
+                # "warned it could leave the NPT", "assured they would": a clause right after the verb
+                return pos + mp.end(), self._clause_end(pos + mp.end(), tail_end)
             if word in OBJECT_VERBS and word not in ("urge", "urges", "urged", "promise", "promises", "promised"):
                 off = _clause_after_phrase(window, with_object=True)
                 if off is not None:
@@ -1931,6 +1940,7 @@ class _Extractor:
                     if neg:
                         s = neg.start()  # "do not dismiss the possibility": the negation is part of it
                     e = self._clause_end(ce, se)
+                    e = self._attribution_inside(ce, e, ss) or e  # "rejected the plan, an official said"
                     but = _BUT_ADDED_RE.search(text, ce, e)
                     if but is not None:
                         # "thanked the team, but added that ...": a stance verb's object ends there, and
@@ -1954,6 +1964,18 @@ class _Extractor:
         out.extend(self._according(direct + out))
         out.extend(self._in_words(direct + out))
         return out
+
+    def _attribution_inside(self, start: int, end: int, ss: int) -> int | None:
+        """The comma before an attribution that closes ``[start, end)`` (", a senior official said"),
+        which a stance verb's object does not run past; None if there is none."""
+        for c in self._cues_in(start, end):
+            if c[3] != "report" or _reports_nothing(self.text, ss, c):
+                continue
+            sub = _subject_before(self.text, ss, c[0])
+            head = self.text[start : sub.start].rstrip()
+            if sub.kind in ("np", "pronoun") and sub.start > start and head.endswith(","):
+                return start + len(head) - 1
+        return None
 
     def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int) -> tuple[int, int] | None:
         """``Talks will resume on Monday, a spokesman said.``: the clause before the attribution."""

@@ -1256,3 +1256,34 @@ def test_testified_revealed_hoped_that(text: str, expected: list[tuple[str, str,
 def test_a_clause_whose_own_verb_reports_nothing_is_the_attributed_speakers(text: str) -> None:
     # "would respond", "to respond": no statement of Iran's, so the clause is Baghaei's (it gave none)
     assert _run(text) == [(text.split(",")[0], "indirect", "Baghaei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an object verb with a clause right after it, no object: "warned it could ..." (gave none)
+        ("Iran has warned it could leave the NPT, Reuters reported.", [("it could leave the NPT", "indirect", "Iran")]),
+        ("Araghchi warned they would pay a heavy price.", [("they would pay a heavy price", "indirect", "Araghchi")]),
+        # an object pronoun is still the object
+        ("Trump warned them not to test him.", [("warned them not to test him", "indirect", "Trump")]),
+    ],
+)
+def test_a_clause_right_after_an_object_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance verb's object ends before a closing attribution (it ran on through "a senior official said")
+        ("Tehran rejected the proposal on Sunday, a senior official said.",
+         [("rejected the proposal on Sunday", "indirect", "Tehran")]),
+        ("The United States has accused Iran of hiding nuclear material, Baghaei said, calling the claim baseless.",
+         [("accused Iran of hiding nuclear material", "indirect", "The United States")]),
+        # a relative clause's own attribution is not a closing one
+        ("Iran condemned the strikes, which it said violated international law.",
+         [("condemned the strikes, which it said violated international law", "indirect", "Iran")]),
+    ],
+)
+def test_a_stance_verbs_object_stops_at_a_closing_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
