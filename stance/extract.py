@@ -1128,6 +1128,9 @@ _BARE_PREPS = frozenset("on in at during after before from via through by for wi
 _PHRASE_ENDERS = frozenset("as while when after before because since although though but and amid even where which who".split())
 
 
+_NEGATED_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't mightn't shan't".split())
+
+
 def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
     """A cue verb that reports no statement: passive ("expressed by hardliners", "was said"),
     hypothetical ("how Iran would respond"; but "would say only that" reports) or an infinitive
@@ -1136,9 +1139,13 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
     prevw = [w for w in text[max(ss, cs - 30) : cs].split() if not w.lower().endswith("ly")]
     if re.match(r"\s+by\b", text[ce : ce + 4]):
         return True
-    last = prevw[-1].lower() if prevw else ""
+    if len(prevw) > 1 and prevw[-1].lower() in ("not", "never"):
+        prevw = prevw[:-1]  # "should not threaten", "will never accept"
+    last = prevw[-1].lower().replace("\u2019", "'") if prevw else ""
     if last in ("was", "were", "been", "being", "be", "is", "are"):
         return True
+    if last in _NEGATED_MODALS:
+        return True  # "won't accept", "shouldn't threaten"
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
         return not (last == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12]))
     return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs])

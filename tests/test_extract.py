@@ -1287,3 +1287,17 @@ def test_a_clause_right_after_an_object_verb(text: str, expected: list[tuple[str
 )
 def test_a_stance_verbs_object_stops_at_a_closing_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Europeans should not threaten to reimpose sanctions, Araghchi said.",
+        "Washington won't accept any enrichment, Witkoff said.",
+        "Washington won\u2019t accept any enrichment, Witkoff said.",
+    ],
+)
+def test_a_negated_modal_before_a_stance_verb_is_no_statement_of_the_subject(text: str) -> None:
+    # "should not threaten" is the speaker's demand, not the Europeans' threat (it gave the Europeans)
+    speaker = text.rstrip(".").split(", ")[-1].split()[0]
+    assert _run(text) == [(text.split(", ")[0], "indirect", speaker)]
