@@ -926,6 +926,8 @@ _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
 )
+_PARTICIPLES = r"(?:adding|calling|saying|describing|noting|warning|insisting|stressing|urging|accusing)"
+"""Participles that open a statement of their own after an attribution (", adding that ...")."""
 _PRONOUN_CLAUSE_RE = re.compile(
     r"\s+(?=(?:it|they|he|she|we|I)\s+(?:would|could|will|might|may|can|must|should|shall|was|were|is|are|had|has|have|"
     r"did|does|do|won['\u2019]t|cannot|can['\u2019]t|not|never)\b)"
@@ -1773,8 +1775,8 @@ class _Extractor:
             between = window[: mm.start()]
             # a quoted title between the verb and "that" ('told CBS's "Face the Nation" that') is part of the object
             between = _QUOTED_TITLE_RE.sub("TITLE", between)
-            if re.search(r"[\"\u201c\u201d.;]", between):
-                break
+            if re.search(r"[\"\u201c\u201d.;]", between) or re.search(r",\s*" + _PARTICIPLES + r"\s", between):
+                break  # a sentence or quotation between; "said on Sunday, adding that ...": the participle's "that"
             words = between.split()
             if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or words[0].lower().strip(",") in _PREP_START:
                 if len(words) <= 10:
@@ -2020,7 +2022,7 @@ class _Extractor:
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks)\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
-            or re.match(adjunct + r"\s*,\s*(?:adding|calling|saying|describing|noting|warning|insisting|stressing|urging|accusing)\s", tail)
+            or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
         ):
             return None
         s = ss

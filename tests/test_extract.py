@@ -1301,3 +1301,10 @@ def test_a_negated_modal_before_a_stance_verb_is_no_statement_of_the_subject(tex
     # "should not threaten" is the speaker's demand, not the Europeans' threat (it gave the Europeans)
     speaker = text.rstrip(".").split(", ")[-1].split()[0]
     assert _run(text) == [(text.split(", ")[0], "indirect", speaker)]
+
+
+def test_a_clause_before_said_on_a_day_and_a_participle_after() -> None:
+    # "said on Sunday, adding that ...": "that" is the participle's; the clause before is the said's (it was lost)
+    text = "Iran is prepared to discuss limits on enrichment, Araghchi said on Sunday, adding that sanctions must go first."
+    assert _run(text) == [("Iran is prepared to discuss limits on enrichment", "indirect", "Araghchi"),
+                          ("sanctions must go first", "indirect", "Araghchi")]
