@@ -886,8 +886,13 @@ class _Resolver:
             cands = [e for e in cands if e.kind == "group"]
         else:
             cands = [e for e in cands if e.kind in ("institution", "state", "group")]
+        # the last subject in text order that is not inside someone's reported words ("Pezeshkian ...
+        # struck a softer tone. '...,' he told" after Hughes spoke: Pezeshkian). Entities learnt while
+        # resolving earlier mentions are appended after the scan's, so the list is not in text order.
+        free = sorted((e for e in cands if e.subject and not any(p.start <= e.pos < p.end for p in prev)),
+                      key=lambda e: e.pos)
         subj = [e for e in cands if e.subject]
-        pick = (subj or cands)[-1] if (subj or cands) else None
+        pick = free[-1] if free else (subj or cands)[-1] if (subj or cands) else None
         if want in ("m", "f", "sg"):
             # a sentence opening with a title ("The U.S. envoy shot back.") after the last name
             after = pick.pos if pick is not None else lo - 1

@@ -945,3 +945,12 @@ def test_an_account_on_a_platform_is_its_owner() -> None:
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-01")] == [("Ali Khamenei", "iran")]
     # a platform alone does not speak
     assert _speakers("A post on X said the round was over.", "2025-05-01") == []
+
+
+def test_he_after_a_named_subject_who_has_not_spoken_yet() -> None:
+    # the last person named as a subject, not the last speaker (it gave Hughes, who spoke before)
+    text = ("National Security Council spokesman Brian Hughes said in a statement that Iran would not be allowed to "
+            "build a nuclear weapon. Iranian President Masoud Pezeshkian, a reformist, struck a softer tone. "
+            '"We are not seeking war with anyone," he told a Cabinet meeting.')
+    out = _speakers(text, "2025-02-12")
+    assert [(sp, side) for _, sp, side in out] == [("Brian Hughes", "us"), ("Masoud Pezeshkian", "iran")]
