@@ -41,6 +41,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from stance.config import ExtractConfig
@@ -1133,11 +1134,20 @@ _PHRASE_ENDERS = frozenset("as while when after before because since although th
 _NEGATED_MODALS = frozenset("won't wouldn't can't cannot couldn't shouldn't mustn't mightn't shan't".split())
 
 
+def _declines_to_rule_out(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
+    """``did not rule out``, ``would not rule out``, ``won't rule out``: a negated auxiliary before "rule out"."""
+    return cue[2] == "rule" and bool(re.match(r"\s+out\b", text[cue[1] : cue[1] + 5])) and bool(
+        _NEGATION_BEFORE_RE.search(text, max(ss, cue[0] - 24), cue[0])
+    )
+
+
 def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
     """A cue verb that reports no statement: passive ("expressed by hardliners", "was said"),
     hypothetical ("how Iran would respond"; but "would say only that" reports) or an infinitive
     ("ready to respond"; but "was quick to say" reports). ``ss``: the sentence's start."""
     cs, ce = cue[0], cue[1]
+    if _declines_to_rule_out(text, ss, cue):
+        return False  # "would not rule out military action": a refusal, said
     prevw = [w for w in text[max(ss, cs - 30) : cs].split() if not w.lower().endswith("ly")]
     if re.match(r"\s+by\b", text[ce : ce + 4]):
         return True
@@ -1885,8 +1895,8 @@ class _Extractor:
                     continue
                 if _reports_nothing(text, ss, cue):
                     continue
-                if word in HEADLINE_ONLY and self.sent_para[si] != 0:
-                    continue
+                if word in HEADLINE_ONLY and self.sent_para[si] != 0 and not _declines_to_rule_out(text, ss, cue):
+                    continue  # (but "did not rule out talks" is a statement in the body too)
                 if self.sent_para[si] == 0 and text[cs].isupper() and _TITLE_NOUN_BEFORE_RE.search(text, max(ss, cs - 30), cs):
                     continue  # a Title Case headline's noun: "In Tehran, a Cautious Welcome for ...", "The Warning"
                 if (text[cs].isupper() or word in HEADLINE_ONLY or word in _NOUN_LIKE) and re.search(r"\w['\u2019]s\s+$", text[max(ss, cs - 20) : cs]):
@@ -1939,7 +1949,7 @@ class _Extractor:
                 if kind == "report":
                     span = self._content_after(cue, se)
                     if span is None:
-                        span = self._clause_before(cue, sub, ss, se)
+                        span = self._clause_before(cue, sub, ss, se, out)
                         if span is None:
                             continue
                     s, e = span
@@ -1986,8 +1996,12 @@ class _Extractor:
                 return start + len(head) - 1
         return None
 
-    def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int) -> tuple[int, int] | None:
-        """``Talks will resume on Monday, a spokesman said.``: the clause before the attribution."""
+    def _clause_before(self, cue: tuple[int, int, str, str], sub: _Subject, ss: int, se: int,
+                       found: Sequence[_Cand] = ()) -> tuple[int, int] | None:
+        """``Talks will resume on Monday, a spokesman said.``: the clause before the attribution.
+
+        ``found``: the statements found so far; one whose verb lies in that clause makes the
+        attribution a source's ("Tehran has vowed to retaliate, IRNA reported")."""
         text = self.text
         if sub.kind not in ("np", "pronoun") or cue[2] not in (
             "said", "says", "say", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed",
@@ -2047,12 +2061,10 @@ class _Extractor:
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
-        if sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2]) and any(
-            _subject_before(text, ss, c[0]).kind in ("np", "pronoun") and not _reports_nothing(text, ss, c)
-            for c in self._cues_in(s, e)
-        ):
+        if sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2]) and any(s <= c.cue_start < e for c in found):
             # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
-            # (but in "Iran would respond to any attack, Baghaei said." only Baghaei speaks)
+            # (but in "Iran would respond to any attack, Baghaei said." and "The offer was not enough,
+            # Araghchi said." no verb in the clause made a statement, and only the one after it speaks)
             return None
         return s, e
 

@@ -1308,3 +1308,22 @@ def test_a_clause_before_said_on_a_day_and_a_participle_after() -> None:
     text = "Iran is prepared to discuss limits on enrichment, Araghchi said on Sunday, adding that sanctions must go first."
     assert _run(text) == [("Iran is prepared to discuss limits on enrichment", "indirect", "Araghchi"),
                           ("sanctions must go first", "indirect", "Araghchi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun that is also a headline verb makes no statement of its own in the body (both gave none)
+        ("Talks stall\n\nThe offer was not enough, Araghchi said.", [("The offer was not enough", "indirect", "Araghchi")]),
+        ("Talks stall\n\nThe rules of the game have changed, Araghchi said.",
+         [("The rules of the game have changed", "indirect", "Araghchi")]),
+        # "did not rule out", "would not rule out" in the body: a refusal is a statement (gave none)
+        ("Talks stall\n\nAraghchi did not rule out a meeting with Witkoff.",
+         [("did not rule out a meeting with Witkoff", "indirect", "Araghchi")]),
+        ("Talks stall\n\nTrump would not rule out military action.", [("would not rule out military action", "indirect", "Trump")]),
+        # a noun in the body still is none
+        ("Talks stall\n\nThey rule the country.", []),
+    ],
+)
+def test_headline_verbs_in_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
