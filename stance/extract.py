@@ -821,6 +821,10 @@ def _quoting_source(text: str, ss: int, se: int) -> _Subject | None:
     return _Subject(toks[span[0]].start, toks[span[1]].end, "np") if span is not None else None
 
 
+_TRANSITION_RE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate development|In other developments),\s+")
+"""A narrator's transition that opens a sentence; not part of the reported clause after it."""
+
+
 def _after_section_label(text: str, s: int) -> int:
     """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
@@ -2044,6 +2048,9 @@ class _Extractor:
         if dm:
             s = dm.end()
         s = _after_section_label(text, s)
+        mt = _TRANSITION_RE.match(text, s)
+        if mt is not None:
+            s = mt.end()  # "Separately, the navy seized a tanker, state media reported.": the narrator's word
         e = ss + len(head) - 1
         first = (text[s:e].split() or [""])[0].lower().strip(",")
         # three words are a clause ("Talks are possible, Araghchi said") unless they open with a

@@ -1327,3 +1327,9 @@ def test_a_clause_before_said_on_a_day_and_a_participle_after() -> None:
 )
 def test_headline_verbs_in_the_body(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize("opener", ["Separately", "Meanwhile", "Elsewhere", "In a separate development"])
+def test_a_narrators_transition_is_not_part_of_the_clause_before_an_attribution(opener: str) -> None:
+    text = f"{opener}, Iran would keep enriching uranium, Araghchi said."
+    assert _run(text) == [("Iran would keep enriching uranium", "indirect", "Araghchi")]
