@@ -476,7 +476,7 @@ def load_actors(extra_path: str | None = None) -> ActorTable:
 # --------------------------------------------------------------------------- article entities
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|Prof|Capt|Sgt|[A-Z])\.|[A-Z][\w\u2019'\-]*\b)"
 _NAME_RUN_RE = re.compile(
-    r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|al)\b))*"
+    r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|der|den|al)\b))*"
 )
 
 
@@ -484,6 +484,12 @@ _PEOPLE_RE = re.compile(
     r"Iranians|Americans|Israelis|Europeans|Arabs|Iraqis|Saudis|Russians|Britons|Omanis|Qataris|Turks|Lebanese|Syrians|"
     r"Palestinians|Kurds|Afghans|Pakistanis|Emiratis|Egyptians|Jordanians|Germans|Canadians"
 )
+
+
+_PARTICLES: frozenset[str] = frozenset(
+    "bin al ibn bint abu de van von der den du da di dos das del della ter".split()
+)
+"""Lower-case name particles: part of a name inside it (``Ursula von der Leyen``), not at its start."""
 
 
 def _name_part(words: list[str]) -> list[str]:
@@ -494,14 +500,14 @@ def _name_part(words: list[str]) -> list[str]:
     for w in reversed(words):
         lw = w.lower().rstrip(".,").replace("\u2019", "'")
         base = lw[:-2] if lw.endswith("'s") else lw
-        particle = base in ("bin", "al", "ibn", "de", "van", "von", "bint", "abu") or bool(re.fullmatch(r"(?:al|el|ad|as|ash)-\w+", base))
+        particle = base in _PARTICLES or bool(re.fullmatch(r"(?:al|el|ad|as|ash)-\w+", base))
         if base in TITLE_WORDS or not w[:1].isupper() and not particle:
             break
         if lw.endswith("'s") and out:
             break  # "Iran's Araghchi": a possessive is not part of the name
         out.append(w)
     out.reverse()
-    while out and (out[0].lower() in ("bin", "al", "ibn", "de", "van", "von") or out[0].lower() in _LEAD_CAPS):
+    while out and (out[0].lower() in _PARTICLES or out[0].lower() in _LEAD_CAPS):
         out.pop(0)
     return out
 

@@ -954,3 +954,16 @@ def test_he_after_a_named_subject_who_has_not_spoken_yet() -> None:
             '"We are not seeking war with anyone," he told a Cabinet meeting.')
     out = _speakers(text, "2025-02-12")
     assert [(sp, side) for _, sp, side in out] == [("Brian Hughes", "us"), ("Masoud Pezeshkian", "iran")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ursula von der Leyen said the talks were useful.",
+        "EU chief Ursula von der Leyen spoke on Monday. Von der Leyen said the talks were useful.",
+        'Ursula von der Leyen spoke on Monday. "The talks were useful," von der Leyen said.',
+    ],
+)
+def test_a_name_with_lower_case_particles(text: str) -> None:
+    # "von der" inside a name is part of it (the speaker was "Leyen")
+    assert _speakers(text, "2024-06-01")[-1][1] == "Ursula von der Leyen"
