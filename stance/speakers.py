@@ -572,6 +572,10 @@ def _title_keys(words: str) -> frozenset[str]:
     for t in ("foreign ministry spokesman", "white house spokesman", "state department spokesman", "irgc commander", "parliament speaker"):
         if f" {t} " in low:
             keys.add(t)
+    if re.search(r" (?:ambassador|envoy|representative) to (?:the )?(?:united nations|u\.?n\.?) | (?:un|u\.n\.) ambassador ", low):
+        # "the US ambassador to the United Nations": that office, not any envoy ("envoy" = "ambassador")
+        keys -= {"ambassador", "envoy"}
+        keys.add("ambassador to the united nations")
     if " gen " in low or " general " in low:
         keys.add("general")
     if re.search(r" (?:secretary|director|attorney|surgeon|consul) general ", low):

@@ -967,3 +967,26 @@ def test_he_after_a_named_subject_who_has_not_spoken_yet() -> None:
 def test_a_name_with_lower_case_particles(text: str) -> None:
     # "von der" inside a name is part of it (the speaker was "Leyen")
     assert _speakers(text, "2024-06-01")[-1][1] == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "speaker"),
+    [
+        # the UN ambassador is that office, not any envoy (it gave Robert Malley, the envoy for Iran)
+        ("The US ambassador to the United Nations said Iran must comply.", "2022-06-01", "Linda Thomas-Greenfield"),
+        ("The U.S. ambassador to the U.N. said Iran must comply.", "2018-06-01", "Nikki Haley"),
+        ("Iran's ambassador to the United Nations said the talks were useful.", "2022-06-01", "Amir Saeid Iravani"),
+        ("The US envoy said Iran must comply.", "2022-06-01", "Robert Malley"),
+    ],
+)
+def test_the_ambassador_to_the_united_nations(text: str, date: str, speaker: str) -> None:
+    assert _speakers(text, date)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("name", "side"),
+    [("Ali Bahadori Jahromi", "iran"), ("Abolfazl Shekarchi", "iran"), ("Brett McGurk", "us"), ("Linda Thomas-Greenfield", "us")],
+)
+def test_officials_the_table_knows(name: str, side: str) -> None:
+    # with no title or dateline to tell, the table gives the side (they were "other")
+    assert _speakers(f"{name} said the talks were useful.", "2022-06-01")[0][1:] == (name, side)
