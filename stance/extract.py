@@ -1065,7 +1065,7 @@ _CLAUSE_STOP_RE = re.compile(
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"
-    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though)\b"
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"

@@ -1333,3 +1333,11 @@ def test_headline_verbs_in_the_body(text: str, expected: list[tuple[str, str, st
 def test_a_narrators_transition_is_not_part_of_the_clause_before_an_attribution(opener: str) -> None:
     text = f"{opener}, Iran would keep enriching uranium, Araghchi said."
     assert _run(text) == [("Iran would keep enriching uranium", "indirect", "Araghchi")]
+
+
+def test_even_as_after_a_closing_quotation_mark_ends_the_statement() -> None:
+    # 'dismissed it as "not serious," even as the administration signaled ...': the narrator's contrast and
+    # another statement, not Rubio's words (the span ran on to the sentence's end)
+    text = 'Rubio dismissed the proposal as "not serious," even as the administration signaled that talks could go on.'
+    assert _run(text) == [('dismissed the proposal as "not serious,"', "mixed", "Rubio"),
+                          ("talks could go on", "indirect", "the administration")]

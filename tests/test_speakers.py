@@ -990,3 +990,9 @@ def test_the_ambassador_to_the_united_nations(text: str, date: str, speaker: str
 def test_officials_the_table_knows(name: str, side: str) -> None:
     # with no title or dateline to tell, the table gives the side (they were "other")
     assert _speakers(f"{name} said the talks were useful.", "2022-06-01")[0][1:] == (name, side)
+
+
+@pytest.mark.parametrize("mention", ["The administration", "The Bush administration", "The Reagan administration"])
+def test_a_us_administration_is_the_united_states(mention: str) -> None:
+    # as "the Trump administration" was (they had side other)
+    assert _speakers(f"{mention} said the door to talks remained open.", "2025-05-22")[0][1:] == ("United States", "us")
