@@ -1130,6 +1130,11 @@ _CLAUSE_HEAD_RE = re.compile(
     r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does|must|should|might|may|remained|remains|wanted|wants|"
     r"needed|needs)\b"
 )
+_VERB_HEAD_RE = re.compile(
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|must|should|might|may|remained|remains)\b"
+)
+_SUBJECT_ONLY_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|This|That|These|Those)\s+)?(?:[\w\u2019'.-]+\s+){0,3}?[\w\u2019'.-]+")
+"""A short subject alone (``The strike``, ``Iran``, ``The new proposal``) before a parenthetical attribution."""
 _ABBREV_TOKEN_RE = re.compile(r"(?:[A-Z]\.)+,?")
 # Words after which an adverbial phrase goes on (a preposition or a determiner needs its noun).
 _PHRASE_INNER = frozenset(
@@ -2020,7 +2025,12 @@ class _Extractor:
         ):
             return None
         head = text[ss : sub.start].rstrip()
-        if not head.endswith(","):
+        # 'The strike was "a terrorist act," Zarif said.': a clause that ends in a quotation, the
+        # comma inside its closing mark (a mixed statement, the marks included)
+        closing = self._quote_at(ss + len(head) - 1) if re.search(r",[\"\u201d]$", head) else None
+        if closing is not None and not (closing.end == ss + len(head) and closing.start > ss):
+            closing = None
+        if not head.endswith(",") and closing is None:
             return None
         tail = text[cue[1] : se].strip().rstrip(".")
         obj = r"(?:[\w.\u2019']+\s*){0,4}" if cue[2] == "told" else ""
@@ -2037,9 +2047,14 @@ class _Extractor:
         cond = re.match(adjunct + r"\s*,\s*(?:but\s+(?:only\s+)?(?:if|when|once|unless|not|would|will|could|can|should|must|might|may)|"
                         r"(?:only\s+)?if|unless|provided|as\s+long\s+as)\b", tail)
         if cond is None:
-            # "No, Araghchi said, Iran would not negotiate.": the clause goes on after the attribution
+            # "No, Araghchi said, Iran would not negotiate.": the clause goes on after the attribution;
+            # "The strike, Zarif said, was a terrorist act.": so does its verb after a subject before it
             mt = re.match(adjunct + r"\s*,\s*", tail)
-            if mt is not None and mt.end() < len(tail) and _CLAUSE_HEAD_RE.match(tail, mt.end()):
+            if mt is not None and mt.end() < len(tail) and (
+                _CLAUSE_HEAD_RE.match(tail, mt.end())
+                or (_VERB_HEAD_RE.match(tail, mt.end()) and _SUBJECT_ONLY_RE.fullmatch(text, ss, ss + len(head) - 1)
+                    and (head.split() or [""])[0].lower() not in _PREP_START)
+            ):
                 cond = mt
         if end_q is None and tail and not (
             re.fullmatch(adjunct, tail)
@@ -2058,18 +2073,18 @@ class _Extractor:
         mt = _TRANSITION_RE.match(text, s)
         if mt is not None:
             s = mt.end()  # "Separately, the navy seized a tanker, state media reported.": the narrator's word
-        e = ss + len(head) - 1
+        e = ss + len(head) - (0 if closing is not None else 1)
         first = (text[s:e].split() or [""])[0].lower().strip(",")
         # three words are a clause ("Talks are possible, Araghchi said") unless they open with a
         # preposition or a participle ("After the meeting, ...")
         short_ok = end_q is not None or (first not in _PREP_START and not first.endswith(("ing", "ed")))
-        if _inside(e, self.qspans) or len(text[s:e].split()) < (1 if cond is not None else 3 if short_ok else 4):
+        if (_inside(e, self.qspans) and closing is None) or len(text[s:e].split()) < (1 if cond is not None else 3 if short_ok else 4):
             return None
         if _OPENER_RE.match(text, s):
             return None  # 'Asked whether sanctions could be eased, Trump said, "We'll see."': the question is no statement
         if end_q is not None and not any(s <= q.start < e for q in self.quotes):
             return s, end_q.end
-        if cond is not None and not any(s <= q.start < se for q in self.quotes):
+        if cond is not None and not any(s <= q.start < cue[0] for q in self.quotes):
             return _trim(text, s, len(text[:se].rstrip().rstrip(".")), self.qspans)
         if any(s <= q.start < e for q in self.quotes) and any(c <= e for c in self.consumed if c >= s):
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement

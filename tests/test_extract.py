@@ -1341,3 +1341,24 @@ def test_even_as_after_a_closing_quotation_mark_ends_the_statement() -> None:
     text = 'Rubio dismissed the proposal as "not serious," even as the administration signaled that talks could go on.'
     assert _run(text) == [('dismissed the proposal as "not serious,"', "mixed", "Rubio"),
                           ("talks could go on", "indirect", "the administration")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that ends in a quotation, the comma inside the closing mark: one mixed statement (gave none)
+        ('The strike was "a terrorist act," Zarif said.', [('The strike was "a terrorist act,"', "mixed", "Zarif")]),
+        # a subject, a parenthetical attribution, then its verb: one statement across the attribution (gave none)
+        ("The strike, Zarif said, was a terrorist act.", [("The strike, Zarif said, was a terrorist act", "indirect", "Zarif")]),
+        ("Iran, Araghchi said, would never give up enrichment.",
+         [("Iran, Araghchi said, would never give up enrichment", "indirect", "Araghchi")]),
+        ('The strike, Zarif said, was "a terrorist act."', [('The strike, Zarif said, was "a terrorist act."', "mixed", "Zarif")]),
+        # a condition after the attribution keeps its quotation (it stopped before the attribution)
+        ('The deal can be saved, Araghchi said, but only if "the other side keeps its word."',
+         [('The deal can be saved, Araghchi said, but only if "the other side keeps its word."', "mixed", "Araghchi")]),
+        # a time phrase is no subject
+        ("On Monday, Zarif said, was a holiday.", []),
+    ],
+)
+def test_clauses_around_a_mid_sentence_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
