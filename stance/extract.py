@@ -1229,7 +1229,7 @@ _TOLD_OBJ_RE = re.compile(
     r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
+    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+[a-z][\w\u2019'.-]*\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
     # "told reporters the president preferred diplomacy", "told CNN Trump wanted a deal": a past-tense verb
     r"|(?:the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}|[A-Z][\w\u2019'.-]+\s+(?:[A-Z][\w\u2019'.-]+\s+){0,2}|[A-Z][\w\u2019'.-]+\s+[a-z]{3,}s\s+)"
     r"(?:was|were|had|have|would|will|could|might|should|must|[a-z]{2,}ed|knew|thought|felt|saw|sought|took|gave|made|meant|held|kept|stood))\b)"

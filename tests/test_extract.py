@@ -1362,3 +1362,16 @@ def test_even_as_after_a_closing_quotation_mark_ends_the_statement() -> None:
 )
 def test_clauses_around_a_mid_sentence_attribution(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # a capitalised word inside the clause's subject after "told OBJECT" (gave none)
+        ("Grossi told CNN the damage at Fordow was very significant.", "the damage at Fordow was very significant"),
+        ('Grossi told CNN the damage at Fordow was "very, very significant."', 'the damage at Fordow was "very, very significant."'),
+        ("Araghchi told the council the strikes in Isfahan were illegal.", "the strikes in Isfahan were illegal"),
+    ],
+)
+def test_told_object_then_a_clause_whose_subject_names_a_place(text: str, clause: str) -> None:
+    assert [c for c, _, _ in _run(text)] == [clause]
