@@ -2110,7 +2110,9 @@ class _Extractor:
         j = 0
         while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
             j += 1
-        if j == 0 or not (_is_cap(toks[0]) or toks[0].low in ("the", "a", "an")):
+        # (a title may come without its article: "Iran ready for talks, says foreign minister")
+        bare_title = j > 0 and toks[j - 1].low in _ROLE_HEADS
+        if j == 0 or not (_is_cap(toks[0]) or toks[0].low in ("the", "a", "an") or bare_title):
             return None
         span = _np_back(toks, j - 1)
         if span is None or span[0] != 0:

@@ -1375,3 +1375,16 @@ def test_clauses_around_a_mid_sentence_attribution(text: str, expected: list[tup
 )
 def test_told_object_then_a_clause_whose_subject_names_a_place(text: str, clause: str) -> None:
     assert [c for c, _, _ in _run(text)] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title without its article after an inverted "says" (the clause's first word was the speaker)
+        ("Iran 'ready' for talks, says foreign minister\n\nThe talks went on.",
+         [("Iran 'ready' for talks", "indirect", "foreign minister")]),
+        ("The talks went on.\n\nThe talks were over, said officials.", [("The talks were over", "indirect", "officials")]),
+    ],
+)
+def test_an_inverted_attribution_to_a_bare_title(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
