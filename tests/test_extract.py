@@ -1382,7 +1382,7 @@ def test_told_object_then_a_clause_whose_subject_names_a_place(text: str, clause
     [
         # a title without its article after an inverted "says" (the clause's first word was the speaker)
         ("Iran 'ready' for talks, says foreign minister\n\nThe talks went on.",
-         [("Iran 'ready' for talks", "indirect", "foreign minister")]),
+         [("Iran 'ready' for talks", "mixed", "foreign minister")]),
         ("The talks went on.\n\nThe talks were over, said officials.", [("The talks were over", "indirect", "officials")]),
     ],
 )
