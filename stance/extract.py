@@ -1038,9 +1038,13 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
         j += 1
     if j > k:
         span = _np_back(toks, j - 1)
-        if span is not None and span[0] <= k + 1:
+        # (not a determiner alone: "A banner at the rally read:", "One placard said": nobody speaks)
+        if span is not None and span[0] <= k + 1 and not all(t.low in _DETERMINERS for t in toks[span[0] : span[1] + 1]):
             return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
+
+
+_DETERMINERS: frozenset[str] = frozenset("a an the one this that these those some another each every".split())
 
 
 # --------------------------------------------------------------------------- cues
@@ -1663,6 +1667,8 @@ class _Extractor:
                         return None
                 return sub, cue, q.start
             sub = self._subject_for(ss, verb_start)
+            if sub.kind == "none":
+                return None  # 'One placard said "No war."': words attributed to nobody (CODEBOOK 1)
             if word in _NOUN_LIKE and sub.kind == "np" and _object_of_verb(text, ss, sub.start):
                 return None  # 'called the U.S. claims "baseless"': a noun, not "the U.S. claims"
             self.consumed.add(verb_start)

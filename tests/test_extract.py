@@ -1388,3 +1388,16 @@ def test_told_object_then_a_clause_whose_subject_names_a_place(text: str, clause
 )
 def test_an_inverted_attribution_to_a_bare_title(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A banner at the rally read: "Death to America."',
+        'One placard said "No war with Iran."',
+        'The headline in the paper read: "The end."',
+    ],
+)
+def test_words_on_a_banner_have_no_speaker(text: str) -> None:
+    # a determiner alone was the speaker ("A", "One", "The"); words attributed to nobody are no statement
+    assert _run(text) == []
