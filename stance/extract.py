@@ -1105,7 +1105,12 @@ _SIGNATORIES_RE = re.compile(
 )
 # "... joined the president in praising ...": ``whom`` is the other speaker.
 _JOINED_RE = re.compile(r"\s+joined\s+(?P<whom>(?:the\s+)?[\w.\u2019'-]+(?:\s+[\w.\u2019'-]+){0,4}?)\s+in\s+")
-_BUT_ADDED_RE = re.compile(r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b")
+_BUT_ADDED_RE = re.compile(
+    r",?[\"\u201d\u2019']?\s+but\s+(?:also\s+)?add(?:ed|s)\s+that\b"
+    # "denies seeking nuclear weapons and says its program is peaceful": a reported clause of its own
+    r"|,?[\"\u201d\u2019']?\s+and\s+(?:also\s+)?(?:says|said|insists|insisted|adds|added|stresses|stressed)\s+(?:that\s+)?"
+    r"(?:it|its|they|their|he|his|she|her|we|the|Iran|Tehran|Washington)\b"
+)
 # what "added" takes as an object rather than as the start of a reported clause
 _ADDED_OBJECT_RE = re.compile(
     r"(?:new|more|fresh|further|additional|another|extra|an?|its|his|her|their|our|to|fuel|weight|momentum|"

@@ -1401,3 +1401,10 @@ def test_an_inverted_attribution_to_a_bare_title(text: str, expected: list[tuple
 def test_words_on_a_banner_have_no_speaker(text: str) -> None:
     # a determiner alone was the speaker ("A", "One", "The"); words attributed to nobody are no statement
     assert _run(text) == []
+
+
+def test_a_stance_verbs_object_ends_before_and_says() -> None:
+    # "denies X and says Y": two statements (the first ran on through the second)
+    text = "Iran denies seeking nuclear weapons and says its program is for peaceful purposes."
+    assert _run(text) == [("denies seeking nuclear weapons", "indirect", "Iran"),
+                          ("its program is for peaceful purposes", "indirect", "Iran")]
