@@ -220,7 +220,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     observers media state military government administration ministry office army navy agency
     parliament speaker chairman head hardliners reformists moderates conservatives critics
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
-    statement spokespeople officers officer people press news outlet television tv broadcaster
+    statement readout spokespeople officers officer people press news outlet television tv broadcaster
     newspaper daily guards corps council committee of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
@@ -574,6 +574,11 @@ def _is_cap(tok: _Tok) -> bool:
 
 def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Largest noun phrase ending at token ``k`` (inclusive): returns token indices [i, k]."""
+    if (k >= 3 and toks[k].low in ("call", "meeting", "talks", "conversation") and toks[k - 1].low in ("the", "their")
+            and toks[k - 2].low in ("of", "on") and toks[k - 3].low in ("readout", "statement")):
+        # "A White House readout of the call said": the document (and so its author) speaks
+        inner = _np_back(toks, k - 3)
+        return (inner[0], k) if inner is not None else None
     i = k
     saw = False
     while i >= 0:

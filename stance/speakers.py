@@ -927,6 +927,10 @@ class _Resolver:
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
             return self._named(m_doc.group(1), pos, prev)
+        m_by = _DOC_BY_RE.fullmatch(mt.strip())
+        if m_by and self.table.lookup(m_by.group(1), self.year) is not None:
+            # "A White House readout of the call said": the author named before the document
+            return self._named(m_by.group(1), pos, prev)
         m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
         if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
             w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()
@@ -1330,6 +1334,10 @@ _DOC_OF_RE = re.compile(
 
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 # "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
+_DOC_BY_RE = re.compile(
+    r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"
+)
+"""``A White House readout of the call``, ``an IRGC statement``: the author named before the document."""
 _DOC_FROM_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
     r"(?:from|by|of|issued\s+by|signed\s+by)\s+(.+)$"

@@ -996,3 +996,16 @@ def test_officials_the_table_knows(name: str, side: str) -> None:
 def test_a_us_administration_is_the_united_states(mention: str) -> None:
     # as "the Trump administration" was (they had side other)
     assert _speakers(f"{mention} said the door to talks remained open.", "2025-05-22")[0][1:] == ("United States", "us")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document named after its author speaks for the author (they gave nothing, or the document)
+        ("A White House readout of the call said the two leaders discussed Iran.", "the White House"),
+        ("A White House readout said the two leaders discussed Iran.", "the White House"),
+        ("An IRGC statement said the missiles hit their targets.", "the Islamic Revolutionary Guard Corps"),
+    ],
+)
+def test_a_readout_or_statement_named_after_its_author(text: str, speaker: str) -> None:
+    assert _speakers(text, "2025-06-25")[0][1] == speaker
