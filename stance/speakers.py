@@ -1333,11 +1333,11 @@ _DOC_OF_RE = re.compile(
 
 
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
-# "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
 _DOC_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"
 )
 """``A White House readout of the call``, ``an IRGC statement``: the author named before the document."""
+# "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
 _DOC_FROM_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
     r"(?:from|by|of|issued\s+by|signed\s+by)\s+(.+)$"
