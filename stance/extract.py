@@ -562,8 +562,11 @@ def _tokens(text: str, s: int, e: int) -> list[_Tok]:
 _PARTICLE_RE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn|bint|abu|de|da|di|van|von|der|le|la)(?:-\w.*)?")
 
 
-_NAME_PARTICLES: frozenset[str] = frozenset("von van der den de da di du dos das del della ter le la".split())
-"""Lower-case particles inside a European name, before a capitalised part (``von der Leyen``)."""
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "bin ibn bint abu al von van der den de da di du dos das del della ter le la".split()
+)
+"""Lower-case particles inside a name, before a capitalised part (``von der Leyen``, ``bin Salman``);
+also used by :mod:`stance.speakers`."""
 
 
 def _is_cap(tok: _Tok) -> bool:
@@ -593,7 +596,7 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             saw = True
             i -= 1
             continue
-        if saw and low in _NAME_PARTICLES:
+        if saw and low in NAME_PARTICLES:
             i -= 1  # "Ursula von der Leyen said", "Jean-Yves le Drian": a particle inside the name
             continue
         if (low in _NP_WORDS or (saw and low in _ADJ_ED_ING)) and low not in ("of", "in", "from", "at", "for", "and"):

@@ -35,6 +35,7 @@ from typing import Any
 
 from stance.config import SpeakersConfig
 from stance.errors import ConfigError, DataError
+from stance.extract import NAME_PARTICLES
 from stance.records import Article, Statement
 
 logger = logging.getLogger(__name__)
@@ -486,10 +487,6 @@ _PEOPLE_RE = re.compile(
 )
 
 
-_PARTICLES: frozenset[str] = frozenset(
-    "bin al ibn bint abu de van von der den du da di dos das del della ter".split()
-)
-"""Lower-case name particles: part of a name inside it (``Ursula von der Leyen``), not at its start."""
 
 
 def _name_part(words: list[str]) -> list[str]:
@@ -500,14 +497,14 @@ def _name_part(words: list[str]) -> list[str]:
     for w in reversed(words):
         lw = w.lower().rstrip(".,").replace("\u2019", "'")
         base = lw[:-2] if lw.endswith("'s") else lw
-        particle = base in _PARTICLES or bool(re.fullmatch(r"(?:al|el|ad|as|ash)-\w+", base))
+        particle = base in NAME_PARTICLES or bool(re.fullmatch(r"(?:al|el|ad|as|ash)-\w+", base))
         if base in TITLE_WORDS or not w[:1].isupper() and not particle:
             break
         if lw.endswith("'s") and out:
             break  # "Iran's Araghchi": a possessive is not part of the name
         out.append(w)
     out.reverse()
-    while out and (out[0].lower() in _PARTICLES or out[0].lower() in _LEAD_CAPS):
+    while out and (out[0].lower() in NAME_PARTICLES or out[0].lower() in _LEAD_CAPS):
         out.pop(0)
     return out
 
