@@ -14,6 +14,12 @@ mean and standard deviation are then over all N x folds held-out folds, and "poo
 the N pooled scores (the dev set is small: one split's folds differ by 0.05-0.15). With
 ``finetune.members: M`` each fold trains M members (seeds ``seed .. seed+M-1``) and averages their
 probabilities, as the shipped head does. ``--set classify.device=cuda`` trains and predicts on a GPU.
+
+A learning curve: ``--dev-fraction 0 --dev-fraction 0.5 --dev-fraction 1`` runs the cross-validation
+once per fraction, each fold training on our own statements plus that fraction of the other folds'
+dev articles (a seeded subset, nested: the half is inside the three quarters), on the same held-out
+folds; a table closes the run, and ``--plot curve.png`` draws it. It tells how much each real
+hand-labelled statement is worth next to our written ones.
 """
 
 from __future__ import annotations
@@ -46,6 +52,43 @@ def article_folds(articles: list[Article], k: int, seed: int) -> list[list[int]]
         folds[j].append(i)
         sizes[j] += len(articles[i].statements)
     return folds
+
+
+def dev_subset(indices: list[int], fraction: float, seed: int, fold: int) -> list[int]:
+    """The first ``round(fraction * len(indices))`` of a permutation seeded by (seed, fold), sorted.
+
+    The same permutation serves every fraction, so the subsets are nested."""
+    if not 0.0 <= fraction <= 1.0:
+        raise ValueError(f"--dev-fraction must lie in [0, 1], not {fraction}")
+    order = np.random.RandomState([seed, fold, 1009]).permutation(len(indices))
+    return sorted(indices[int(i)] for i in order[: int(round(fraction * len(indices)))])
+
+
+def plot_curve(rows: list[dict], path: Path) -> Path:
+    """Macro-F1 (mean over held-out folds, with its standard deviation) against dev statements trained on."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=True)
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6.4, 4.2), dpi=110)
+    x = [r["n_dev"] for r in rows]
+    for key, title in METRICS:
+        y = np.array([r["mean"][key] for r in rows])
+        sd = np.array([r["std"][key] for r in rows])
+        ax.plot(x, y, marker="o", label=title)
+        ax.fill_between(x, y - sd, y + sd, alpha=0.15)
+    ax.set_xlabel("real dev statements in training (mean per fold), besides our own")
+    ax.set_ylabel("macro-F1 on held-out dev articles")
+    ax.set_ylim(0, 1)
+    ax.grid(alpha=0.3)
+    ax.legend(loc="lower right")
+    ax.set_title("Learning curve of the default-head recipe")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path)
+    plt.close(fig)
+    return path
 
 
 def write_jsonl(path: Path, articles: list[Article]) -> None:
@@ -92,7 +135,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=1, help="repeat the CV with this many fold/training seeds")
     ap.add_argument("--set", dest="overrides", action="append", default=[])
     ap.add_argument("--out", default=None, help="directory for the pooled gold/pred JSONL (default: a temp dir)")
+    ap.add_argument("--dev-fraction", dest="fractions", type=float, action="append", default=None,
+                    help="train on this fraction of the other folds' dev articles (repeat for a learning curve; default 1)")
+    ap.add_argument("--plot", default=None, help="with --dev-fraction: write the learning curve to this PNG")
     args = ap.parse_args(argv)
+    fractions = args.fractions or [1.0]
+    for f in fractions:
+        if not 0.0 <= f <= 1.0:
+            ap.error(f"--dev-fraction must lie in [0, 1], not {f}")
     logging.basicConfig(level=logging.WARNING)
     cfg = load_config(args.config, args.overrides)
     ft = cfg.finetune
@@ -107,36 +157,56 @@ def main(argv: list[str] | None = None) -> int:
 
     tmp = Path(args.out or tempfile.mkdtemp(prefix="cv_default_"))
     tmp.mkdir(parents=True, exist_ok=True)
-    rows, pooled_scores = [], []
-    for rep in range(args.repeats):
-        seed = cfg.seed + rep
-        folds = article_folds(dev, args.folds, seed)
-        pooled = []
-        for k, test_idx in enumerate(folds):
-            train_arts = own + [a for i, a in enumerate(dev) if i not in set(test_idx)]
-            test_arts = [dev[i] for i in test_idx]
-            ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
-            res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed,
-                              device=cfg.classify.device)
-            preds = predict_articles(res, texts_for, test_arts, ft, cfg.classify.device)
-            write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
-            write_jsonl(tmp / f"pred{k}.jsonl", preds)
-            m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
-            rows.append(m)
-            pooled.extend(zip(test_arts, preds, strict=True))
-            n = sum(len(a.statements) for a in test_arts)
-            print(f"seed {seed} fold {k}: {len(test_arts)} articles, {n} statements: "
-                  + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)
-        write_jsonl(tmp / "gold_all.jsonl", [g for g, _ in pooled])
-        write_jsonl(tmp / "pred_all.jsonl", [p for _, p in pooled])
-        pooled_scores.append(score(args.scorer, tmp / "gold_all.jsonl", tmp / "pred_all.jsonl"))
-    print(f"recipe {args.config} {' '.join(args.overrides)}; {args.folds}-fold CV by article, {len(dev)} dev articles"
-          + (f", {args.repeats} repeats (seeds {cfg.seed}..{cfg.seed + args.repeats - 1})" if args.repeats > 1 else ""))
-    for key, title in METRICS:
-        vals = np.array([r[key] for r in rows], dtype=float)
-        pooled_mean = float(np.mean([p[key] for p in pooled_scores]))
-        print(f"{title:14s} mean {vals.mean():.3f}  std {vals.std(ddof=1):.3f}  min {vals.min():.3f}  max {vals.max():.3f}"
-              f"  pooled {pooled_mean:.3f}")
+    curve = []
+    for fraction in fractions:
+        rows, pooled_scores, n_dev = [], [], []
+        for rep in range(args.repeats):
+            seed = cfg.seed + rep
+            folds = article_folds(dev, args.folds, seed)
+            pooled: list[tuple[Article, Article]] = []
+            for k, test_idx in enumerate(folds):
+                rest = [i for i in range(len(dev)) if i not in set(test_idx)]
+                keep = dev_subset(rest, fraction, seed, k)
+                train_arts = own + [dev[i] for i in keep]
+                test_arts = [dev[i] for i in test_idx]
+                n_dev.append(sum(len(dev[i].statements) for i in keep))
+                ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
+                res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed,
+                                  device=cfg.classify.device)
+                preds = predict_articles(res, texts_for, test_arts, ft, cfg.classify.device)
+                write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
+                write_jsonl(tmp / f"pred{k}.jsonl", preds)
+                m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
+                rows.append(m)
+                pooled.extend(zip(test_arts, preds, strict=True))
+                n = sum(len(a.statements) for a in test_arts)
+                frac_note = f" (dev fraction {fraction:g}: {n_dev[-1]} dev statements trained on)" if fraction != 1.0 else ""
+                print(f"seed {seed} fold {k}: {len(test_arts)} articles, {n} statements{frac_note}: "
+                      + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)
+            write_jsonl(tmp / "gold_all.jsonl", [g for g, _ in pooled])
+            write_jsonl(tmp / "pred_all.jsonl", [p for _, p in pooled])
+            pooled_scores.append(score(args.scorer, tmp / "gold_all.jsonl", tmp / "pred_all.jsonl"))
+        print(f"recipe {args.config} {' '.join(args.overrides)}; {args.folds}-fold CV by article, {len(dev)} dev articles"
+              + (f", {args.repeats} repeats (seeds {cfg.seed}..{cfg.seed + args.repeats - 1})" if args.repeats > 1 else "")
+              + (f"; dev fraction {fraction:g}" if fraction != 1.0 else ""))
+        point: dict = {"fraction": fraction, "n_dev": float(np.mean(n_dev)), "mean": {}, "std": {}, "pooled": {}}
+        for key, title in METRICS:
+            vals = np.array([r[key] for r in rows], dtype=float)
+            pooled_mean = float(np.mean([p[key] for p in pooled_scores]))
+            sd = float(vals.std(ddof=1)) if len(vals) > 1 else 0.0
+            point["mean"][key], point["std"][key], point["pooled"][key] = float(vals.mean()), sd, pooled_mean
+            print(f"{title:14s} mean {vals.mean():.3f}  std {sd:.3f}  min {vals.min():.3f}  max {vals.max():.3f}"
+                  f"  pooled {pooled_mean:.3f}")
+        curve.append(point)
+    if len(curve) > 1:
+        print("\nlearning curve (mean ± std over held-out folds; pooled in brackets)")
+        print("| dev fraction | dev statements trained on | " + " | ".join(t for _, t in METRICS) + " |")
+        print("|---|---|" + "---|" * len(METRICS))
+        for pt in curve:
+            print(f"| {pt['fraction']:g} | {pt['n_dev']:.0f} | " + " | ".join(
+                f"{pt['mean'][k]:.3f} ± {pt['std'][k]:.3f} ({pt['pooled'][k]:.3f})" for k, _ in METRICS) + " |")
+    if args.plot:
+        print(f"learning curve plot: {plot_curve(curve, Path(args.plot))}")
     print(f"pooled predictions (last repeat): {tmp / 'pred_all.jsonl'}")
     return 0
 
