@@ -1249,7 +1249,10 @@ _TOLD_OBJ_RE = re.compile(
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+[a-z][\w\u2019'.-]*\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
     # "told reporters the president preferred diplomacy", "told CNN Trump wanted a deal": a past-tense verb
     r"|(?:the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}|[A-Z][\w\u2019'.-]+\s+(?:[A-Z][\w\u2019'.-]+\s+){0,2}|[A-Z][\w\u2019'.-]+\s+[a-z]{3,}s\s+)"
-    r"(?:was|were|had|have|would|will|could|might|should|must|[a-z]{2,}ed|knew|thought|felt|saw|sought|took|gave|made|meant|held|kept|stood))\b)"
+    r"(?:was|were|had|have|would|will|could|might|should|must|[a-z]{2,}ed|knew|thought|felt|saw|sought|took|gave|made|meant|held|kept|stood))\b"
+    # 'told reporters the president "prefers diplomacy"': a singular subject, then a present-tense verb
+    # (quoted or not); a subject word in -s ("the sanctions programs") is no singular subject
+    r"|the\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}[a-z][\w\u2019'-]*[^\Ws]\s+[\"\u201c]?[a-z]{3,}s\b)"
 )
 # A quotation right after ``told OBJECT`` or ``said PREPOSITIONAL-PHRASE`` ('told reporters "..."',
 # 'said on state TV, "..."'): the verb, then up to eight words with no verb of their own.

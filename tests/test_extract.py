@@ -980,8 +980,14 @@ def test_verbs_without_reported_content_give_no_statement(text: str, expected: l
         ("Leavitt told Fox News Tehran wanted more time.", [("Tehran wanted more time", "indirect", "Leavitt")]),
         ("Leavitt told reporters Iranian negotiators wanted more time.",
          [("Iranian negotiators wanted more time", "indirect", "Leavitt")]),
+        # ... or in the present tense, quoted or not (both were lost)
+        ("Leavitt told reporters the president prefers diplomacy.",
+         [("the president prefers diplomacy", "indirect", "Leavitt")]),
+        ('Leavitt told reporters the president "prefers diplomacy" but "has all options on the table."',
+         [('the president "prefers diplomacy" but "has all options on the table."', "mixed", "Leavitt")]),
         # an object and nothing reported
         ("Rubio told Iranian officials nothing new.", []),
+        ("Rubio told the committee the sanctions programs of the last decade.", []),
     ],
 )
 def test_told_object_then_a_past_tense_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
