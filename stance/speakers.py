@@ -540,6 +540,16 @@ _ENVOY_TO_RE = re.compile(
 )
 
 
+# "the country's top diplomat", "the nation's president": the country the sentence is about
+_THE_COUNTRYS_RE = re.compile(r"(?i)the\s+(?:country|nation)['\u2019]s\b")
+# a state named in running text (Tehran and Washington stand for theirs)
+_COUNTRY_NAME_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iran", re.compile(r"\b(?:Iran|Tehran|Islamic Republic)\b")),
+    ("us", re.compile(r"\b(?:United States|U\.S\.|US|America|Washington)\b(?![\w.])")),
+    ("israel", re.compile(r"\b(?:Israel)\b")),
+)
+
+
 def _country_of(words: str) -> str | None:
     # "the US special envoy for Iran", "Iran's ambassador to the US": the country served, not the one dealt with
     low = _ENVOY_TO_RE.sub(lambda m: " " + m.group(0).split()[0] + " ", _norm(words))
@@ -1173,6 +1183,8 @@ class _Resolver:
         if keys <= {"commander", "general"} and _UNIT_RE.search(mt):
             return None  # "the commander of the Quds Force", "Iran's army commander": not the Guards' commander
         country = _country_of(mt) or self._owner_country(mt) or ("us" if _US_HINTS.search(mt) else None)
+        if country is None and _THE_COUNTRYS_RE.match(mt.strip()):
+            country = self._country_referred(pos)
         if "leader" in keys and country not in (None, "iran", "us"):
             titles |= {"prime minister", "president", "chancellor"}  # "the Israeli leader": not a supreme leader
         former = "former" in mt.lower()
@@ -1249,6 +1261,18 @@ class _Resolver:
             if actor is not None and actor.kind == "person" and actor.side in ("iran", "us"):
                 sides.add(actor.side)
         return sides.pop() if len(sides) == 1 else None
+
+    def _country_referred(self, pos: int) -> str | None:
+        """The country "the country's" refers to at ``pos``: the first one named in its sentence (its
+        subject, as in "Iran will not negotiate with the US, the country's top diplomat said"), else the
+        last one named before the sentence."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+        for chunk, first in ((text[start:pos], True), (text[max(0, start - 600) : start], False)):
+            hits = [(m.start(), c) for c, rx in _COUNTRY_NAME_RES for m in rx.finditer(chunk)]
+            if hits:
+                return (min if first else max)(hits)[1]
+        return None
 
     def _owner_country(self, mt: str) -> str | None:
         """The side of a body the table knows that owns the title: "the commander of CENTCOM" -> ``us``."""

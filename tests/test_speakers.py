@@ -1009,3 +1009,21 @@ def test_a_us_administration_is_the_united_states(mention: str) -> None:
 )
 def test_a_readout_or_statement_named_after_its_author(text: str, speaker: str) -> None:
     assert _speakers(text, "2025-06-25")[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the country's" is the state the sentence is about: its first-named one (its subject) ...
+        ("Iran will not negotiate with the United States under sanctions, the country's top diplomat said on Monday.",
+         ("Abbas Araghchi", "iran")),
+        ("Washington will keep up the pressure on Iran, the country's top diplomat said.", ("Marco Rubio", "us")),
+        # ... else the last one named before the sentence
+        ("Iran ready for talks. The country's president said on Monday that talks were possible.",
+         ("Masoud Pezeshkian", "iran")),
+    ],
+)
+def test_the_countrys_title_belongs_to_the_country_the_sentence_is_about(text: str, speaker: tuple[str, str]) -> None:
+    # with no country, a later mention of Oman's foreign minister gave "the country's top diplomat" to him
+    text += " He later spoke by telephone with his Omani counterpart, Badr Albusaidi."
+    assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-12")][-1] == speaker
