@@ -985,7 +985,10 @@ def test_the_ambassador_to_the_united_nations(text: str, date: str, speaker: str
 
 @pytest.mark.parametrize(
     ("name", "side"),
-    [("Ali Bahadori Jahromi", "iran"), ("Abolfazl Shekarchi", "iran"), ("Brett McGurk", "us"), ("Linda Thomas-Greenfield", "us")],
+    [("Ali Bahadori Jahromi", "iran"), ("Abolfazl Shekarchi", "iran"), ("Brett McGurk", "us"), ("Linda Thomas-Greenfield", "us"),
+     # members of Congress who lead its foreign-affairs and armed-services committees
+     ("Jim Risch", "us"), ("Jeanne Shaheen", "us"), ("Tim Kaine", "us"), ("Roger Wicker", "us"), ("Jack Reed", "us"),
+     ("Michael McCaul", "us"), ("Gregory Meeks", "us"), ("Chris Murphy", "us")],
 )
 def test_officials_the_table_knows(name: str, side: str) -> None:
     # with no title or dateline to tell, the table gives the side (they were "other")
