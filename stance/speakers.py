@@ -1063,7 +1063,11 @@ class _Resolver:
             keys <= _FOREIGN_OFFICE_KEYS or (_country_of(mt) == "israel" and not self._third_party_owner(mt))
         ):
             # "Britain's ambassador", "the Chinese envoy", "Hezbollah's leader": an office of a third party
-            # (but "the EU foreign policy chief" and "the Israeli leader" are offices the table holds)
+            # (but "the EU foreign policy chief" and "the Israeli leader" are offices the table holds);
+            # "Oman's foreign minister": the one holder the table knows for that country at the date
+            hit = self._third_country_office(keys, mt, pos)
+            if hit is not None:
+                return hit
             keys = frozenset()
         # a headline's title the body gives a name to: the article knows better than the table
         named_later = self._headline_title_named_later(mt, pos, prev)
@@ -1261,6 +1265,23 @@ class _Resolver:
             if actor is not None and actor.kind == "person" and actor.side in ("iran", "us"):
                 sides.add(actor.side)
         return sides.pop() if len(sides) == 1 else None
+
+    def _third_country_office(self, keys: frozenset[str], mt: str, pos: int) -> tuple[str, str] | None:
+        """``Oman's foreign minister``, ``the Qatari prime minister``: the table's one holder of that
+        country's office at the article's date (none for "a", "former" or a deputy)."""
+        if self.year is None or re.match(r"(?i)(?:a|an|one)\s", mt.strip()) or "former" in mt.lower() or any(
+            k.startswith("deputy") for k in keys
+        ):
+            return None
+        words = {w.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for w in re.findall(r"[A-Za-z][\w.'\u2019]*", mt)}
+        named = {_TABLE_COUNTRIES[w] for w in words if w in _TABLE_COUNTRIES}
+        if len(named) != 1:
+            return None  # no third country named, or two ("the Omani envoy to Qatar")
+        titles: set[str] = set(keys)
+        for k in keys:
+            titles.update(TITLE_SYNONYMS.get(k, (k,)))
+        hits = {a.name: a for c in named.pop() for a in self.table.by_office(tuple(titles), c, self.when)}
+        return self._register(next(iter(hits.values())), pos) if len(hits) == 1 else None
 
     def _country_referred(self, pos: int) -> str | None:
         """The country "the country's" refers to at ``pos``: the first one named in its sentence (its
@@ -1481,6 +1502,15 @@ _DEMONYMS: dict[str, str] = {
     "kuwaiti": "Kuwait", "bahraini": "Bahrain", "jordanian": "Jordan", "afghan": "Afghanistan",
 }
 
+
+# A third country's name or demonym -> its keys in the actor table's roles.
+_TABLE_COUNTRIES: dict[str, tuple[str, ...]] = {
+    **{w: ("oman",) for w in ("oman", "omani")}, **{w: ("qatar",) for w in ("qatar", "qatari")},
+    **{w: ("saudi",) for w in ("saudi",)}, **{w: ("britain", "uk") for w in ("britain", "british", "uk", "u.k")},
+    **{w: ("france",) for w in ("france", "french")}, **{w: ("germany",) for w in ("germany", "german")},
+    **{w: ("russia",) for w in ("russia", "russian")}, **{w: ("china",) for w in ("china", "chinese")},
+    **{w: ("turkey",) for w in ("turkey", "turkish")}, **{w: ("lebanon",) for w in ("lebanon", "lebanese")},
+}
 
 _COUNTRIES_OTHER: frozenset[str] = frozenset(
     "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "

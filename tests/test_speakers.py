@@ -1030,3 +1030,20 @@ def test_the_countrys_title_belongs_to_the_country_the_sentence_is_about(text: s
     # with no country, a later mention of Oman's foreign minister gave "the country's top diplomat" to him
     text += " He later spoke by telephone with his Omani counterpart, Badr Albusaidi."
     assert [(sp, sd) for _, sp, sd in _speakers(text, "2025-05-12")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        # a third country's office the table knows a holder of at the date (it stayed a description)
+        ("Oman's foreign minister", "Badr Albusaidi"),
+        ("The Omani foreign minister", "Badr Albusaidi"),
+        ("The Chinese foreign minister", "Wang Yi"),
+        # not for a former holder, an indefinite one, or two countries at once
+        ("Oman's former foreign minister", "Oman's former foreign minister"),
+        ("An Omani official", "an Omani official"),
+        ("The Omani envoy to Qatar", "the Omani envoy to Qatar"),
+    ],
+)
+def test_a_third_countrys_office_holder(mention: str, speaker: str) -> None:
+    assert _speakers(f"{mention} said both delegations had accepted the arrangement.", "2025-05-23")[0][1:] == (speaker, "other")
