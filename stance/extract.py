@@ -840,6 +840,13 @@ _TRANSITION_RE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate de
 """A narrator's transition that opens a sentence; not part of the reported clause after it."""
 
 
+# A live blog's entry stamp before its headline: "12:15 GMT - ", "1:05 p.m. ET \u2013 ", "09.30 | "
+_LIVE_STAMP_RE = re.compile(
+    r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST)\s*|local time\s*|Tehran time\s*)?"
+    r"[-\u2013\u2014:|]\s+"
+)
+
+
 def _after_section_label(text: str, s: int) -> int:
     """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
@@ -1369,12 +1376,15 @@ class _Extractor:
         return None
 
     def _is_headline(self, pos: int) -> bool:
-        """``pos`` lies in the first line, and that line is short and has no final period."""
+        """``pos`` lies in the first line, and that line is short and has no final period, or in a
+        live-blog entry's headline (after its time stamp)."""
         if not self.paras:
             return False
         ps, pe = self.paras[0]
         line = self.text[ps:pe].rstrip()
-        return ps <= pos < pe and len(line) <= 160 and not line.endswith(".")
+        if ps <= pos < pe:
+            return len(line) <= 160 and not line.endswith(".")
+        return any(hs <= pos < he for hs, he in self._headline_lines()[1:])
 
     def _title_case_headline(self, pos: int) -> bool:
         """``pos`` lies in a short first line written in Title Case ("Iran Rejects US Offer")."""
@@ -2228,20 +2238,40 @@ class _Extractor:
     # ------------------------------------------------------------------ headlines
     _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?):\s+(\S.*)$")
 
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        """Short lines that are headlines: the first line, and each live-blog entry's line after its time
+        stamp (``12:15 GMT - Witkoff: 'We will not allow enrichment'``); offsets without the stamp."""
+        cached: list[tuple[int, int]] | None = getattr(self, "_headline_cache", None)
+        if cached is not None:
+            return cached
+        out: list[tuple[int, int]] = []
+        for i, (ps, pe) in enumerate(self.paras):
+            if i > 0:
+                m = _LIVE_STAMP_RE.match(self.text, ps, pe)
+                if m is None or self.text[ps:pe].rstrip().endswith("."):
+                    continue
+                ps = m.end()
+            if pe - ps <= 160:
+                out.append((ps, pe))
+        self._headline_cache = out
+        return out
+
     def _headline(self, have: list[_Cand]) -> list[_Cand]:
-        """``Rafsanjani: end to sanctions would mark 'giant step'`` in a short first line."""
-        text = self.text
+        """``Rafsanjani: end to sanctions would mark 'giant step'`` in a headline line."""
         out: list[_Cand] = []
-        if not self.paras:
-            return out
-        ps, pe = self.paras[0]
-        if pe - ps > 160:
-            return out
+        for ps, pe in self._headline_lines():
+            c = self._headline_in(ps, pe, have)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _headline_in(self, ps: int, pe: int, have: list[_Cand]) -> _Cand | None:
+        text = self.text
         if any(ps <= c.start < pe for c in have):
             # "Zarif: US 'addicted to sanctions'; Pompeo vows more pressure": the part before the semicolon
             semi = text.find(";", ps, pe)
             if semi < 0 or any(ps <= c.start < semi for c in have):
-                return out
+                return None
             pe = semi
         line = text[ps:pe]
         m = self._HEAD_COLON_RE.match(line)
@@ -2250,20 +2280,21 @@ class _Extractor:
             or re.match(r"(?:why|how|what|when|where|who|which|is|are|can|will|should|does|do)\b", m.group(2), re.IGNORECASE)
         ):
             m = None  # "Opinion: Why diplomacy matters" is a section label, not a speaker
-        if m:
-            name = m.group(1)
-            toks = _tokens(text, ps, ps + len(name))
-            if toks and all(_is_cap(t) or t.low in _NP_WORDS for t in toks) and len(toks) <= 5:
-                s = ps + m.start(2)
-                s, e = _trim(text, s, pe, self.qspans)
-                if e > s:
-                    mode = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
-                    q0 = self._quote_at(s)
-                    if q0 is not None and q0.start == s and q0.end >= e:
-                        s, e = q0.inner  # the whole headline text is one quotation
-                        mode = "direct"
-                    out.append(_Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), 0, kind="headline"))
-        return out
+        if not m:
+            return None
+        name = m.group(1)
+        toks = _tokens(text, ps, ps + len(name))
+        if not (toks and all(_is_cap(t) or t.low in _NP_WORDS for t in toks) and len(toks) <= 5):
+            return None
+        s, e = _trim(text, ps + m.start(2), pe, self.qspans)
+        if e <= s:
+            return None
+        mode = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
+        q0 = self._quote_at(s)
+        if q0 is not None and q0.start == s and q0.end >= e:
+            s, e = q0.inner  # the whole headline text is one quotation
+            mode = "direct"
+        return _Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), 0, kind="headline")
 
     # ------------------------------------------------------------------ assemble
     def _finish(self, cands: list[_Cand]) -> list[Statement]:

@@ -1414,3 +1414,23 @@ def test_a_stance_verbs_object_ends_before_and_says() -> None:
     text = "Iran denies seeking nuclear weapons and says its program is for peaceful purposes."
     assert _run(text) == [("denies seeking nuclear weapons", "indirect", "Iran"),
                           ("its program is for peaceful purposes", "indirect", "Iran")]
+
+
+LIVE_BLOG = (
+    "Live updates: Iran and US envoys meet in Rome\n\n"
+    "12:15 GMT - Witkoff: 'We will not allow enrichment'\n\n"
+    "The envoy repeated the line to a radio host on the way in.\n\n"
+    "11:30 GMT \u2013 Araghchi: Iran serious about a deal\n\n"
+    "1:05 p.m. ET - Talks begin in Rome\n\n"
+    "09:00 GMT - The delegations arrived last night. Araghchi: a deal is close.\n"
+)
+
+
+def test_a_live_blog_entrys_headline_after_its_time_stamp() -> None:
+    # each entry's "NAME: words" headline is a statement, as the first line's is (they were lost)
+    assert _run(LIVE_BLOG) == [
+        ("We will not allow enrichment", "direct", "Witkoff"),
+        ("Iran serious about a deal", "indirect", "Araghchi"),
+    ]
+    art = Article(id="t", text=LIVE_BLOG)
+    assert extract_statements(art, ExtractConfig(headlines=False)) == []
