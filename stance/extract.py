@@ -847,6 +847,16 @@ _LIVE_STAMP_RE = re.compile(
 )
 
 
+# '"...," the statement read' / 'read a statement from X': a document's words, its issuer the speaker
+_DOC_WORDS = r"(?:statement|letter|message|communiqu\w+|post|tweet|note|announcement)"
+_READ_DOC_RE = re.compile(
+    r"\s*(?:(?P<verb>reads?)\s+(?P<doc>(?:the|a|an)\s+(?:[\w\u2019'.-]+\s+){0,3}?" + _DOC_WORDS
+    + r"(?:\s+(?:from|by|of|issued\s+by|released\s+by)\s+[^,.;:\"\u201c\u201d]{1,60})?)"
+    r"|(?P<doc2>(?:the|a|an|its|his|her|their)\s+(?:[\w\u2019'.-]+\s+){0,3}?" + _DOC_WORDS
+    + r"(?:\s+(?:from|by|of)\s+[^,.;:\"\u201c\u201d]{1,60}?)?)\s+(?P<verb2>reads?))\s*(?:[.,;]|$)"
+)
+
+
 def _after_section_label(text: str, s: int) -> int:
     """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
@@ -1599,6 +1609,14 @@ class _Extractor:
                 span = _np_back(toks, j - 1) if j else None
                 if span is not None:
                     return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), "according to", pos, stop
+            mr = _READ_DOC_RE.match(text[:stop], pos)
+            if mr is not None:
+                # '"...," the statement read.' / '"...," read a statement from the foreign ministry.': the
+                # document speaks for its issuer (speakers.py)
+                doc = "doc" if mr.group("doc") else "doc2"
+                verb = "verb" if mr.group("verb") else "verb2"
+                self.consumed.add(mr.start(verb))
+                return _Subject(mr.start(doc), mr.end(doc), "np"), "read", mr.start(verb), stop
             return None
         c = cues[0]
         if len(text[pos : c[0]].split()) > 8:

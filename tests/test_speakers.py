@@ -1047,3 +1047,21 @@ def test_the_countrys_title_belongs_to_the_country_the_sentence_is_about(text: s
 )
 def test_a_third_countrys_office_holder(mention: str, speaker: str) -> None:
     assert _speakers(f"{mention} said both delegations had accepted the arrangement.", "2025-05-23")[0][1:] == (speaker, "other")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document's words "read": its issuer speaks, as with "said" (they were lost)
+        '"Iran will never build a bomb," read a statement from Iran\'s foreign ministry.',
+        '"Iran will never build a bomb," a statement from Iran\'s foreign ministry read.',
+        'Iran\'s foreign ministry said on Monday it would respond. "Iran will never build a bomb," the statement read.',
+    ],
+)
+def test_a_statement_that_reads(text: str) -> None:
+    assert _speakers(text, "2025-06-02")[-1] == ("Iran will never build a bomb,", "Iran's foreign ministry", "iran")
+
+
+@pytest.mark.parametrize("text", ['"Death to America," read a banner at the rally.', '"We want peace," read one placard.'])
+def test_a_banner_that_reads_is_no_statement(text: str) -> None:
+    assert _speakers(text, "2025-06-02") == []
