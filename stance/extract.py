@@ -847,6 +847,12 @@ _LIVE_STAMP_RE = re.compile(
 )
 
 
+# ", the deputy foreign minister," / ", Araghchi's deputy," / ", Iran's envoy to the UN," ending the words before a
+# name: an appositive title (its last word before any "of/to/for" phrase is a role)
+_TITLE_APPOSITIVE_END_RE = re.compile(
+    r",\s+(?:(?:the|The)\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)(?:[\w.-]+\s+){0,3}?(?P<head>[a-z][\w-]+)"
+    r"(?:\s+(?:of|to|for|at|on)\s+(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,4})?,$"
+)
 # '"...," the statement read' / 'read a statement from X': a document's words, its issuer the speaker
 _DOC_WORDS = r"(?:statement|letter|message|communiqu\w+|post|tweet|note|announcement)"
 _READ_DOC_RE = re.compile(
@@ -2075,6 +2081,11 @@ class _Extractor:
         ):
             return None
         head = text[ss : sub.start].rstrip()
+        mt = _TITLE_APPOSITIVE_END_RE.search(head)
+        if mt is not None and sub.kind == "np" and mt.group("head").lower() in _ROLE_HEADS:
+            # "Iran is ready for talks, the deputy foreign minister, Kazem Gharibabadi, said.": the title
+            # before the name is the attribution's, not the clause's
+            head = head[: mt.start() + 1]
         # 'The strike was "a terrorist act," Zarif said.': a clause that ends in a quotation, the
         # comma inside its closing mark (a mixed statement, the marks included)
         closing = self._quote_at(ss + len(head) - 1) if re.search(r",[\"\u201d]$", head) else None

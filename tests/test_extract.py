@@ -1434,3 +1434,23 @@ def test_a_live_blog_entrys_headline_after_its_time_stamp() -> None:
     ]
     art = Article(id="t", text=LIVE_BLOG)
     assert extract_statements(art, ExtractConfig(headlines=False)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title in apposition before the name belongs to the attribution (it ended the statement)
+        "Iran is ready for talks, the deputy foreign minister, Kazem Gharibabadi, said.",
+        "Iran is ready for talks, Araghchi's deputy, Kazem Gharibabadi, said on Tuesday.",
+        "Iran is ready for talks, Iran's ambassador to the United Nations, Amir Saeid Iravani, said.",
+    ],
+)
+def test_a_title_before_the_name_of_a_closing_attribution(text: str) -> None:
+    assert [(t, m) for t, m, _ in _run(text)] == [("Iran is ready for talks", "indirect")]
+
+
+def test_a_clause_with_commas_of_its_own_before_a_closing_attribution() -> None:
+    # "the timing" is no title: the clause runs on to the attribution
+    assert [t for t, _, _ in _run("Talks are possible, but the timing is wrong, Araghchi said.")] == [
+        "Talks are possible, but the timing is wrong"
+    ]
