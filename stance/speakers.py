@@ -1008,6 +1008,8 @@ class _Resolver:
         name = _name_part(words)
         if name and _INSTITUTION_NOUN_RE.fullmatch(name[-1].rstrip(".,")):
             name = []  # "Iran's Supreme National Security Council", "the Senate Foreign Relations Committee": no person
+        if len(name) == 1 and name[0].lower().rstrip(".,") in _GROUP_HEADS | {"legislators", "deputies"}:
+            name = []  # "Lawmakers chanted ...", "Officials said ...": a group capitalised at a sentence's start
         lead = words[: len(words) - len(name)]
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
         if name and lead and (
@@ -1086,6 +1088,8 @@ class _Resolver:
                 side = self._place_side(pos) or side  # only a description with no name or nationality in it
                 if side == "other" and self.home is not None and _DOMESTIC_GROUP_RE.search(mt):
                     side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN
+                if side == "other" and _LAWMAKERS_RE.search(mt):
+                    side = self._legislature_side(pos) or side
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
@@ -1230,6 +1234,16 @@ class _Resolver:
                 return self._note(e.name, e.side, e.gender, pos)
         return None
 
+    def _legislature_side(self, pos: int) -> str | None:
+        """``Iran's parliament voted ... Lawmakers chanted ...``: lawmakers with no nationality sit in the
+        legislature named last before them (within a few sentences)."""
+        best: tuple[int, str] | None = None
+        for side, rx in _LEGISLATURE_RES:
+            for m in rx.finditer(self.text, max(0, pos - 500), pos):
+                if best is None or m.start() > best[0]:
+                    best = (m.start(), side)
+        return best[1] if best is not None else None
+
     def _place_side(self, pos: int) -> str | None:
         """``In Tehran, hard-line lawmakers said ...``: a group with no side of its own takes the side
         of the capital or country its sentence opens with."""
@@ -1355,6 +1369,12 @@ def _appositive(text: str, end: int) -> str:
 _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
+)
+_LAWMAKERS_RE = re.compile(r"^(?:the\s+|some\s+|many\s+|several\s+|other\s+|hard-?line\s+|conservative\s+)*(?:lawmakers|legislators|MPs|deputies)$", re.IGNORECASE)
+# A legislature named in the text, and its side.
+_LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),
+    ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
 )
 _DOMESTIC_GROUP_RE = re.compile(
     r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies)\b", re.IGNORECASE

@@ -1065,3 +1065,20 @@ def test_a_statement_that_reads(text: str) -> None:
 @pytest.mark.parametrize("text", ['"Death to America," read a banner at the rally.', '"We want peace," read one placard.'])
 def test_a_banner_that_reads_is_no_statement(text: str) -> None:
     assert _speakers(text, "2025-06-02") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # lawmakers with no nationality sit in the legislature named just before (they had side other) ...
+        ("Iran's parliament voted on Wednesday to suspend cooperation with the IAEA. "
+         'Lawmakers chanted "Death to America" after the vote.', "iran"),
+        ("Congress is weighing new sanctions. Some lawmakers said Iran must not be rewarded.", "us"),
+        # ... and with none named, they keep side other
+        ("Lawmakers said Iran must not be rewarded.", "other"),
+    ],
+)
+def test_lawmakers_take_the_side_of_the_legislature_named_before(text: str, side: str) -> None:
+    ((_, speaker, got),) = _speakers(text, "2025-06-02")
+    assert got == side
+    assert speaker is not None and speaker.lower().endswith("lawmakers")  # a group, not a person named "Lawmakers"
