@@ -840,6 +840,13 @@ _TRANSITION_RE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate de
 """A narrator's transition that opens a sentence; not part of the reported clause after it."""
 
 
+# a verb that takes "back" as its particle ("push back", "hit back", "scale back"): no "backs" = supports
+_PHRASAL_BEFORE_BACK_RE = re.compile(
+    r"(?i)\b(?:push|pushes|pushed|pushing|hit|hits|hitting|strike|strikes|struck|fight|fights|fought|come|comes|came|go|goes|"
+    r"went|step|steps|stepped|roll|rolls|rolled|scale|scales|scaled|pull|pulls|pulled|hold|holds|held|bounce|bounces|"
+    r"bounced|walk|walks|walked|claw|claws|clawed|snap|snaps|snapped|talk|talks|talked|shoot|shoots|shot|look|looks|"
+    r"looked|write|writes|wrote|call|calls|called|bring|brings|brought|get|gets|got|give|gives|gave|sit|sits|sat)\s+$"
+)
 # A live blog's entry stamp before its headline: "12:15 GMT - ", "1:05 p.m. ET \u2013 ", "09.30 | "
 _LIVE_STAMP_RE = re.compile(
     r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST)\s*|local time\s*|Tehran time\s*)?"
@@ -1115,6 +1122,9 @@ _CLAUSE_STOP_RE = re.compile(
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # "..., the clearest sign yet that Tehran is ...", "..., in a sign of ...": the journalist's reading of it
+    r"|,\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indication|hint|reversal|departure|turnaround)\s+"
+    r"(?:yet\s+|so\s+far\s+|to\s+date\s+)?(?:that|of)\b"
     # a headline's second verb: "Iran rejects US offer, says pressure won't work"
     r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed)\s+(?!that\b)[a-z])"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
@@ -1467,6 +1477,8 @@ class _Extractor:
                 continue  # a capitalised "Press" or "Backs" inside a name
             if low in ("press", "state") and _NOUN_AFTER_RE.match(text, m.end()):
                 continue  # "press secretary", "state media": nouns, not verbs
+            if low in ("back", "backs") and _PHRASAL_BEFORE_BACK_RE.search(text, max(s, m.start() - 20), m.start()):
+                continue  # "Hard-Liners Push Back", "Iran hits back": a particle, not "support"
             found.append((m.start(), m.end(), low, kind))
         out = []
         for c in sorted(found):

@@ -1454,3 +1454,36 @@ def test_a_clause_with_commas_of_its_own_before_a_closing_attribution() -> None:
     assert [t for t, _, _ in _run("Talks are possible, but the timing is wrong, Araghchi said.")] == [
         "Talks are possible, but the timing is wrong"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the journalist's reading after the reported clause is not what was said (it ran on to the end)
+        ("Pezeshkian said on Thursday that his government was willing to discuss limits on enrichment, "
+         "the clearest sign yet that Tehran is seeking a way back to talks.",
+         "his government was willing to discuss limits on enrichment"),
+        ("Araghchi said Iran would release the detainees, in a sign of goodwill toward Washington.",
+         "Iran would release the detainees"),
+        # "a sign of" inside the clause stays
+        ("Araghchi said the release was a sign of goodwill.", "the release was a sign of goodwill"),
+    ],
+)
+def test_the_journalists_reading_after_a_reported_clause(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _run(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Push Back" is a particle, not "backs" (= supports): the headline gave speaker "Hard-Liners Push", text "Back"
+        "Iran Signals Flexibility on Enrichment, but Hard-Liners Push Back\n\nBody text.",
+        "Hard-Liners Push Back\n\nBody text.",
+    ],
+)
+def test_push_back_in_a_headline_is_no_statement(text: str) -> None:
+    assert _run(text) == []
+
+
+def test_backs_in_a_headline_still_reports_support() -> None:
+    assert _run("Khamenei Backs Talks With US\n\nBody text.") == [("Backs Talks With US", "indirect", "Khamenei")]
