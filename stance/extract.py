@@ -82,6 +82,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     chant chants chanted chanting shout shouts shouted shouting
     highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
     elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
+    affirmed affirms doubted
     """.split()
 ) | frozenset(_THAT_ONLY_ADDED)
 # Words that make ``went on``/``made clear`` style two-word reporting cues.
@@ -105,6 +106,8 @@ STANCE_VERBS: frozenset[str] = frozenset(
     decries deplored deplores berated chided mocked ridiculed downplayed downplays commended commends
     congratulated congratulates charged describing characterizing characterising branded branding dubbed
     offer offers
+    censure censures censured censuring rebuked rebukes assail assails assailed derides derided reproached
+    rebuffed rebuffs spurned spurns refuted refutes disputed questioned scoffed appealed
     """.split()
 )
 # Multi-word stance cues (verb + particle).
@@ -840,6 +843,7 @@ _TRANSITION_RE = re.compile(r"(?:Separately|Meanwhile|Elsewhere|In a separate de
 """A narrator's transition that opens a sentence; not part of the reported clause after it."""
 
 
+_DETERMINER_BEFORE_RE = re.compile(r"(?i)\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s+$")
 # a verb that takes "back" as its particle ("push back", "hit back", "scale back"): no "backs" = supports
 _PHRASAL_BEFORE_BACK_RE = re.compile(
     r"(?i)\b(?:push|pushes|pushed|pushing|hit|hits|hitting|strike|strikes|struck|fight|fights|fought|come|comes|came|go|goes|"
@@ -1477,6 +1481,8 @@ class _Extractor:
                 continue  # a capitalised "Press" or "Backs" inside a name
             if low in ("press", "state") and _NOUN_AFTER_RE.match(text, m.end()):
                 continue  # "press secretary", "state media": nouns, not verbs
+            if low.endswith("ed") and _DETERMINER_BEFORE_RE.search(text, max(s, m.start() - 12), m.start()):
+                continue  # "the disputed islands", "a proposed deal": an adjective, not a verb
             if low in ("back", "backs") and _PHRASAL_BEFORE_BACK_RE.search(text, max(s, m.start() - 20), m.start()):
                 continue  # "Hard-Liners Push Back", "Iran hits back": a particle, not "support"
             found.append((m.start(), m.end(), low, kind))

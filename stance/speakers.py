@@ -579,7 +579,7 @@ def _title_keys(words: str) -> frozenset[str]:
     for t in ("foreign ministry spokesman", "white house spokesman", "state department spokesman", "irgc commander", "parliament speaker"):
         if f" {t} " in low:
             keys.add(t)
-    if re.search(r" (?:ambassador|envoy|representative) to (?:the )?(?:united nations|u\.?n\.?) | (?:un|u\.n\.) ambassador ", low):
+    if re.search(r" (?:ambassador|envoy|representative) to (?:the )?(?:united nations|u\.?n\.?) | (?:un|u\.n\.) (?:ambassador|envoy) ", low):
         # "the US ambassador to the United Nations": that office, not any envoy ("envoy" = "ambassador")
         keys -= {"ambassador", "envoy"}
         keys.add("ambassador to the united nations")

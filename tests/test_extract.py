@@ -1487,3 +1487,25 @@ def test_push_back_in_a_headline_is_no_statement(text: str) -> None:
 
 def test_backs_in_a_headline_still_reports_support() -> None:
     assert _run("Khamenei Backs Talks With US\n\nBody text.") == [("Backs Talks With US", "indirect", "Khamenei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stance verbs with an object that were missing (the sentences gave nothing)
+        ('Baghaei censured the European troika for its "destructive" role.',
+         [('censured the European troika for its "destructive" role', "mixed", "Baghaei")]),
+        ("Araghchi rebuffed the proposal as unserious.", [("rebuffed the proposal as unserious", "indirect", "Araghchi")]),
+        ("Rubio questioned Iran's sincerity.", [("questioned Iran's sincerity", "indirect", "Rubio")]),
+        ("Khamenei scoffed at the idea of talks.", [("scoffed at the idea of talks", "indirect", "Khamenei")]),
+        ("Pezeshkian affirmed that Iran would not seek nuclear weapons.",
+         [("Iran would not seek nuclear weapons", "indirect", "Pezeshkian")]),
+        # a participle after a determiner is an adjective: "The" was the speaker of "disputed islands belong to Iran"
+        ("The disputed islands belong to Iran, Araghchi said.", [("The disputed islands belong to Iran", "indirect", "Araghchi")]),
+        ("Araghchi rejected the proposed deal.", [("rejected the proposed deal", "indirect", "Araghchi")]),
+        # "hinted" is the writer's reading, not a report (the seed article's gold has no such statement)
+        ("Leaders of both countries hinted that the deal could lead to better ties.", []),
+    ],
+)
+def test_more_stance_verbs_and_participles_as_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

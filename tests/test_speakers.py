@@ -988,7 +988,9 @@ def test_the_ambassador_to_the_united_nations(text: str, date: str, speaker: str
     [("Ali Bahadori Jahromi", "iran"), ("Abolfazl Shekarchi", "iran"), ("Brett McGurk", "us"), ("Linda Thomas-Greenfield", "us"),
      # members of Congress who lead its foreign-affairs and armed-services committees
      ("Jim Risch", "us"), ("Jeanne Shaheen", "us"), ("Tim Kaine", "us"), ("Roger Wicker", "us"), ("Jack Reed", "us"),
-     ("Michael McCaul", "us"), ("Gregory Meeks", "us"), ("Chris Murphy", "us")],
+     ("Michael McCaul", "us"), ("Gregory Meeks", "us"), ("Chris Murphy", "us"),
+     # the Revolutionary Guards' spokesman
+     ("Ali Mohammad Naini", "iran")],
 )
 def test_officials_the_table_knows(name: str, side: str) -> None:
     # with no title or dateline to tell, the table gives the side (they were "other")
@@ -1082,3 +1084,9 @@ def test_lawmakers_take_the_side_of_the_legislature_named_before(text: str, side
     ((_, speaker, got),) = _speakers(text, "2025-06-02")
     assert got == side
     assert speaker is not None and speaker.lower().endswith("lawmakers")  # a group, not a person named "Lawmakers"
+
+
+def test_a_un_envoy_is_the_ambassador_to_the_united_nations() -> None:
+    # "Iran's UN envoy" stayed a description ("envoy" alone is any envoy)
+    assert _speakers("Iran's UN envoy slammed the resolution as politically motivated.", "2025-06-05")[0][1:] == (
+        "Amir Saeid Iravani", "iran")
