@@ -1090,3 +1090,19 @@ def test_a_un_envoy_is_the_ambassador_to_the_united_nations() -> None:
     # "Iran's UN envoy" stayed a description ("envoy" alone is any envoy)
     assert _speakers("Iran's UN envoy slammed the resolution as politically motivated.", "2025-06-05")[0][1:] == (
         "Amir Saeid Iravani", "iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the foreign minister" with no country: the dateline's state, else the one the text is about
+        ("TEHRAN - The foreign minister said on Monday that Iran would attend the talks.", ("Abbas Araghchi", "iran")),
+        ("Iran has agreed to a new round. The foreign minister said the talks would be held in Muscat.",
+         ("Abbas Araghchi", "iran")),
+        ("Oman will host the round. The foreign minister said the talks would be held in Muscat.", ("Badr Albusaidi", "other")),
+        # "the president" is left alone: in a US paper it is the US president whatever the story is about
+        ("Iran rejected the offer. The president said the talks were over.", ("the president", "other")),
+    ],
+)
+def test_a_bare_minister_belongs_to_the_state_the_text_is_about(text: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(text, "2025-06-05")[-1][1:] == speaker
