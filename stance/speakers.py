@@ -1225,9 +1225,9 @@ class _Resolver:
             where = self.home or self._country_referred(pos)
             if where is not None:
                 keys_for = {"britain": ("britain", "uk")}.get(where, (where,))
-                hits = {a.name: a for c in keys_for for a in self.table.by_office(tuple(titles), c, self.when)}
-                if 1 <= len(hits) <= 2:
-                    return self._register(next(iter(hits.values())), pos)
+                held = {a.name: a for c in keys_for for a in self.table.by_office(tuple(titles), c, self.when)}
+                if 1 <= len(held) <= 2:  # (two in a year with a handover: the later first)
+                    return self._register(next(iter(held.values())), pos)
         # 3. the office holder at the article's date: only for a definite office ("the supreme leader",
         # "Iran's top diplomat"), not for "a spokesman" or a deputy, of whom there are several
         indefinite = bool(re.match(r"(?:a|an|one)\s", mt.strip(), re.IGNORECASE))
