@@ -323,12 +323,19 @@ def _closer_ok(text: str, i: int) -> bool:
     return not prev.isspace() and not _is_letter(nxt)
 
 
+_NOT_AFTER_POSSESSIVE_RE = re.compile(
+    r" (?:to|of|and|or|but|in|for|with|on|at|by|from|as|is|are|was|were|that|the|a|an|if|when|than|over|after|before)\b"
+)
+
+
 def _plural_possessive(text: str, i: int, end: int) -> bool:
     """The single mark at ``i`` is the apostrophe of a plural possessive (``'The Americans' promises
     are worthless,' he said``): after an ``s``, before a lower-case word, with another single mark
     later in the paragraph to close the quotation."""
     if i == 0 or text[i - 1] != "s" or not re.match(r" [a-z]", text[i + 1 : i + 3]):
         return False
+    if _NOT_AFTER_POSSESSIVE_RE.match(text, i + 1):
+        return False  # "'a few weeks' to make concessions": a possessive takes a noun, not "to", "of", "and" ...
     para_end = text.find("\n", i, end)
     rest = text[i + 1 : para_end if para_end >= 0 else end]
     return bool(re.search(r"['\u2019](?=[\s,.;:!?]|$)", rest))
@@ -1126,6 +1133,10 @@ _CLAUSE_STOP_RE = re.compile(
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # "..., as a UN deadline expired", "... as deadline nears": the time of it, told by the narrator
+    r"|,?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,10}?(?:nears|neared|looms|loomed|approaches|approached|"
+    r"expires|expired|passes|passed|weigh|weighs|weighed|prepare|prepares|resume|resumes|resumed|mount|mounts|mounted|"
+    r"intensif(?:y|ies|ied)|escalate|escalates|escalated|deepens|deepened|gather|gathers|gathered|meet|meets|met)\b"
     # "..., the clearest sign yet that Tehran is ...", "..., in a sign of ...": the journalist's reading of it
     r"|,\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indication|hint|reversal|departure|turnaround)\s+"
     r"(?:yet\s+|so\s+far\s+|to\s+date\s+)?(?:that|of)\b"

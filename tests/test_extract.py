@@ -599,8 +599,11 @@ def test_inverted_attribution_after_the_clause(text: str, expected: list[tuple[s
 def test_as_another_speaker_clause_ends_the_content() -> None:
     text = "Iran rules out talks as Britain urges restraint\n\nThe story goes on without any attribution here."
     assert _run(text) == [("rules out talks", "indirect", "Iran"), ("urges restraint", "indirect", "Britain")]
-    # "as" with no speaker after it stays in the content
-    assert _run("Araghchi said Iran was ready as talks resumed.") == [("Iran was ready as talks resumed", "indirect", "Araghchi")]
+    # "as" with no speaker after it stays in the content (but the narrator's "as talks resumed" does not:
+    # test_the_narrators_as_of_time_ends_a_reported_clause)
+    assert _run("Araghchi said Iran was ready as it had always been.") == [
+        ("Iran was ready as it had always been", "indirect", "Araghchi")
+    ]
 
 
 def test_would_say_only_that_reports() -> None:
@@ -1509,3 +1512,31 @@ def test_backs_in_a_headline_still_reports_support() -> None:
 )
 def test_more_stance_verbs_and_participles_as_adjectives(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the narrator's "as" of time after the reported clause is not what was said (it ran on)
+        ("Iran warns Europe over 'snapback' as deadline nears\n\nBody.", "warns Europe over 'snapback'"),
+        ("Ahmadinejad said that Iran would not bow to pressure, as a United Nations deadline for Tehran to "
+         "suspend the work expired.", "Iran would not bow to pressure"),
+        # an "as" of the speaker's own stays
+        ("Araghchi said the talks would go on as planned.", "the talks would go on as planned"),
+        ("Araghchi said Iran would not negotiate as long as sanctions remained.",
+         "Iran would not negotiate as long as sanctions remained"),
+    ],
+)
+def test_the_narrators_as_of_time_ends_a_reported_clause(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _run(text)] == [expected]
+
+
+def test_a_single_quoted_plural_before_to_is_no_possessive() -> None:
+    # "weeks' to make" was read as a plural possessive, so the quotation ran on into the next sentence
+    text = "Barrot said Iran had 'a few weeks' to make concessions. 'The window is closing,' he said."
+    assert _run(text) == [
+        ("Iran had 'a few weeks' to make concessions", "mixed", "Barrot"),
+        ("The window is closing,", "direct", "he"),
+    ]
+    possessive = "'The Americans' promises are worthless,' he said."
+    assert [possessive[q.start : q.end] for q in find_quotes(possessive)] == ["'The Americans' promises are worthless,'"]
