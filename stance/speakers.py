@@ -697,6 +697,8 @@ class _Resolver:
                     boss = self.table.lookup(owner.group(1), self.year)
                     if boss is not None and boss.kind == "person":
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
+                if side == "other" and not _hinted(app):
+                    side = self._side_of_principal(app) or side  # "X, a political adviser to President Rouhani"
                 if side == "other" and self.home and not _hinted(intro + " " + app) and _GOV_TITLE_RE.search(intro + " " + app):
                     side = self.home  # "Defence Minister X" in a story datelined TEHRAN
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
@@ -1042,7 +1044,10 @@ class _Resolver:
             # a person the table does not know: the fullest name the article uses for them
             full = self.fullest(name[-1]) or nm
             ent = next((e for e in reversed(self.entities) if e.name == full), None)
-            side = ent.side if ent is not None else _side_from_context(mt + " " + _appositive(self.text, pos + len(mt)), full)
+            app = _appositive(self.text, pos + len(mt))
+            side = ent.side if ent is not None else _side_from_context(mt + " " + app, full)
+            if side == "other" and ent is None:
+                side = self._side_of_principal(app) or side
             if len(name) == 1 and ent is None and name[0].isupper() and len(name[0]) <= 6:
                 # an acronym the table does not know: keep it as an institution
                 return mt, side
@@ -1249,6 +1254,19 @@ class _Resolver:
                 return self._note(e.name, e.side, e.gender, pos)
         return None
 
+    def _side_of_principal(self, app: str) -> str | None:
+        """``Hamid Aboutalebi, a political adviser to President Rouhani``: an aide takes the side of the
+        person the table knows that they serve."""
+        m = _AIDE_TO_RE.search(app)
+        if m is None:
+            return None
+        words = [w for w in re.findall(r"[A-Z][\w\u2019'-]+", m.group("who")) if w.lower() not in TITLE_WORDS]
+        for k in range(len(words)):
+            actor = self.table.lookup(" ".join(words[k:]), self.year)
+            if actor is not None and actor.side in ("iran", "us"):
+                return actor.side
+        return None
+
     def _legislature_side(self, pos: int) -> str | None:
         """``Iran's parliament voted ... Lawmakers chanted ...``: lawmakers with no nationality sit in the
         legislature named last before them (within a few sentences)."""
@@ -1386,6 +1404,11 @@ _PREDICATE_RE = re.compile(
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
 )
 _LAWMAKERS_RE = re.compile(r"^(?:the\s+|some\s+|many\s+|several\s+|other\s+|hard-?line\s+|conservative\s+)*(?:lawmakers|legislators|MPs|deputies)$", re.IGNORECASE)
+# "an adviser to President Rouhani", "a spokesman for Mr. Trump": who the aide serves
+_AIDE_TO_RE = re.compile(
+    r"\b(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|deputy|chief\s+of\s+staff|confidant|envoy|representative)"
+    r"\s+(?:to|for|of)\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+)
 # A legislature named in the text, and its side.
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),

@@ -1106,3 +1106,17 @@ def test_a_un_envoy_is_the_ambassador_to_the_united_nations() -> None:
 )
 def test_a_bare_minister_belongs_to_the_state_the_text_is_about(text: str, speaker: tuple[str, str]) -> None:
     assert _speakers(text, "2025-06-05")[-1][1:] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # an aide the table does not know takes the side of the one they serve (they had side other)
+        ("Hamid Aboutalebi, a political adviser to President Rouhani, said the talks were useful.", "iran"),
+        ("Dana Whitfield, a deputy national security adviser to President Obama, said the deal was good.", "us"),
+        # a third country's principal leaves them other
+        ("John Doeman, an adviser to Prime Minister Netanyahu, said the deal was bad.", "other"),
+    ],
+)
+def test_an_aide_takes_the_side_of_the_principal(text: str, side: str) -> None:
+    assert _speakers(text, "2015-06-05")[0][2] == side
