@@ -154,8 +154,9 @@ NEED_THAT: frozenset[str] = frozenset(
 _SECTION_LABELS: frozenset[str] = frozenset(
     "opinion analysis editorial exclusive watch live update updated breaking explainer commentary review "
     "interview video photos factbox fact box timeline q&a podcast comment column letters perspective "
-    "in depth in pictures news brief briefing report special report photo file".split()
-) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo"}
+    "in depth in pictures news brief briefing report special report photo file transcript excerpts audio "
+    "listen read more".split()
+) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript"}
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
 _ABSTRACT_RE = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)")
 # Forms that are more often nouns than verbs in running text.

@@ -1540,3 +1540,9 @@ def test_a_single_quoted_plural_before_to_is_no_possessive() -> None:
     ]
     possessive = "'The Americans' promises are worthless,' he said."
     assert [possessive[q.start : q.end] for q in find_quotes(possessive)] == ["'The Americans' promises are worthless,'"]
+
+
+@pytest.mark.parametrize("label", ["Transcript", "Full text", "Excerpts"])
+def test_more_section_labels_are_no_speakers(label: str) -> None:
+    # "Transcript: Araghchi interview" gave the speaker "Transcript"
+    assert _run(f"{label}: Araghchi interview\n\nThe interview was recorded on Tuesday.") == []
