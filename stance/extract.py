@@ -222,7 +222,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     commander commanders adviser advisers advisor advisors negotiator negotiators lawmaker lawmakers
     senator senators representative representatives analyst analysts expert experts observer
     observers media state military government administration ministry office army navy agency
-    parliament speaker chairman head hardliners reformists moderates conservatives critics
+    parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv broadcaster
     newspaper daily guards corps council committee of in from at for and his her their its

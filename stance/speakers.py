@@ -123,7 +123,9 @@ _COUNTRY_WORDS: dict[str, str] = {
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republicans?|Democrat(?:ic|s)?|"
     r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
-    r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council)\b)"
+    r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
+    r"CIA|FBI|Joint Chiefs|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
+    r"Homeland Security|Capitol Hill)\b)"
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
@@ -586,6 +588,12 @@ def _title_keys(words: str) -> frozenset[str]:
         # "the US ambassador to the United Nations": that office, not any envoy ("envoy" = "ambassador")
         keys -= {"ambassador", "envoy"}
         keys.add("ambassador to the united nations")
+    if re.search(r" chairman of (?:the )?joint chiefs ", low):
+        keys.discard("chairman")
+        keys.add("chairman of the joint chiefs of staff")
+    if re.search(r" (?:cia (?:director|chief)|(?:director|head|chief) of (?:the )?(?:cia|central intelligence agency)) ", low):
+        keys -= {"director", "chief"}
+        keys.add("cia director")
     if " gen " in low or " general " in low:
         keys.add("general")
     if re.search(r" (?:secretary|director|attorney|surgeon|consul) general ", low):

@@ -1120,3 +1120,20 @@ def test_a_bare_minister_belongs_to_the_state_the_text_is_about(text: str, speak
 )
 def test_an_aide_takes_the_side_of_the_principal(text: str, side: str) -> None:
     assert _speakers(text, "2015-06-05")[0][2] == side
+
+
+@pytest.mark.parametrize(
+    ("mention", "speaker"),
+    [
+        # US offices the side hints and title keys did not know (side other, or unresolved)
+        ("CIA Director John Ratcliffe", ("John Ratcliffe", "us")),
+        ("The CIA director", ("John Ratcliffe", "us")),
+        ("The director of the CIA", ("John Ratcliffe", "us")),
+        ("The chairman of the Joint Chiefs", ("Dan Caine", "us")),
+        ("A CIA spokesperson", ("a CIA spokesperson", "us")),
+        # "director general of the IAEA" was cut to "general of the IAEA", an IRGC general
+        ("The director general of the IAEA", ("Rafael Grossi", "other")),
+    ],
+)
+def test_intelligence_and_military_offices(mention: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(f"{mention} said the program had been set back years.", "2025-06-22")[0][1:] == speaker
