@@ -1614,8 +1614,10 @@ class _Extractor:
         dm = _DATELINE_RE.match(lead)
         if dm:
             lead = lead[dm.end() :]
-        if lead.strip():
-            return None  # the quotation sits inside a sentence: not "QUOTE, he said"
+        if lead.strip() and not (re.search(r":\s*$", lead) and self._quote_ends_before_attribution(q)):
+            # the quotation sits inside a sentence: not "QUOTE, he said" (but 'The message was clear:
+            # "...," Araghchi said': a colon hands the sentence over to the quotation)
+            return None
         m = self._AFTER_RE.match(text, q.end)
         pos = m.end() if m else q.end
         if pos >= pe or text[q.end : pos].count("\n"):
@@ -1680,6 +1682,10 @@ class _Extractor:
             sub = _subject_before(text, pos, c[0])
             return sub, c[2], c[0], stop
         return _Subject(0, 0, "none"), c[2], c[0], stop
+
+    def _quote_ends_before_attribution(self, q: Quote) -> bool:
+        """The quotation closes with a comma inside its mark, and a name or a pronoun follows."""
+        return bool(re.match(r"\s+(?:[A-Z]|(?:he|she|they|it|we)\b)", self.text[q.end : q.end + 8])) and self.text[q.end - 2 : q.end - 1] == ","
 
     def _quote_after(self, pos: int) -> Quote | None:
         i = bisect.bisect_left(self.qspans, (pos, -1))

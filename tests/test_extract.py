@@ -1546,3 +1546,9 @@ def test_a_single_quoted_plural_before_to_is_no_possessive() -> None:
 def test_more_section_labels_are_no_speakers(label: str) -> None:
     # "Transcript: Araghchi interview" gave the speaker "Transcript"
     assert _run(f"{label}: Araghchi interview\n\nThe interview was recorded on Tuesday.") == []
+
+
+def test_a_colon_hands_the_sentence_over_to_the_quotation() -> None:
+    # the narrator's lead before the colon was part of the statement (a mixed span)
+    text = 'The message from Tehran was clear: "We will not negotiate under fire," Araghchi said.'
+    assert _run(text) == [("We will not negotiate under fire,", "direct", "Araghchi")]
