@@ -1108,6 +1108,8 @@ _LABEL_NOUNS = (
     r"(?:claim|charge|assertion|accusation|allegation|remark|suggestion|characteri[sz]ation|description|account|"
     r"assessment|view|prediction|promise|pledge|threat|warning)"
 )
+# the rest of a dash aside: a few words without a verb of speech, the closing dash, then the clause going on
+_DASH_ASIDE_RE = re.compile(r"[^\u2013\u2014.;:!?\"\u201c\u201d]{1,60}?\s?[\u2013\u2014-]\s?(?=[a-z])")
 _CLAUSE_STOP_RE = re.compile(
     # ("said ..., but added that ..." goes on with the same reported clause: CODEBOOK 3, "closes a door
     # but leaves a condition open", is one statement in the seed article's gold; after a stance verb's
@@ -1986,6 +1988,12 @@ class _Extractor:
             if _inside(m.start(), self.qspans) or (q is not None and q.start < m.start()):
                 pos = m.end()
                 continue
+            if m.group(0).strip() in ("-", "\u2013", "\u2014"):
+                # 'Iran had "two weeks" \u2014 or less \u2014 to decide': a pair of dashes around an aside
+                pair = _DASH_ASIDE_RE.match(self.text, m.end(), se)
+                if pair is not None:
+                    pos = pair.end()
+                    continue
             return m.start()
 
     def _indirect(self, direct: list[_Cand]) -> list[_Cand]:

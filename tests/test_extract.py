@@ -1552,3 +1552,18 @@ def test_a_colon_hands_the_sentence_over_to_the_quotation() -> None:
     # the narrator's lead before the colon was part of the statement (a mixed span)
     text = 'The message from Tehran was clear: "We will not negotiate under fire," Araghchi said.'
     assert _run(text) == [("We will not negotiate under fire,", "direct", "Araghchi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a pair of dashes around an aside: the clause goes on after it (it stopped at the first dash)
+        ('Trump said Iran had "two weeks" \u2014 or less \u2014 to decide.', 'Iran had "two weeks" \u2014 or less \u2014 to decide'),
+        ("Trump said Iran had two weeks \u2013 or less \u2013 to decide.", "Iran had two weeks \u2013 or less \u2013 to decide"),
+        # one dash still ends it
+        ("Araghchi said the talks were over \u2014 a blow to the mediators.", "the talks were over"),
+        ("Trump said the deal was dead \u2014 and Iran would pay.", "the deal was dead"),
+    ],
+)
+def test_a_dash_aside_inside_a_reported_clause(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _run(text)] == [expected]
