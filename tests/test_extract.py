@@ -1567,3 +1567,11 @@ def test_a_colon_hands_the_sentence_over_to_the_quotation() -> None:
 )
 def test_a_dash_aside_inside_a_reported_clause(text: str, expected: str) -> None:
     assert [t for t, _, _ in _run(text)] == [expected]
+
+
+def test_and_another_speaker_after_a_comma_ends_a_reported_clause() -> None:
+    # ", and Araghchi said ..." ran on inside Baghaei's statement; it is Araghchi's own
+    assert _run("Baghaei said Iran had received the proposal, and Araghchi said it would be studied.") == [
+        ("Iran had received the proposal", "indirect", "Baghaei"),
+        ("it would be studied", "indirect", "Araghchi"),
+    ]
