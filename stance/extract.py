@@ -225,7 +225,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv broadcaster
-    newspaper daily guards corps council committee of in from at for and his her their its
+    newspaper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
@@ -628,6 +628,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             and toks[i + 1].low in _PLATFORMS
         ):
             i -= 2  # "Khamenei's official account on X posted": the account, not "X"
+            continue
+        if low == "on" and saw and i > 0 and toks[i - 1].low in _DOC_NOUNS | {"post", "posts", "tweet", "notice"}:
+            i -= 1  # "A statement on the Guards' website said": the statement (its issuer speaks)
             continue
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
@@ -2166,7 +2169,7 @@ class _Extractor:
             re.fullmatch(adjunct, tail)
             or cond
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
-            or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks)\s", tail)
+            or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks|in\s+(?:the|a|an|what))\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
         ):

@@ -129,7 +129,7 @@ _US_HINTS = re.compile(
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
-    r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news)\b"
+    r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
 _UNIT_RE = re.compile(
@@ -1106,6 +1106,8 @@ class _Resolver:
                     side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN
                 if side == "other" and _LAWMAKERS_RE.search(mt):
                     side = self._legislature_side(pos) or side
+                if side == "other" and _STATE_MEDIA_RE.fullmatch(mt.strip()) and self._country_referred(pos) in (None, "iran", "us"):
+                    side = "iran"  # "state media reported" in a story about Iran and the US: the US has none
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
@@ -1411,6 +1413,9 @@ _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
 )
+_STATE_MEDIA_RE = re.compile(
+    r"(?i)(?:the\s+)?(?:official\s+)?state(?:-run)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|outlets)"
+)
 _LAWMAKERS_RE = re.compile(r"^(?:the\s+|some\s+|many\s+|several\s+|other\s+|hard-?line\s+|conservative\s+)*(?:lawmakers|legislators|MPs|deputies)$", re.IGNORECASE)
 # "an adviser to President Rouhani", "a spokesman for Mr. Trump": who the aide serves
 _AIDE_TO_RE = re.compile(
@@ -1448,7 +1453,8 @@ _DOC_BY_RE = re.compile(
 # "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
 _DOC_FROM_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
-    r"(?:from|by|of|issued\s+by|signed\s+by)\s+(.+)$"
+    r"(?:from|by|of|issued\s+by|signed\s+by|on\s+(?=.+['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed)$))\s*(.+?)"
+    r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed))?$"
 )
 # "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
 _POSSESSIVE_SUBORDINATE_RE = re.compile(

@@ -1137,3 +1137,21 @@ def test_an_aide_takes_the_side_of_the_principal(text: str, side: str) -> None:
 )
 def test_intelligence_and_military_offices(mention: str, speaker: tuple[str, str]) -> None:
     assert _speakers(f"{mention} said the program had been set back years.", "2025-06-22")[0][1:] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a statement on an outlet's website speaks for the outlet's owner (it gave nothing)
+        ("A statement on the Guards' website said the crew had been detained.",
+         ("the Islamic Revolutionary Guard Corps", "iran")),
+        # the Guards' own outlet is Iranian (it had side other)
+        ("A statement posted on Sepah News said the crew had been detained.", ("Sepah News", "iran")),
+        # "state media" in a story about Iran and the US is Iran's: the US has none (side other)
+        ("Iran's navy seized a tanker on Thursday, state media reported, in the latest escalation of tensions.",
+         ("state media", "iran")),
+        ("The US struck three sites, state television said.", ("state television", "iran")),
+    ],
+)
+def test_statements_on_websites_and_state_media(text: str, speaker: tuple[str, str]) -> None:
+    assert _speakers(text, "2024-01-11")[-1][1:] == speaker
