@@ -2007,6 +2007,7 @@ class _Extractor:
         for si, (ss, se) in enumerate(self.sents):
             cues = self._cues_in(ss, se)
             last_subj: _Subject | None = None
+            finite_subj: _Subject | None = None  # the subject of the last finite cue verb
             for cue in cues:
                 cs, ce, word, kind = cue
                 if cs in self.consumed:
@@ -2023,6 +2024,12 @@ class _Extractor:
                     continue  # after a possessive it is a noun: "the Envoy's Offer", "Iran's offer" (not "He's said")
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
+                if (word in _NOUN_LIKE or word in ("offer", "offers", "ban", "bans", "threat")) and any(
+                    c[3] == "stance" and c[1] <= cs and re.fullmatch(r"(?:\s+[\w\u2019'.-]+){1,3}\s+", text[c[1] : cs])
+                    for c in cues
+                    if c[0] < cs
+                ):
+                    continue  # "Iran rejects US offer, says ...": the object of a stance verb, a noun
                 joint = _JOINED_RE.search(text, ss, cs) if word.endswith("ing") else None
                 if joint is not None and joint.end() == cs:
                     # "Kerry joined the president in praising the negotiators": both speak; the mention
@@ -2044,8 +2051,18 @@ class _Extractor:
                     last_subj = sub
                     continue
                 sub = _subject_before(text, ss, cs)
+                if (
+                    finite_subj is not None and text[cs].islower() and self._is_headline(cs)
+                    and re.search(r"\w,\s*$", text[max(ss, cs - 4) : cs])
+                ):
+                    # "Khamenei rejects Trump letter, says talks would ...": a headline's second verb has the first's subject
+                    sub = _Subject(finite_subj.start, finite_subj.end, "coord")
                 if sub.kind == "coord":
-                    if last_subj is not None and self._semicolon(last_subj.end, cs) is None:
+                    if word.split()[0].endswith("ing") and finite_subj is not None and self._semicolon(finite_subj.end, cs) is None:
+                        # "Khamenei dismissed a letter from Trump calling for talks, saying ...": the participle's
+                        # subject is the finite verb's, not that of a participle inside its object
+                        sub = finite_subj
+                    elif last_subj is not None and self._semicolon(last_subj.end, cs) is None:
                         sub = last_subj
                     else:
                         sub = self._subject_for(ss, cs)
@@ -2066,6 +2083,8 @@ class _Extractor:
                     or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+)*$", text[max(ss, cs - 40) : cs])
                 )
                 last_subj = sub
+                if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):
+                    finite_subj = sub  # ("calling for" is a participle too)
                 if kind == "report":
                     span = self._content_after(cue, se)
                     if span is None:
@@ -2281,6 +2300,8 @@ class _Extractor:
                 s, e = _trim(text, lead_s, m.start(), self.qspans)
             if e - s < 10:
                 continue
+            if any(s <= c < e for c in self.consumed):
+                continue  # '"...?" Khamenei said in a speech, according to his website': a quotation's attribution and its source
             mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
             out.append(_Cand(s, e, mode, "according to", m.start(), sub, si))
         return out

@@ -1575,3 +1575,25 @@ def test_and_another_speaker_after_a_comma_ends_a_reported_clause() -> None:
         ("Iran had received the proposal", "indirect", "Baghaei"),
         ("it would be studied", "indirect", "Araghchi"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle after the object takes the finite verb's subject, not that of a participle inside the object
+        # ("a letter from Trump calling for talks, saying ..." gave the letter, so Trump, the statement)
+        ("Khamenei dismissed a letter from Donald Trump calling for new talks, saying negotiations would only tighten sanctions.",
+         [("dismissed a letter from Donald Trump calling for new talks", "indirect", "Khamenei"),
+          ("negotiations would only tighten sanctions", "indirect", "Khamenei")]),
+        # a headline's second verb has the first verb's subject ("Trump letter" and "US" spoke)
+        ("Khamenei rejects Trump letter, says talks would 'tighten the knot'\n\nBody.",
+         [("rejects Trump letter", "indirect", "Khamenei"), ("talks would 'tighten the knot'", "mixed", "Khamenei")]),
+        ("Iran rejects US offer, says pressure won't work\n\nBody.",
+         [("rejects US offer", "indirect", "Iran"), ("pressure won't work", "indirect", "Iran")]),
+        # a quotation's attribution followed by its source is no statement of the source's
+        ('"What is the point?" Khamenei said in a speech, according to his official website.',
+         [("What is the point?", "direct", "Khamenei")]),
+    ],
+)
+def test_participles_headline_second_verbs_and_sources(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
