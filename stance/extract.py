@@ -1147,6 +1147,8 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., the clearest sign yet that Tehran is ...", "..., in a sign of ...": the journalist's reading of it
     r"|,\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indication|hint|reversal|departure|turnaround)\s+"
     r"(?:yet\s+|so\s+far\s+|to\s+date\s+)?(?:that|of)\b"
+    # "..., the first such action since Trump restored ...", "..., the latest in a series of ...": the narrator's count
+    r"|,\s+(?:the|a|its|their)\s+(?:first|latest|second|third|biggest|largest|toughest|newest)\s+(?:[\w-]+\s+){0,3}?(?:since|in\s+(?:a|an|the)|of\s+its|this)\b"
     # a headline's second verb: "Iran rejects US offer, says pressure won't work"
     r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed)\s+(?!that\b)[a-z])"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"

@@ -1470,6 +1470,11 @@ def test_a_clause_with_commas_of_its_own_before_a_closing_attribution() -> None:
          "Iran would release the detainees"),
         # "a sign of" inside the clause stays
         ("Araghchi said the release was a sign of goodwill.", "the release was a sign of goodwill"),
+        # the narrator's count ("the first such action since ...") is no part of it either
+        ("Bessent said the network had shipped Iranian oil to China, the first such action since Trump restored his campaign.",
+         "the network had shipped Iranian oil to China"),
+        ("Araghchi said it was the first time since 2018 that Iran had met a US envoy.",
+         "it was the first time since 2018 that Iran had met a US envoy"),
     ],
 )
 def test_the_journalists_reading_after_a_reported_clause(text: str, expected: str) -> None:
