@@ -862,6 +862,10 @@ _PHRASAL_BEFORE_BACK_RE = re.compile(
     r"bounced|walk|walks|walked|claw|claws|clawed|snap|snaps|snapped|talk|talks|talked|shoot|shoots|shot|look|looks|"
     r"looked|write|writes|wrote|call|calls|called|bring|brings|brought|get|gets|got|give|gives|gave|sit|sits|sat)\s+$"
 )
+# "made the comments", "delivered the remarks": the narrator telling when and where words were said
+_MADE_REMARKS_RE = re.compile(
+    r"\b(?:made|gave|delivered|posted|issued)\s+(?:the|his|her|their|these|those|its)\s+(?:comments?|remarks?|statement|speech|address)\b"
+)
 # A live blog's entry stamp before its headline: "12:15 GMT - ", "1:05 p.m. ET \u2013 ", "09.30 | "
 _LIVE_STAMP_RE = re.compile(
     r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST)\s*|local time\s*|Tehran time\s*)?"
@@ -2304,6 +2308,8 @@ class _Extractor:
                 continue
             if any(s <= c < e for c in self.consumed):
                 continue  # '"...?" Khamenei said in a speech, according to his website': a quotation's attribution and its source
+            if _MADE_REMARKS_RE.search(text, s, e):
+                continue  # "X made the comments during a meeting, according to his office": when words were said, not words
             mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
             out.append(_Cand(s, e, mode, "according to", m.start(), sub, si))
         return out

@@ -1602,3 +1602,11 @@ def test_and_another_speaker_after_a_comma_ends_a_reported_clause() -> None:
 )
 def test_participles_headline_second_verbs_and_sources(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_when_words_were_said_is_no_statement_of_the_source() -> None:
+    # "X made the comments during a meeting, according to his office" gave a statement of "his office"
+    assert _run("Pezeshkian made the comments during a meeting with officials, according to a statement from his office.") == []
+    assert _run("Talks will resume next week, according to a statement from his office.") == [
+        ("Talks will resume next week", "indirect", "a statement from his office")
+    ]
