@@ -722,6 +722,14 @@ class _Resolver:
             if actor is not None:
                 self.entities.append(_Entity(m.start(), actor.name, actor.side, _kind(actor), None, frozenset(), self._is_subject(m.start())))
         self.entities.sort(key=lambda e: e.pos)
+        # "His Iranian counterpart was less upbeat. ... he replied": the last person of that side named before
+        for m in _COUNTERPART_RE.finditer(text):
+            side = "iran" if m.group("who").lower().startswith("iran") else "us"
+            prior = [e for e in self.entities if e.pos < m.start() and e.kind == "person" and e.side == side]
+            if prior:
+                e = prior[-1]
+                self.entities.append(_Entity(m.start(), e.name, e.side, "person", e.gender, e.titles, self._is_subject(m.start())))
+        self.entities.sort(key=lambda e: e.pos)
 
     def _is_subject(self, pos: int) -> bool:
         """Does the name stand at the start of its sentence (after an introductory phrase)?"""
@@ -821,6 +829,13 @@ class _Resolver:
             lo = self._window_start(m.start)
             group = next((e for e in reversed(self.entities) if lo <= e.pos < m.start and e.kind == "group"), None)
             return (group.name, group.side) if group is not None else (None, None)
+        m_cp = re.fullmatch(r"(?:(?:his|her|the)\s+)?(iranian|american|u\.s\.|us)\s+counterpart", low)
+        if m_cp is not None:
+            # "His Iranian counterpart said": the last person of that side named before
+            side = "iran" if m_cp.group(1) == "iranian" else "us"
+            prior = [e for e in self.entities if e.pos < m.start and e.kind == "person" and e.side == side]
+            if prior:
+                return self._note(prior[-1].name, side, prior[-1].gender, m.start)
         if low in ("the former", "the latter"):
             two = self._last_two(m.start)
             if two is not None:
@@ -1413,6 +1428,7 @@ _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
 )
+_COUNTERPART_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?P<who>Iranian|American|U\.S\.|US)\s+counterpart\b")
 _STATE_MEDIA_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?state(?:-run)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|outlets)"
 )

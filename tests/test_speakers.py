@@ -1155,3 +1155,18 @@ def test_intelligence_and_military_offices(mention: str, speaker: tuple[str, str
 )
 def test_statements_on_websites_and_state_media(text: str, speaker: tuple[str, str]) -> None:
     assert _speakers(text, "2024-01-11")[-1][1:] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "his Iranian counterpart" is the last Iranian named before (it stayed a description) ...
+        ("Witkoff met Araghchi in Muscat. His Iranian counterpart said the talks were useful.", "Abbas Araghchi"),
+        ("Araghchi met Witkoff in Muscat. His American counterpart said the talks were useful.", "Steve Witkoff"),
+        # ... and "he" after it is that one (it was Witkoff, the last one named)
+        ("Witkoff met Araghchi in Muscat. Witkoff was upbeat. His Iranian counterpart was less so. "
+         'Asked if a deal was near, he replied: "We are not there yet."', "Abbas Araghchi"),
+    ],
+)
+def test_a_counterpart_of_one_side(text: str, speaker: str) -> None:
+    assert _speakers(text, "2025-05-11")[-1][1] == speaker
