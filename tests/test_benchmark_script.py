@@ -6,27 +6,18 @@ transformers pipeline baseline, the table and the JSON), not how fast anything i
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 
 import pytest
 
 from stance.records import STANCE_LABELS, Article
-
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "benchmark.py"
+from tests.plugins.scripts import script_module
 
 
 @pytest.fixture(scope="module")
 def bench():
-    spec = importlib.util.spec_from_file_location("stance_benchmark_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    yield mod
-    sys.modules.pop(spec.name, None)
+    with script_module("benchmark.py") as mod:
+        yield mod
 
 
 @pytest.fixture(scope="module")

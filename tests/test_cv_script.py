@@ -7,24 +7,17 @@ of the asked size, and the plot is a real PNG.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "cv_default.py"
+from tests.plugins.scripts import script_module
 
 
 @pytest.fixture(scope="module")
 def cv():
-    spec = importlib.util.spec_from_file_location("stance_cv_default_script", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    yield mod
-    sys.modules.pop(spec.name, None)
+    with script_module("cv_default.py") as mod:
+        yield mod
 
 
 def test_dev_subsets_are_nested_seeded_and_sized(cv) -> None:
