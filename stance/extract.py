@@ -1398,6 +1398,7 @@ class _Extractor:
     def __init__(self, text: str, skip: tuple[tuple[int, int], ...], cfg: ExtractConfig) -> None:
         self.text = text
         self.cfg = cfg
+        self._headline_cache: list[tuple[int, int]] | None = None
         self.skip = sorted((max(0, a), min(len(text), b)) for a, b in skip if b > a)
         soft = soft_breaks(text)
         self.quotes = find_quotes(text, soft=soft)
@@ -2347,9 +2348,8 @@ class _Extractor:
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Short lines that are headlines: the first line, and each live-blog entry's line after its time
         stamp (``12:15 GMT - Witkoff: 'We will not allow enrichment'``); offsets without the stamp."""
-        cached: list[tuple[int, int]] | None = getattr(self, "_headline_cache", None)
-        if cached is not None:
-            return cached
+        if self._headline_cache is not None:
+            return self._headline_cache
         out: list[tuple[int, int]] = []
         for i, (ps, pe) in enumerate(self.paras):
             if i > 0:
@@ -2400,7 +2400,7 @@ class _Extractor:
         if q0 is not None and q0.start == s and q0.end >= e:
             s, e = q0.inner  # the whole headline text is one quotation
             mode = "direct"
-        return _Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), 0, kind="headline")
+        return _Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), self._sent_of(ps), kind="headline")
 
     # ------------------------------------------------------------------ assemble
     def _finish(self, cands: list[_Cand]) -> list[Statement]:
