@@ -724,10 +724,8 @@ class _Resolver:
         self.entities.sort(key=lambda e: e.pos)
         # "His Iranian counterpart was less upbeat. ... he replied": the last person of that side named before
         for m in _COUNTERPART_RE.finditer(text):
-            side = "iran" if m.group("who").lower().startswith("iran") else "us"
-            prior = [e for e in self.entities if e.pos < m.start() and e.kind == "person" and e.side == side]
-            if prior:
-                e = prior[-1]
+            e = self._last_person_of("iran" if m.group("who").lower().startswith("iran") else "us", m.start())
+            if e is not None:
                 self.entities.append(_Entity(m.start(), e.name, e.side, "person", e.gender, e.titles, self._is_subject(m.start())))
         self.entities.sort(key=lambda e: e.pos)
 
@@ -832,10 +830,9 @@ class _Resolver:
         m_cp = re.fullmatch(r"(?:(?:his|her|the)\s+)?(iranian|american|u\.s\.|us)\s+counterpart", low)
         if m_cp is not None:
             # "His Iranian counterpart said": the last person of that side named before
-            side = "iran" if m_cp.group(1) == "iranian" else "us"
-            prior = [e for e in self.entities if e.pos < m.start and e.kind == "person" and e.side == side]
-            if prior:
-                return self._note(prior[-1].name, side, prior[-1].gender, m.start)
+            e = self._last_person_of("iran" if m_cp.group(1) == "iranian" else "us", m.start)
+            if e is not None:
+                return self._note(e.name, e.side, e.gender, m.start)
         if low in ("the former", "the latter"):
             two = self._last_two(m.start)
             if two is not None:
@@ -1254,8 +1251,7 @@ class _Resolver:
         ):
             where = self.home or self._country_referred(pos)
             if where is not None:
-                keys_for = {"britain": ("britain", "uk")}.get(where, (where,))
-                held = {a.name: a for c in keys_for for a in self.table.by_office(tuple(titles), c, self.when)}
+                held = {a.name: a for c in _TABLE_COUNTRIES.get(where, (where,)) for a in self.table.by_office(tuple(titles), c, self.when)}
                 if 1 <= len(held) <= 2:  # (two in a year with a handover: the later first)
                     return self._register(next(iter(held.values())), pos)
         # 3. the office holder at the article's date: only for a definite office ("the supreme leader",
@@ -1278,6 +1274,10 @@ class _Resolver:
             if any(t.split()[-1] == head for t in e.titles) and (country not in ("iran", "us") or e.side == country):
                 return self._note(e.name, e.side, e.gender, pos)
         return None
+
+    def _last_person_of(self, side: str, pos: int) -> _Entity | None:
+        """The last person of ``side`` named before ``pos`` ("his Iranian counterpart")."""
+        return max((e for e in self.entities if e.pos < pos and e.kind == "person" and e.side == side), key=lambda e: e.pos, default=None)
 
     def _side_of_principal(self, app: str) -> str | None:
         """``Hamid Aboutalebi, a political adviser to President Rouhani``: an aide takes the side of the
