@@ -862,6 +862,13 @@ _PHRASAL_BEFORE_BACK_RE = re.compile(
     r"bounced|walk|walks|walked|claw|claws|clawed|snap|snaps|snapped|talk|talks|talked|shoot|shoots|shot|look|looks|"
     r"looked|write|writes|wrote|call|calls|called|bring|brings|brought|get|gets|got|give|gives|gave|sit|sits|sat)\s+$"
 )
+_VOW_WORDS: frozenset[str] = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
+# a vow's object: a noun phrase, not "to ..." or "that ..." or a clause ("vowed revenge", "vows a harsh response")
+_VOW_OBJECT_RE = re.compile(
+    r"\s+(?:(?:a|an|the|swift|harsh|severe|crushing|decisive|firm|strong|full|new|more|further|continued|its|his|their)\s+){0,3}"
+    r"(?:revenge|retaliation|response|reprisals?|punishment|vengeance|support|cooperation|help|action|resistance|"
+    r"solidarity|restraint|calm|backing|aid|assistance)\b"
+)
 # "made the comments", "delivered the remarks": the narrator telling when and where words were said
 _MADE_REMARKS_RE = re.compile(
     r"\b(?:made|gave|delivered|posted|issued)\s+(?:the|his|her|their|these|those|its)\s+(?:comments?|remarks?|statement|speech|address)\b"
@@ -2092,6 +2099,10 @@ class _Extractor:
                 last_subj = sub
                 if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):
                     finite_subj = sub  # ("calling for" is a participle too)
+                if kind == "report" and word in _VOW_WORDS and _VOW_OBJECT_RE.match(text, ce, se):
+                    # "Tehran vows revenge", "Khamenei vowed a crushing response": a vow of a thing is a
+                    # stance, its object part of the span (it gave nothing)
+                    kind = "stance"
                 if kind == "report":
                     span = self._content_after(cue, se)
                     if span is None:

@@ -1610,3 +1610,17 @@ def test_when_words_were_said_is_no_statement_of_the_source() -> None:
     assert _run("Talks will resume next week, according to a statement from his office.") == [
         ("Talks will resume next week", "indirect", "a statement from his office")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow or pledge of a thing is a stance with its object (they gave nothing)
+        ("Israel strikes Iran; Tehran vows revenge\n\nBody.", [("vows revenge", "indirect", "Tehran")]),
+        ("Russia pledged support for Iran.", [("pledged support for Iran", "indirect", "Russia")]),
+        # a vow of a clause stays a report of that clause
+        ("Iran vowed that it would respond.", [("it would respond", "indirect", "Iran")]),
+    ],
+)
+def test_a_vow_of_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
