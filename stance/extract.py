@@ -862,6 +862,10 @@ _PHRASAL_BEFORE_BACK_RE = re.compile(
     r"bounced|walk|walks|walked|claw|claws|clawed|snap|snaps|snapped|talk|talks|talked|shoot|shoots|shot|look|looks|"
     r"looked|write|writes|wrote|call|calls|called|bring|brings|brought|get|gets|got|give|gives|gave|sit|sits|sat)\s+$"
 )
+_CALLED_ADVERB_FOR_RE = re.compile(
+    r"\b(call(?:ed|s)?|calling)\s+(?:today|yesterday|again|also|repeatedly|publicly|openly|once\s+again|"
+    r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(for|on|upon)\b"
+)
 _VOW_WORDS: frozenset[str] = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
 # a vow's object: a noun phrase, not "to ..." or "that ..." or a clause ("vowed revenge", "vows a harsh response")
 _VOW_OBJECT_RE = re.compile(
@@ -1487,6 +1491,11 @@ class _Extractor:
                 continue
             found.append((m.start(), m.end(), phrase, kind))
             taken.append((m.start(), m.end()))
+        for m in _CALLED_ADVERB_FOR_RE.finditer(text, s, e):
+            # "called today for a dialogue", "called again on Washington to ...": a time word inside the phrase
+            if not any(a <= m.start() < b for a, b in taken):
+                found.append((m.start(), m.end(), f"{m.group(1).lower()} {m.group(2).lower()}", "stance"))
+                taken.append((m.start(), m.end()))
         for m in _CALLED_NAME_RE.finditer(text, s, e):
             if not any(a <= m.start() < b for a, b in taken):
                 found.append((m.start(), m.start() + len(m.group(1)), m.group(1).lower(), "stance"))
@@ -2022,6 +2031,9 @@ class _Extractor:
             cues = self._cues_in(ss, se)
             last_subj: _Subject | None = None
             finite_subj: _Subject | None = None  # the subject of the last finite cue verb
+            # "TEHRAN, Jan. 7 - President Khatami of Iran, in an interview, called ...": no subject in the dateline
+            dl = _DATELINE_RE.match(text, ss, se)
+            subj_start = dl.end() if dl is not None else ss
             for cue in cues:
                 cs, ce, word, kind = cue
                 if cs in self.consumed:
@@ -2064,7 +2076,7 @@ class _Extractor:
                     out.append(_Cand(s, e, "indirect", word, cs, sub, si))
                     last_subj = sub
                     continue
-                sub = _subject_before(text, ss, cs)
+                sub = _subject_before(text, subj_start, cs)
                 if (
                     finite_subj is not None and text[cs].islower() and self._is_headline(cs)
                     and re.search(r"\w,\s*$", text[max(ss, cs - 4) : cs])

@@ -963,6 +963,12 @@ class _Resolver:
         if m_by and self.table.lookup(m_by.group(1), self.year) is not None:
             # "A White House readout of the call said": the author named before the document
             return self._named(m_by.group(1), pos, prev)
+        m_state = _NAME_OF_STATE_RE.match(mt.strip())
+        if m_state and (_country_of(m_state.group(2)) or m_state.group(2).lower() in _COUNTRIES_OTHER):
+            name_words = _name_part(m_state.group(1).split())
+            if len(name_words) >= 2:
+                # "President Mohammad Khatami of Iran" (the NYT's style): the person named, not the office
+                return self._named(m_state.group(1), pos, prev)
         m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
         if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
             w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()
@@ -1428,6 +1434,8 @@ _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
 )
+# "President Mohammad Khatami of Iran", "Foreign Minister Sergei Lavrov of Russia": a titled name, then its state
+_NAME_OF_STATE_RE = re.compile(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
 _COUNTERPART_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]he)\s+(?P<who>Iranian|American|U\.S\.|US)\s+counterpart\b")
 _STATE_MEDIA_RE = re.compile(
     r"(?i)(?:the\s+)?(?:official\s+)?state(?:-run)?\s+(?:media|television|TV|radio|broadcaster|news\s+agency|outlets)"

@@ -1624,3 +1624,16 @@ def test_when_words_were_said_is_no_statement_of_the_source() -> None:
 )
 def test_a_vow_of_a_thing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time word inside "called ... for" (the statement was lost)
+        ('Khatami, in an interview with CNN, called today for a "dialogue between civilizations" with the American people.',
+         'called today for a "dialogue between civilizations" with the American people'),
+        ("Guterres called again on both sides to show restraint.", "called again on both sides to show restraint"),
+    ],
+)
+def test_called_with_a_time_word_before_for(text: str, expected: str) -> None:
+    assert [t for t, _, _ in _run(text)] == [expected]

@@ -1170,3 +1170,20 @@ def test_statements_on_websites_and_state_media(text: str, speaker: tuple[str, s
 )
 def test_a_counterpart_of_one_side(text: str, speaker: str) -> None:
     assert _speakers(text, "2025-05-11")[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "TITLE NAME of STATE" is the person named, at any date (it was the office's holder at the date)
+        ("President Mohammad Khatami of Iran said the wall of mistrust was high.", "Mohammad Khatami"),
+        ("President Hassan Rouhani of Iran said talks were possible.", "Hassan Rouhani"),
+        # the office alone still goes by the date
+        ("The President of Iran said talks were possible.", "Masoud Pezeshkian"),
+        # a dateline with a date is no subject ("TEHRAN" spoke, by way of the appositive after the name)
+        ('TEHRAN, Jan. 7 - President Mohammad Khatami of Iran, in an interview with CNN, called for a "dialogue" '
+         "with the American people.", "Mohammad Khatami"),
+    ],
+)
+def test_a_titled_name_of_its_state(text: str, speaker: str) -> None:
+    assert _speakers(text, "2025-05-01")[0][1] == speaker
