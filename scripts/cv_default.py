@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Cross-validate the default-head recipe by article on the dev set.
 
-    python scripts/cv_default.py [--config configs/default_head.yaml] [--folds 5] [--repeats 1] [--set key=value ...]
+    python scripts/cv_default.py [--config configs/default_head.yaml] [--folds 5 | --folds-by-file] [--repeats 1] [--set key=value ...]
                                  [--dev '../shared/data/dev/*.jsonl'] [--scorer ../shared/eval/score.py]
 
 For each fold, the recipe is trained on our own statements plus the dev articles of the other
@@ -20,6 +20,10 @@ once per fraction, each fold training on our own statements plus that fraction o
 dev articles (a seeded subset, nested: the half is inside the three quarters), on the same held-out
 folds; a table closes the run, and ``--plot curve.png`` draws it. It tells how much each real
 hand-labelled statement is worth next to our written ones.
+
+Leave one file out: ``--folds-by-file`` makes each dev file one fold (the dev set's files are its eras,
+so each era is held out in turn and the recipe is trained on the others), the way the issue measured
+its baselines; ``--folds`` is then ignored, and ``--repeats N`` varies only the training seed.
 """
 
 from __future__ import annotations
@@ -52,6 +56,17 @@ def article_folds(articles: list[Article], k: int, seed: int) -> list[list[int]]
         folds[j].append(i)
         sizes[j] += len(articles[i].statements)
     return folds
+
+
+def file_folds(paths: list[str]) -> tuple[list[Article], list[list[int]]]:
+    """The articles of ``paths`` in order, and one fold per file (the indices of its articles)."""
+    articles: list[Article] = []
+    folds: list[list[int]] = []
+    for path in paths:
+        arts = read_articles([path])
+        folds.append(list(range(len(articles), len(articles) + len(arts))))
+        articles.extend(arts)
+    return articles, [f for f in folds if f]
 
 
 def dev_subset(indices: list[int], fraction: float, seed: int, fold: int) -> list[int]:
@@ -138,6 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev-fraction", dest="fractions", type=float, action="append", default=None,
                     help="train on this fraction of the other folds' dev articles (repeat for a learning curve; default 1)")
     ap.add_argument("--plot", default=None, help="with --dev-fraction: write the learning curve to this PNG")
+    ap.add_argument("--folds-by-file", action="store_true",
+                    help="one fold per dev file (leave one era out) instead of --folds balanced folds")
     args = ap.parse_args(argv)
     fractions = args.fractions or [1.0]
     for f in fractions:
@@ -149,7 +166,10 @@ def main(argv: list[str] | None = None) -> int:
     dev_files = expand_paths([args.dev])
     own_files = [f for f in expand_paths(cfg.data.train) if f not in set(dev_files)]
     own = read_articles(own_files)
-    dev = read_articles(dev_files)
+    dev, by_file = file_folds(dev_files)
+    held_files = [f for f in dev_files if read_articles([f])] if args.folds_by_file else []
+    if args.folds_by_file and len(by_file) < 2:
+        ap.error(f"--folds-by-file needs at least 2 dev files with articles, found {len(by_file)} in {args.dev!r}")
     from stance.classify import format_statement
 
     def texts_for(a: Article) -> list[str]:
@@ -162,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
         rows, pooled_scores, n_dev = [], [], []
         for rep in range(args.repeats):
             seed = cfg.seed + rep
-            folds = article_folds(dev, args.folds, seed)
+            folds = by_file if args.folds_by_file else article_folds(dev, args.folds, seed)
             pooled: list[tuple[Article, Article]] = []
             for k, test_idx in enumerate(folds):
                 rest = [i for i in range(len(dev)) if i not in set(test_idx)]
@@ -181,12 +201,14 @@ def main(argv: list[str] | None = None) -> int:
                 pooled.extend(zip(test_arts, preds, strict=True))
                 n = sum(len(a.statements) for a in test_arts)
                 frac_note = f" (dev fraction {fraction:g}: {n_dev[-1]} dev statements trained on)" if fraction != 1.0 else ""
-                print(f"seed {seed} fold {k}: {len(test_arts)} articles, {n} statements{frac_note}: "
+                held = f" ({Path(held_files[k]).name})" if args.folds_by_file else ""
+                print(f"seed {seed} fold {k}{held}: {len(test_arts)} articles, {n} statements{frac_note}: "
                       + ", ".join(f"{title} {m[key]:.3f}" for key, title in METRICS), flush=True)
             write_jsonl(tmp / "gold_all.jsonl", [g for g, _ in pooled])
             write_jsonl(tmp / "pred_all.jsonl", [p for _, p in pooled])
             pooled_scores.append(score(args.scorer, tmp / "gold_all.jsonl", tmp / "pred_all.jsonl"))
-        print(f"recipe {args.config} {' '.join(args.overrides)}; {args.folds}-fold CV by article, {len(dev)} dev articles"
+        how = f"leave one file out ({len(by_file)} files)" if args.folds_by_file else f"{args.folds}-fold CV by article"
+        print(f"recipe {args.config} {' '.join(args.overrides)}; {how}, {len(dev)} dev articles"
               + (f", {args.repeats} repeats (seeds {cfg.seed}..{cfg.seed + args.repeats - 1})" if args.repeats > 1 else "")
               + (f"; dev fraction {fraction:g}" if fraction != 1.0 else ""))
         point: dict = {"fraction": fraction, "n_dev": float(np.mean(n_dev)), "mean": {}, "std": {}, "pooled": {}}

@@ -1,8 +1,10 @@
-"""``scripts/cv_default.py``'s learning-curve pieces: the nested dev subsets and the plot.
+"""``scripts/cv_default.py``'s pieces: the nested dev subsets of a learning curve, the plot, and the
+folds of leave-one-file-out.
 
 The cross-validation itself needs the dev set (../shared), which tests never read; these check
 what a learning curve rests on: each fraction's subset is seeded, nested in the larger ones, and
-of the asked size, and the plot is a real PNG.
+of the asked size, and the plot is a real PNG; with ``--folds-by-file`` each file (tiny ones written
+here) is one fold.
 """
 
 from __future__ import annotations
@@ -49,3 +51,29 @@ def test_learning_curve_plot_is_a_png(cv, tmp_path: Path) -> None:
     out = cv.plot_curve(rows, tmp_path / "sub" / "curve.png")
     data = out.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 5000
+
+
+def _labelled(path: Path, ids: list[str]) -> None:
+    import json
+
+    quote = "talks would go on"
+    rows = [{"id": i, "text": f"Officials said {quote} ({i}).", "statements": [
+        {"speaker": "An official", "side": "us", "text": quote, "start": 15, "end": 15 + len(quote), "mode": "indirect",
+         "stance": "conciliatory", "sentiment": "neutral"}]} for i in ids]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_folds_by_file_hold_out_one_file_each(cv, tmp_path: Path) -> None:
+    _labelled(tmp_path / "a.jsonl", ["a1", "a2", "a3"])
+    (tmp_path / "empty.jsonl").write_text("", encoding="utf-8")
+    _labelled(tmp_path / "b.jsonl", ["b1", "b2"])
+    arts, folds = cv.file_folds([str(tmp_path / n) for n in ("a.jsonl", "empty.jsonl", "b.jsonl")])
+    assert [a.id for a in arts] == ["a1", "a2", "a3", "b1", "b2"]
+    assert [[arts[i].id for i in f] for f in folds] == [["a1", "a2", "a3"], ["b1", "b2"]]
+
+
+def test_folds_by_file_needs_two_files(cv, tmp_path: Path, capsys) -> None:
+    _labelled(tmp_path / "only.jsonl", ["x1", "x2"])
+    with pytest.raises(SystemExit):
+        cv.main(["--folds-by-file", "--dev", str(tmp_path / "*.jsonl")])
+    assert "at least 2 dev files" in capsys.readouterr().err
