@@ -775,7 +775,11 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     span = _np_back(toks, k)
     if span is not None:
         i, j = span
-        if any(x.low == "and" for x in toks[i : j + 1]):
+        ands = [x for x in range(i, j + 1) if toks[x].low == "and"]
+        if ands and _verb_is_participle(text, verb_start) and i > 0 and toks[i - 1].text[:1].islower() and toks[i - 1].low != "with":
+            # "... across the Middle East and Iran calling ...": the clauses are coordinated, not the names
+            i = ands[-1] + 1
+        elif ands:
             i = _list_start(toks, i)  # "Britain, France and Germany said"
         return _Subject(toks[i].start, toks[j].end, "np")
     if t.low in ("to",) and k > 0:
@@ -1167,6 +1171,9 @@ _CLAUSE_STOP_RE = re.compile(
     # a headline's second verb: "Iran rejects US offer, says pressure won't work"
     r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed)\s+(?!that\b)[a-z])"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
+    # "with Washington accusing Tehran of ... and Iran calling the sanctions ...": another subject's participle
+    r"|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:accusing|calling|saying|warning|urging|"
+    r"insisting|vowing|rejecting|demanding|denying|threatening|describing|dismissing|blaming|condemning)\b)"
 )
 # "sent Iranians a greeting", "sent a message to Tehran": the message is a statement.
 _SENT_MESSAGE_RE = re.compile(

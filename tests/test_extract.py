@@ -1637,3 +1637,18 @@ def test_a_vow_of_a_thing(text: str, expected: list[tuple[str, str, str]]) -> No
 )
 def test_called_with_a_time_word_before_for(text: str, expected: str) -> None:
     assert [t for t, _, _ in _run(text)] == [expected]
+
+
+def test_two_subjects_with_participles_after_with() -> None:
+    # "with X accusing ... and Y calling ...": Y's clause ran on inside X's statement, and Y's subject took in
+    # the end of X's object ("the Middle East and Iran")
+    text = ("The two sides traded accusations on Wednesday, with Washington accusing Tehran of arming militias across the "
+            'Middle East and Iran calling U.S. sanctions "economic terrorism."')
+    assert _run(text) == [
+        ("accusing Tehran of arming militias across the Middle East", "indirect", "Washington"),
+        ('calling U.S. sanctions "economic terrorism."', "mixed", "Iran"),
+    ]
+    # a coordinated subject of one participle stays whole
+    assert _run("The talks ended, with Britain and France urging restraint.") == [
+        ("urging restraint", "indirect", "Britain and France")
+    ]
