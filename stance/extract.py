@@ -886,6 +886,10 @@ _LIVE_STAMP_RE = re.compile(
     r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST)\s*|local time\s*|Tehran time\s*)?"
     r"[-\u2013\u2014:|]\s+"
 )
+# ... or alone on its line, the headline on the next: "10:42 a.m. ET", "Updated 14:05 GMT"
+_LIVE_STAMP_LINE_RE = re.compile(
+    r"(?:(?:Updated|Posted)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST|local time|Tehran time)?"
+)
 
 
 # ", the deputy foreign minister," / ", Araghchi's deputy," / ", Iran's envoy to the UN," ending the words before a
@@ -1169,7 +1173,8 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., the first such action since Trump restored ...", "..., the latest in a series of ...": the narrator's count
     r"|,\s+(?:the|a|its|their)\s+(?:first|latest|second|third|biggest|largest|toughest|newest)\s+(?:[\w-]+\s+){0,3}?(?:since|in\s+(?:a|an|the)|of\s+its|this)\b"
     # a headline's second verb: "Iran rejects US offer, says pressure won't work"
-    r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed)\s+(?!that\b)[a-z])"
+    r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
+    r"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z])"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
     # "with Washington accusing Tehran of ... and Iran calling the sanctions ...": another subject's participle
     r"|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:accusing|calling|saying|warning|urging|"
@@ -1310,6 +1315,11 @@ def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
     return None
 
 
+# auxiliaries and past-tense verbs that carry a clause on after a quoted subject ('"no one" wanted war')
+_CLAUSE_AUX: frozenset[str] = frozenset(
+    "will would could can should must might may was were is are has have had did does do wanted wants sought seeks "
+    "remained remains wanted cannot won\u2019t won't can't".split()
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -1353,7 +1363,7 @@ _SAY_PREPS = frozenset("on in at during after before via from to while".split())
 # Reporting verbs whose ``to``-infinitive is the statement, verb included ("vowed to retaliate").
 _TO_VERBS: frozenset[str] = frozenset(
     "vow vows vowed vowing pledge pledges pledged pledging promise promises promised threaten threatens threatened "
-    "threatening warn warns warned warning".split()
+    "threatening warn warns warned warning caution cautions cautioned cautioning".split()
 )
 
 
@@ -1757,6 +1767,8 @@ class _Extractor:
         if punct == ":" or (word in REPORT_VERBS and (punct in (None, ",")) and word not in ("note", "state", "report")):
             if q.start == ps:
                 return None
+            if punct is None and q.closed and self._quote_opens_clause(q):
+                return None  # 'says "no one" wants war': the quotation is the subject of the reported clause (mixed)
             if (
                 word in ("told", "tells", "tell", "telling")
                 and punct is None
@@ -1796,6 +1808,20 @@ class _Extractor:
             self.consumed.add(verb_start)
             return sub, cue, verb_start
         return self._attribution_over_gap(q, ss)
+
+    def _quote_opens_clause(self, q: Quote) -> bool:
+        """A short quotation that a verb right after it goes on from: '"no one" wants war', '"the Americans" were lying'."""
+        a, b = q.inner
+        if len(self.text[a:b].split()) > 4 or re.search(r"[.,;:!?]\s*$", self.text[a:b]):
+            return False
+        m = re.match(r"\s+([a-z][\w\u2019']*)", self.text[q.end : q.end + 40])
+        if m is None:
+            return False
+        w = m.group(1)
+        if w in _CLAUSE_AUX:
+            return True
+        # a verb in the present tense ("wants", "threatens"), not "as", "its" or an adverb
+        return w.endswith("s") and not w.endswith("ss") and w not in _PREP_START | _ADVERBS | {"as", "us", "its", "his", "this", "thus"}
 
     def _attribution_over_gap(self, q: Quote, ss: int) -> tuple[_Subject, str | None, int] | None:
         """'Trump told reporters "..."', 'Araghchi said on state TV, "..."': the verb a few words back."""
@@ -1942,7 +1968,7 @@ class _Extractor:
                 start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
         elif (
             word in _TO_VERBS
-            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?i:against|not\s+to|to|of|over|about)|(?i:to))\s+\S", window)
+            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?i:against|not\s+to|to|of|over|about)|(?i:to|against))\s+\S", window)
             and (window.split(None, 1) or [""])[0].lower() not in _BARE_PREPS  # not "warned during a visit to Oman the ..."
         ):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb
@@ -2084,12 +2110,15 @@ class _Extractor:
                     last_subj = sub
                     continue
                 sub = _subject_before(text, subj_start, cs)
-                if (
-                    finite_subj is not None and text[cs].islower() and self._is_headline(cs)
-                    and re.search(r"\w,\s*$", text[max(ss, cs - 4) : cs])
-                ):
-                    # "Khamenei rejects Trump letter, says talks would ...": a headline's second verb has the first's subject
-                    sub = _Subject(finite_subj.start, finite_subj.end, "coord")
+                if text[cs].islower() and self._is_headline(cs) and re.search(r"\w,\s*$", text[max(ss, cs - 4) : cs]):
+                    # "Khamenei rejects Trump letter, says talks would ...": a headline's second verb has the first's subject;
+                    # "Pompeo lays out 12 demands for Iran, threatens ...": so when the first verb reports nothing
+                    if finite_subj is not None:
+                        sub = _Subject(finite_subj.start, finite_subj.end, "coord")
+                    else:
+                        first = _sentence_subject(text, ss, cs)
+                        if first.kind == "np" and re.match(r"\s+[a-z]", text[first.end : first.end + 2]):
+                            sub = first
                 if sub.kind == "coord":
                     if word.split()[0].endswith("ing") and finite_subj is not None and self._semicolon(finite_subj.end, cs) is None:
                         # "Khamenei dismissed a letter from Trump calling for talks, saying ...": the participle's
@@ -2228,6 +2257,8 @@ class _Extractor:
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks|in\s+(?:the|a|an|what))\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
+            # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke
+            or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|who\s+(?:spoke|asked|requested|declined))\b", tail)
         ):
             return None
         s = ss
@@ -2377,16 +2408,20 @@ class _Extractor:
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Short lines that are headlines: the first line, and each live-blog entry's line after its time
-        stamp (``12:15 GMT - Witkoff: 'We will not allow enrichment'``); offsets without the stamp."""
+        stamp (``12:15 GMT - Witkoff: 'We will not allow enrichment'``, or the stamp on a line of its own
+        before it); offsets without the stamp."""
         if self._headline_cache is not None:
             return self._headline_cache
         out: list[tuple[int, int]] = []
         for i, (ps, pe) in enumerate(self.paras):
             if i > 0:
-                m = _LIVE_STAMP_RE.match(self.text, ps, pe)
-                if m is None or self.text[ps:pe].rstrip().endswith("."):
+                if self.text[ps:pe].rstrip().endswith("."):
                     continue
-                ps = m.end()
+                if _LIVE_STAMP_LINE_RE.fullmatch(self.text, *self.paras[i - 1]) is None:
+                    m = _LIVE_STAMP_RE.match(self.text, ps, pe)
+                    if m is None:
+                        continue
+                    ps = m.end()
             if pe - ps <= 160:
                 out.append((ps, pe))
         self._headline_cache = out

@@ -1652,3 +1652,45 @@ def test_two_subjects_with_participles_after_with() -> None:
     assert _run("The talks ended, with Britain and France urging restraint.") == [
         ("urging restraint", "indirect", "Britain and France")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short quotation that the reported clause goes on from is its subject: one mixed statement (it gave 'no one')
+        ('Pezeshkian says "no one" wants war as tensions mount.', [('"no one" wants war', "mixed", "Pezeshkian")]),
+        ('Zarif said "the Americans" were lying.', [('"the Americans" were lying', "mixed", "Zarif")]),
+        # a quotation with a time after it stays a direct statement
+        ('Pezeshkian said "never" on Monday.', [("never", "direct", "Pezeshkian")]),
+        # "warned against" / "cautioned against" with no object between keep the verb (the first gave nothing)
+        ('Khamenei warned against "excessive demands."', [('warned against "excessive demands."', "mixed", "Khamenei")]),
+        ("Rubio cautioned against any rush to a deal.", [("cautioned against any rush to a deal", "indirect", "Rubio")]),
+        # how an unnamed source spoke, after its attribution, does not hide the clause before it (it gave nothing)
+        ("Iran is open to a limited deal, three Iranian officials told Reuters, speaking on condition of anonymity.",
+         [("Iran is open to a limited deal", "indirect", "three Iranian officials")]),
+    ],
+)
+def test_quoted_subjects_against_and_anonymous_sources(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first verb reports nothing: the second still has the headline's subject (it had "Iran")
+        ('Pompeo lays out 12 demands for Iran, threatens "strongest sanctions in history"\n\nBody.',
+         [('threatens "strongest sanctions in history"', "mixed", "Pompeo")]),
+        # a second verb in the present tense ends the first's clause (it ran on: 'talks pointless, urges resistance')
+        ("Khamenei says talks pointless, urges resistance\n\nBody.",
+         [("talks pointless", "indirect", "Khamenei"), ("urges resistance", "indirect", "Khamenei")]),
+    ],
+)
+def test_headline_second_verbs(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+def test_a_live_blog_stamp_on_a_line_of_its_own() -> None:
+    # "11:15 a.m. ET" alone on its line, the entry's headline on the next (it gave nothing)
+    text = ("Live updates\n\n11:15 a.m. ET\nKhamenei: no talks with America\n\nThe leader spoke in Tehran.\n\n"
+            "12:03 p.m. ET\nTalks end after two hours\n\nThe round ended.")
+    assert _run(text) == [("no talks with America", "indirect", "Khamenei")]
