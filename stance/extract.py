@@ -723,6 +723,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     t = toks[k]
     if t.low in PRONOUNS:
         return _Subject(t.start, t.end, "pronoun")
+    if t.low in ("eminence", "excellency", "holiness") and k >= 1 and toks[k - 1].low in ("his", "her"):
+        return _Subject(toks[k - 1].start, t.end, "pronoun")  # "His Eminence said": an honorific for the one named before
     if t.low == "them" and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low == "one":
         return _Subject(toks[k - 2].start, t.end, "np")  # '"...," one of them said'
     if t.low == "by" and k >= 1 and re.match(r"[a-z]+ing\b", text[verb_start : verb_start + 14]) and toks[k - 1].low.endswith("ed"):
@@ -2343,20 +2345,25 @@ class _Extractor:
                 continue
             ss, se = self.sents[si]
             toks = _tokens(text, m.end(), se)
-            j = 0
-            while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
-                j += 1
-            if j == 0:
-                continue
-            span = _np_back(toks, j - 1)
-            if span is None:
-                continue
-            sub = _Subject(toks[span[0]].start, toks[span[1]].end, "np")
-            c = next((i for i in range(span[1] + 1, len(toks)) if toks[i].text in (",", ".", ";")), len(toks))
-            source = _source_np(toks, c - 1) if span[1] + 1 < c else None
-            if source is not None and source.start == sub.start:
-                sub = source  # "according to people familiar with the matter"
-            after = sub.end
+            whole = self._according_phrase(toks) if (m.start() - ss) < 4 else None
+            comma = -1
+            if whole is not None:
+                sub, comma = whole  # "According to Iran's semi-official Tasnim news agency, ...": the phrase up to the comma
+            else:
+                j = 0
+                while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
+                    j += 1
+                if j == 0:
+                    continue
+                span = _np_back(toks, j - 1)
+                if span is None:
+                    continue
+                sub = _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+                c = next((i for i in range(span[1] + 1, len(toks)) if toks[i].text in (",", ".", ";")), len(toks))
+                source = _source_np(toks, c - 1) if span[1] + 1 < c else None
+                if source is not None and source.start == sub.start:
+                    sub = source  # "according to people familiar with the matter"
+            after = comma if comma >= 0 else sub.end
             if text[after : after + 1] == "," and (m.start() - ss) < 4:
                 s, e = _trim(text, after + 1, self._clause_end(after + 1, se), self.qspans)
             else:
@@ -2375,6 +2382,22 @@ class _Extractor:
             mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
             out.append(_Cand(s, e, mode, "according to", m.start(), sub, si))
         return out
+
+    @staticmethod
+    def _according_phrase(toks: list[_Tok]) -> tuple[_Subject, int] | None:
+        """An opening "According to ..." phrase of words alone up to its comma, with a name in it: who, and the comma."""
+        c0 = next((i for i in range(min(len(toks), 14)) if toks[i].text in (",", ".", ";", ":")), None)
+        if not c0 or toks[c0].text != ",":
+            return None
+        phrase = toks[:c0]
+        if not all(t.low.replace("-", "").replace("'s", "").replace("\u2019s", "").isalpha() for t in phrase):
+            return None
+        rel = next((i for i, t in enumerate(phrase) if t.low in ("who", "which", "that")), None)
+        if rel is not None:
+            phrase = phrase[:rel]  # "According to a senior Iranian official who spoke to Reuters, ...": the official
+        if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase):
+            return None
+        return _Subject(phrase[0].start, phrase[-1].end, "np"), toks[c0].start
 
     _IN_WORDS_RE = re.compile(
         r"\b(?:In\s+(?:(?P<who>[A-Z][\w.\u2019'-]*(?:\s+[A-Z][\w.\u2019'-]*){0,3})['\u2019]s\s+(?:own\s+)?words"

@@ -129,7 +129,7 @@ _US_HINTS = re.compile(
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
-    r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan)\b"
+    r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan|Jomhuri Eslami|Resalat|Ettelaat|Hamshahri|Etemad|Shargh|Vatan-e Emrooz)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
 _UNIT_RE = re.compile(
@@ -762,6 +762,8 @@ class _Resolver:
         bare = re.sub(r"['\u2019](?:s|ve|d)$", "", low)
         if bare in _PRONOUN_NUMBER:
             low = bare  # "He's said", "They've said": the pronoun
+        if low in ("his eminence", "his excellency", "his holiness", "her excellency"):
+            low = "he" if low.startswith("his") else "she"  # an honorific that stands for the one named before
         if low in _PRONOUN_NUMBER:
             if st.cue in _REPLY_CUES:
                 # 'Amanpour asked Araghchi whether ... "...," he replied': the one asked answers

@@ -1694,3 +1694,22 @@ def test_a_live_blog_stamp_on_a_line_of_its_own() -> None:
     text = ("Live updates\n\n11:15 a.m. ET\nKhamenei: no talks with America\n\nThe leader spoke in Tehran.\n\n"
             "12:03 p.m. ET\nTalks end after two hours\n\nThe round ended.")
     assert _run(text) == [("no talks with America", "indirect", "Khamenei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an opening "According to" phrase with lower-case words in it (it gave nothing)
+        ("According to Iran's semi-official Tasnim news agency, the council has approved a framework.",
+         [("the council has approved a framework", "indirect", "Iran's semi-official Tasnim news agency")]),
+        ("According to the state-run IRNA news agency, the talks will resume on Monday.",
+         [("the talks will resume on Monday", "indirect", "the state-run IRNA news agency")]),
+        # ... or a relative clause: the noun phrase before it speaks (it gave nothing)
+        ("According to a senior Iranian official who spoke to Reuters, the talks will resume.",
+         [("the talks will resume", "indirect", "a senior Iranian official")]),
+        ("According to Tasnim, the council has approved a framework.",
+         [("the council has approved a framework", "indirect", "Tasnim")]),
+    ],
+)
+def test_an_opening_according_to_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

@@ -1187,3 +1187,15 @@ def test_a_counterpart_of_one_side(text: str, speaker: str) -> None:
 )
 def test_a_titled_name_of_its_state(text: str, speaker: str) -> None:
     assert _speakers(text, "2025-05-01")[0][1] == speaker
+
+
+def test_his_eminence_stands_for_the_one_named_before() -> None:
+    # "His Eminence" (state media's honorific for the leader) read as an abstract noun: the statement was lost
+    text = ("Ayatollah Ali Khamenei addressed students in Tehran on Wednesday. "
+            'His Eminence pointed to the US sanctions, describing them as "a crime against the nation."')
+    assert _speakers(text) == [('pointed to the US sanctions, describing them as "a crime against the nation."', "Ali Khamenei", "iran")]
+
+
+def test_iranian_newspapers_are_on_irans_side() -> None:
+    got = _speakers('The conservative newspaper Jomhuri Eslami accused the president of "softness" toward the United States.')
+    assert [(who, side) for _, who, side in got] == [("Jomhuri Eslami", "iran")]
