@@ -1150,6 +1150,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"
     r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
+    # a headline's second verb after a quotation: 'Khamenei says US "cannot be trusted," rejects talks'
+    r"|(?<=,[\"\u201d\u2019'])\s+(?=(?:says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
+    r"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z])"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
@@ -1970,7 +1973,7 @@ class _Extractor:
                 start = pos + m_that.start()  # "said that was worrying": "that" is the clause's subject
         elif (
             word in _TO_VERBS
-            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?i:against|not\s+to|to|of|over|about)|(?i:to|against))\s+\S", window)
+            and re.match(r"\s+(?:(?:[\w\u2019'.]+\s+){1,4}?(?i:against|not\s+to|to|of|over|about)|(?i:to|against|of|about))\s+\S", window)
             and (window.split(None, 1) or [""])[0].lower() not in _BARE_PREPS  # not "warned during a visit to Oman the ..."
         ):
             # "vowed to retaliate", "warned Washington against any attack": keep the verb

@@ -1713,3 +1713,19 @@ def test_a_live_blog_stamp_on_a_line_of_its_own() -> None:
 )
 def test_an_opening_according_to_phrase(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "warned of X" / "warned about X" keep the verb with its object (the first gave nothing)
+        ('Hunt warned of "serious consequences" if the ship was not released.',
+         [('warned of "serious consequences" if the ship was not released', "mixed", "Hunt")]),
+        ("Rubio warned about the risks of a bad deal.", [("warned about the risks of a bad deal", "indirect", "Rubio")]),
+        # a headline's second verb after a comma inside the closing mark (it ran on inside the quotation's statement)
+        ('Khamenei says US "cannot be trusted," rejects talks\n\nBody.',
+         [('US "cannot be trusted,"', "mixed", "Khamenei"), ("rejects talks", "indirect", "Khamenei")]),
+    ],
+)
+def test_warned_of_and_a_second_verb_after_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
