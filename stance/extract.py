@@ -2191,6 +2191,7 @@ class _Extractor:
                 out.append(_Cand(s, e, "indirect", word, cs, sub, si))
         # "according to X, CLAUSE." and "CLAUSE, according to X."
         out.extend(self._according(direct + out))
+        out.extend(self._passive_by(direct + out))
         out.extend(self._in_words(direct + out))
         return out
 
@@ -2335,6 +2336,38 @@ class _Extractor:
         if e <= s:
             return None
         return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), (s, e)
+
+    # "Iran has been accused by the United States of plotting attacks": the agent after "by" speaks
+    _PASSIVE_BY_RE = re.compile(
+        r"\b(?:has|have|had)\s+(?:also\s+|repeatedly\s+|long\s+)?been\s+|\b(?:was|were|is|are)\s+(?:also\s+|repeatedly\s+)?"
+    )
+    _PASSIVE_VERB_RE = re.compile(
+        r"(?P<verb>accused|criticized|criticised|condemned|warned|urged|praised|blamed|threatened)\s+by\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|and))*?)\s+"
+        r"(?P<link>of|for|over|to|that|not\s+to|against)\s+\S"
+    )
+
+    def _passive_by(self, have: list[_Cand]) -> list[_Cand]:
+        """``X has been accused by Y of Z``: Y's accusation, the verb and its object the span."""
+        text = self.text
+        out: list[_Cand] = []
+        for m in self._PASSIVE_BY_RE.finditer(text):
+            v = self._PASSIVE_VERB_RE.match(text, m.end())
+            if v is None or self._quote_at(m.start()) is not None:
+                continue
+            si = self._sent_of(m.start())
+            ss, se = self.sents[si]
+            s = v.start("verb")
+            if any(c.start <= s < c.end for c in have):
+                continue
+            e = self._clause_end(v.end("link"), se)
+            s2, e2 = _trim(text, s, e, self.qspans)
+            if e2 - s2 < 10:
+                continue
+            mode = "mixed" if any(s2 <= q.start and q.end <= e2 for q in self.quotes) else "indirect"
+            sub = _Subject(v.start("who"), v.end("who"), "np")
+            out.append(_Cand(s2, e2, mode, v.group("verb"), s, sub, si))
+        return out
 
     _ACC_RE = re.compile(r"\b[Aa]ccording to\s+")
 

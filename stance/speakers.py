@@ -1278,8 +1278,22 @@ class _Resolver:
         """The most recent person in the window before ``pos`` introduced with a title whose last word
         is ``head`` (``foreign minister`` for "the minister"), on ``country``'s side when one is given."""
         lo = self._window_start(pos)
-        for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
-            if any(t.split()[-1] == head for t in e.titles) and (country not in ("iran", "us") or e.side == country):
+        people = [e for e in reversed(self.entities) if lo <= e.pos < pos and e.kind == "person"
+                  and (country not in ("iran", "us") or e.side == country)]
+        for e in people:
+            if any(t.split()[-1] == head for t in e.titles):
+                return self._note(e.name, e.side, e.gender, pos)
+        # "Ahmad Khatami, a senior cleric who leads Friday prayers, ... The cleric said", "Gen. Mark Milley": the words
+        # just before the name or in its appositive
+        rx = _HEAD_WORDS_RE.get(head)
+        if rx is None:
+            return None
+        for e in people:
+            last = e.name.split()[-1]
+            at = self.text.find(last, e.pos, e.pos + 80)
+            if at < 0 or rx.search(e.name):
+                continue  # ("Joint Chiefs" is a body, not a general)
+            if rx.search(self.text[max(0, e.pos - 25) : e.pos]) or rx.search(_appositive(self.text, at + len(last))):
                 return self._note(e.name, e.side, e.gender, pos)
         return None
 
@@ -1493,8 +1507,13 @@ _POSSESSIVE_SUBORDINATE_RE = re.compile(
 # someone the article has introduced with a longer title.
 _BARE_TITLE_RE = re.compile(
     r"the (?:(?:iranian|american|us|israeli) )?(?P<head>minister|envoy|ambassador|negotiator|diplomat|spokesman|"
-    r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief)"
+    r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief|cleric|ayatollah)"
 )
+# what an appositive calls someone that "the general", "the cleric" points back to
+_HEAD_WORDS_RE: dict[str, re.Pattern[str]] = {
+    "general": re.compile(r"\b(?:Gen\.|[Gg]eneral|Joint Chiefs|[Cc]ommander)"),
+    "cleric": re.compile(r"\b(?:[Cc]leric|[Aa]yatollah|[Hh]ojj?atoleslam|[Ii]mam|[Mm]ullah)\b"),
+}
 
 
 def _is_possessive(word: str) -> bool:

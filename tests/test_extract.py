@@ -1729,3 +1729,19 @@ def test_an_opening_according_to_phrase(text: str, expected: list[tuple[str, str
 )
 def test_warned_of_and_a_second_verb_after_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive stance verb with its agent after "by": the agent's statement (it gave nothing)
+        ("Iran has been accused by the United States of plotting attacks on US troops, a charge Tehran rejected.",
+         [("accused by the United States of plotting attacks on US troops", "indirect", "the United States")]),
+        ("Iran was warned by President Trump not to attack.",
+         [("warned by President Trump not to attack", "indirect", "President Trump")]),
+        # a passive of a deed is no statement
+        ("The tanker was seized by Iran on Friday.", []),
+    ],
+)
+def test_a_passive_stance_verb_and_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

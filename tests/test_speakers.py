@@ -1199,3 +1199,19 @@ def test_his_eminence_stands_for_the_one_named_before() -> None:
 def test_iranian_newspapers_are_on_irans_side() -> None:
     got = _speakers('The conservative newspaper Jomhuri Eslami accused the president of "softness" toward the United States.')
     assert [(who, side) for _, who, side in got] == [("Jomhuri Eslami", "iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "the cleric" and "the general" point back to the person an appositive or a title before the name called so
+        # (they gave "the cleric" and, from the table, Iran's Guards commander)
+        ("Ahmad Khatami, a senior cleric who leads Friday prayers, told worshippers that talks were a betrayal. "
+         "The cleric said Iran should rely on its own strength.", "Ahmad Khatami"),
+        ("Gen. Mark Milley said the threat was real. The general said the threat was growing.", "Mark Milley"),
+        ("Mark Milley, chairman of the Joint Chiefs of Staff, said the threat was real. The general said it was growing.",
+         "Mark Milley"),
+    ],
+)
+def test_the_cleric_and_the_general_point_back(text: str, who: str) -> None:
+    assert [w for _, w, _ in _speakers(text)] == [who, who]
