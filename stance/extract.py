@@ -68,7 +68,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     argue argues argued arguing declare declares declared declaring announce announces announced
     announcing confirm confirms confirmed confirming acknowledge acknowledges acknowledged
     acknowledging predict predicts predicted predicting suggest suggests suggested suggesting
-    maintain maintains maintained maintaining note notes noted noting write writes wrote writing
+    maintain maintains maintained maintaining note notes noted noting write writes wrote writing written
     explain explains explained explaining claim claims claimed claiming assert asserts asserted
     asserting reply replies replied replying respond responds responded answer answers answered
     reiterate reiterates reiterated reiterating emphasize emphasizes emphasized emphasizing
@@ -141,7 +141,7 @@ HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "st
 # Reporting verbs that take a noun object as often as a clause ("wrote a book", "answered
 # questions"): they report speech only with ``that``, a colon or a quotation.
 NEED_THAT: frozenset[str] = frozenset(
-    "write writes wrote writing explain explains explained explaining answer answers answered answering "
+    "write writes wrote writing written explain explains explained explaining answer answers answered answering "
     "reply replies replied replying respond responds responded recall recalls recalled observe observes observed "
     "report reports reported reporting tweet tweets tweeted posted remark remarks remarked note notes noted noting "
     "announce announces announced announcing acknowledge acknowledges acknowledged admit admits admitted "
@@ -1026,6 +1026,8 @@ _PRONOUN_CLAUSE_RE = re.compile(
 _OUTLET_VERB_RE = re.compile(r"reported|said|says|wrote")
 _DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
 _CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
+# "The statement, issued by the foreign ministry, said": who issued a document speaks through it
+_ISSUED: frozenset[str] = frozenset("issued released sent signed written".split())  # (not "delivered": a messenger)
 
 
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
@@ -1043,13 +1045,19 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
             if j > 0 and toks[j - 1].low in PRONOUNS:
                 return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
             span = _np_back(toks, j - 1) if j > 0 else None
+            if span is None and j > 0 and toks[j - 1].low in _DOC_NOUNS and j + 1 < len(toks) and toks[j + 1].low in _CARRIED | _ISSUED:
+                # "The letter, written in Persian, said": the document, with its determiner
+                i0 = j - 1
+                while i0 > 0 and (toks[i0 - 1].low in ("the", "a", "an", "his", "her", "its", "their") or _is_cap(toks[i0 - 1])):
+                    i0 -= 1
+                span = (i0, j - 1)
             if span is not None:
                 i, e = span
                 phrase = toks[i : e + 1]
                 has_name = any(x.text[:1].isupper() and x.low not in _NP_WORDS for x in phrase)
                 # "The remarks, carried by Tasnim, said": the remarks (their speaker: speakers.py), not the outlet;
                 # "The letter, signed by 30 senators, warned": the signatories
-                doc = any(x.low in _DOC_NOUNS for x in phrase) and j + 1 < len(toks) and toks[j + 1].low in _CARRIED
+                doc = any(x.low in _DOC_NOUNS for x in phrase) and j + 1 < len(toks) and toks[j + 1].low in _CARRIED | _ISSUED
                 has_head = has_name or doc or any(x.low in _GROUP_NOUNS for x in phrase)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
                 before = toks[i - 1] if i > 0 else None
@@ -1069,6 +1077,11 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
+                seg = next((x + 1 for x in range(i - 1, -1, -1) if toks[x].text == ","), 0)
+                if seg < i and toks[seg].low in _ISSUED and toks[seg + 1].low == "by" and seg + 2 == i:
+                    return cand  # "The statement, issued by the foreign ministry, said": the issuer
+                if seg < i and toks[seg].low in _CARRIED | _ISSUED:
+                    score -= 2  # "The letter, written in Persian, said": a name inside a participle phrase
                 carrier = before is not None and before.low == "by" and i > 1 and toks[i - 2].low in _CARRIED
                 # "Iranian officials, including Araghchi, have said": the officials speak
                 member = before is not None and before.low in ("including", "notably", "especially")
@@ -1682,8 +1695,8 @@ class _Extractor:
         stop = window_end
         for mm in re.finditer(r"[.!?](?=\s|$)|[;:]", text[pos:window_end]):
             w = re.search(r"([\w.]+)$", text[pos : pos + mm.start()])
-            if mm.group(0) == "." and w and w.group(1).lower().rstrip(".") in _ABBREVIATIONS:
-                continue
+            if mm.group(0) == "." and w and (w.group(1).lower().rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"[A-Z]", w.group(1))):
+                continue  # (and a middle initial: "Antony J. Blinken said")
             stop = pos + mm.start()
             break
         cues = [c for c in self._cues_in(pos, stop) if c[3] == "report" or c[2] in ("urged", "accused", "pressed")]
@@ -1940,6 +1953,13 @@ class _Extractor:
             pi = self.sent_para[si]
             ps, pe = self.paras[pi]
             # (or standing alone after a paragraph that names its speaker: the resolver decides)
+            nl = text.rfind("\n", ps, q.start)
+            ls = nl + 1 if nl >= 0 else ps
+            bullet = re.match(r"[-*\u2022\u2013][ \t]+", text[ls : ls + 3])
+            if bullet is not None:
+                # a list of quotations: '- "We hold Iran responsible."', one per line
+                le = text.find("\n", q.end, pe)
+                ps, pe = ls + bullet.end(), le if le >= 0 else pe
             if q.start == ps and q.end >= pe - 1 and pi > 0 and len(text[a:b].split()) >= 2:
                 out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
         return out
@@ -2320,7 +2340,7 @@ class _Extractor:
         if span is None or span[0] != 0:
             return None
         after = text[toks[span[1]].end : se]
-        if not re.match(r"\s*(?:[,.;]|$|(?:on|in|at|during|late|last|this)\b)", after):
+        if not re.match(r"\s*(?:[,.;]|$|(?:on|in|at|during|late|last|this|after|amid|following|ahead|before|as)\b)", after):
             return None
         s = ss
         dm = _DATELINE_RE.match(text, ss, cs)

@@ -1745,3 +1745,35 @@ def test_warned_of_and_a_second_verb_after_a_quotation(text: str, expected: list
 )
 def test_a_passive_stance_verb_and_its_agent(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a middle initial in the attribution of a split quotation (the first half was lost)
+        ('"We are committed to it," Secretary of State Antony J. Blinken said on Monday, "and we believe diplomacy works."',
+         [('We are committed to it," Secretary of State Antony J. Blinken said on Monday, "and we believe diplomacy works.',
+           "direct", "Secretary of State Antony J. Blinken")]),
+        # "CLAUSE, says NAME after ...": an inverted headline with a time after the name (it gave Iran 'Khamenei after ...')
+        ("Iran 'will not surrender', says Khamenei after Trump ultimatum\n\nBody.",
+         [("Iran 'will not surrender'", "mixed", "Khamenei")]),
+        # "had written ... that" reports a clause (it gave nothing)
+        ("Trump had earlier written on social media that the US knew where the leader was hiding.",
+         [("the US knew where the leader was hiding", "indirect", "Trump")]),
+        # a document with a participle phrase: the document, not a name inside the phrase ("Persian"); its issuer after "by"
+        ("The letter, written in Persian, said talks were possible.", [("talks were possible", "indirect", "The letter")]),
+        ("A statement, issued by the foreign ministry, said talks were possible.",
+         [("talks were possible", "indirect", "the foreign ministry")]),
+    ],
+)
+def test_initials_inverted_headlines_and_documents(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+def test_a_list_of_quotations_under_a_heading() -> None:
+    # '- "..."' lines after "Key quotes:": each one the speaker's before (they gave nothing)
+    text = ('Kirby spoke to reporters.\n\nKey quotes from the briefing:\n- "We hold Iran responsible for these attacks."\n'
+            '- "We do not seek conflict."\n- The briefing lasted an hour.')
+    assert [(t, m) for t, m, _ in _run(text)] == [
+        ("We hold Iran responsible for these attacks.", "direct"), ("We do not seek conflict.", "direct")
+    ]
