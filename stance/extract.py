@@ -107,7 +107,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
     congratulated congratulates charged describing characterizing characterising branded branding dubbed
     offer offers
     censure censures censured censuring rebuked rebukes assail assails assailed derides derided reproached
-    rebuffed rebuffs spurned spurns refuted refutes disputed questioned scoffed appealed
+    rebuffed rebuffs spurned spurns refuted refutes disputed questioned scoffed appealed rebutted rebuts
     """.split()
 )
 # Multi-word stance cues (verb + particle).
@@ -209,7 +209,7 @@ _PEOPLE_NOUNS: frozenset[str] = frozenset(
     soldiers troops agencies emissaries delegations monitors watchdogs unions workers teachers doctors merchants
     businessmen specialists consultants strategists forces lawyer scholar researcher professor professors historian
     journalist reporter editor commentator soldier teacher student protester worker businessman businesswoman fellow
-    governments powers nations
+    governments powers nations politicians politician insiders veterans skeptics sceptics opponents supporters
     """.split()
 )
 # Lower-case words that may belong to a speaker noun phrase (titles and groups).
@@ -1338,6 +1338,11 @@ _CLAUSE_AUX: frozenset[str] = frozenset(
     "will would could can should must might may was were is are has have had did does do wanted wants sought seeks "
     "remained remains wanted cannot won\u2019t won't can't".split()
 )
+# a report verb whose object is others' claim: "countered suggestions that ...", "pushed back on reports that ..."
+_COUNTERED_CLAIM_RE = re.compile(
+    r"\s+(?:the\s+|those\s+|these\s+|such\s+|any\s+)?(?:[\w-]+\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|"
+    r"charges?|assertions?|speculation|rumou?rs?|notions?|ideas?)\s+(?:that|of)\b"
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -1658,6 +1663,9 @@ class _Extractor:
             if m is None:
                 continue
             qs, qe = self.paras[pi - 1]
+            if any(c[3] == "report" and _subject_before(text, self.sents[self._sent_of(c[0])][0], c[0]).kind == "np"
+                   for c in self._cues_in(qs, qe)):
+                continue  # 'The Guards said in a statement that ...': the journalist's paragraph (the post itself was lost)
             link = self._POST_LINK_RE.search(text, qs, qe)
             s, e = _trim(text, qs, link.start() if link else qe, self.qspans)
             if len(text[s:e].split()) >= 2:
@@ -1975,6 +1983,9 @@ class _Extractor:
         window = text[pos:tail_end]
         if word in _TO_VERBS and re.match(r"\s+to\s+\w", window):
             return cue[0], self._clause_end(pos, tail_end)  # "vowed to retaliate"
+        if word in ("countered", "counters", "counter", "rebutted", "refuted", "disputed", "challenged") and _COUNTERED_CLAIM_RE.match(window):
+            # "countered suggestions that Iran was seeking a weapon": what others said, answered; the verb is the stance
+            return cue[0], self._clause_end(pos, tail_end)
         m_that = None
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]

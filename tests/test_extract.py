@@ -1777,3 +1777,31 @@ def test_a_list_of_quotations_under_a_heading() -> None:
     assert [(t, m) for t, m, _ in _run(text)] == [
         ("We hold Iran responsible for these attacks.", "direct"), ("We do not seek conflict.", "direct")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # answering others' claim: the verb is the stance, the claim alone would read the other way round
+        ("Pezeshkian countered suggestions that Iran was seeking a nuclear weapon.",
+         [("countered suggestions that Iran was seeking a nuclear weapon", "indirect", "Pezeshkian")]),
+        ("Pezeshkian rebutted claims that Iran was seeking a bomb.",
+         [("rebutted claims that Iran was seeking a bomb", "indirect", "Pezeshkian")]),
+        ("Pezeshkian said reports that Iran was seeking a bomb were false.",
+         [("reports that Iran was seeking a bomb were false", "indirect", "Pezeshkian")]),
+        # a group noun with a capitalised adjective is a speaker (it gave nothing, or the state)
+        ("Reformist politicians said engagement is the only way out.",
+         [("engagement is the only way out", "indirect", "Reformist politicians")]),
+    ],
+)
+def test_countered_claims_and_politicians(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+def test_a_post_signature_after_the_journalists_own_paragraph() -> None:
+    # the post's text was lost in scraping: the paragraph before the signature is narration, not the post
+    text = ("Iran fired missiles on Monday.\n\nThe Guards said in a statement that the operation was a powerful response.\n\n"
+            "\u2014 Abbas Araghchi (@araghchi) June 23, 2025\n\nQatar condemned the attack.")
+    got = _run(text)
+    assert ("the operation was a powerful response", "indirect", "The Guards") in got
+    assert all(who != "Abbas Araghchi" for _, _, who in got)
