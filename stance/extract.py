@@ -14,10 +14,14 @@ milliseconds. The rules follow the codebook (section 1):
   embedded in a scraped page (its text, then ``— Name (@handle) May 5, 2025``) is a direct
   statement of the account's owner. In a briefing transcript (two or more paragraphs opening with
   an upper-case label such as ``MR PRICE:``), each turn that is not a question is a direct
-  statement of its label, and unlabelled paragraphs after it go on with the same speaker.
+  statement of its label, and unlabelled paragraphs after it go on with the same speaker. A list
+  of quotations (``- "..."`` lines, one per line, under a heading) is read the same way.
 - **indirect**: the clause after a speech verb (``vowed that ...``), without its final
-  period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``);
-  ``according to X``; headlines such as ``Khamenei: no talks with America``.
+  period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``,
+  ``warned of serious consequences``, ``countered suggestions that ...``); a passive stance verb
+  is its agent's (``was accused by the United States of ...``); ``according to X``; headlines
+  such as ``Khamenei: no talks with America`` (also a live blog's entry headlines, after a time
+  stamp on the same line or on the line before).
 - **mixed**: an indirect clause that contains quoted words.
 
 Scare quotes, titles of books or operations and other unattributed quotations are not
