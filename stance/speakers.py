@@ -707,6 +707,11 @@ class _Resolver:
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
                 if side == "other" and not _hinted(app):
                     side = self._side_of_principal(app) or side  # "X, a political adviser to President Rouhani"
+                if not _hinted(app) and _SPOKES_BEFORE_RE.search(text, max(0, start - 30), start):
+                    # "The White House called it unfortunate. A spokesman, Scott McClellan, said": the office's side
+                    office = self._office_in_sentence(start, previous=True)
+                    if office is not None:
+                        side = office.side
                 if side == "other" and self.home and not _hinted(intro + " " + app) and _GOV_TITLE_RE.search(intro + " " + app):
                     side = self.home  # "Defence Minister X" in a story datelined TEHRAN
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
@@ -990,7 +995,8 @@ class _Resolver:
             if whom is None or whom.kind != "state":  # "Iran's spokesman" is the state's: titles below
                 return self._subordinate(mt, m_sub, pos)
         if _BARE_SPOKESPERSON_RE.fullmatch(mt.strip()):
-            office = self._office_in_sentence(pos)
+            # (or the sentence before: "The White House called the remarks unfortunate. A spokesman said ...")
+            office = self._office_in_sentence(pos) or self._office_in_sentence(pos, previous=True)
             if office is not None:
                 # "The State Department declined to comment, but a spokesperson said": the office speaks
                 return self._register(office, pos)
@@ -1161,10 +1167,11 @@ class _Resolver:
         who, side = self._named(m.group(1), m.start(1), prev)
         return (who, side) if who is not None and side is not None else None
 
-    def _office_in_sentence(self, pos: int) -> Actor | None:
-        """The last office the table knows that the sentence names before ``pos``."""
+    def _office_in_sentence(self, pos: int, previous: bool = False) -> Actor | None:
+        """The last office the table knows that the sentence names before ``pos`` (with ``previous``, the
+        sentence before it too)."""
         i = max(0, _bisect(self._sent_starts, pos))
-        lead = self.text[self._sent_starts[i] : pos]
+        lead = self.text[self._sent_starts[max(0, i - 1) if previous else i] : pos]
         best: tuple[int, Actor] | None = None
         for a in self.table.actors:
             if a.kind != "institution":
@@ -1485,6 +1492,7 @@ _DOC_OF_RE = re.compile(
 )
 
 
+_SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 _DOC_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"

@@ -1215,3 +1215,13 @@ def test_iranian_newspapers_are_on_irans_side() -> None:
 )
 def test_the_cleric_and_the_general_point_back(text: str, who: str) -> None:
     assert [w for _, w, _ in _speakers(text)] == [who, who]
+
+
+def test_a_spokesman_of_the_office_named_just_before() -> None:
+    # "A spokesman, NAME," after a sentence about the White House: the White House's side, not the Tehran dateline's
+    text = ('TEHRAN, April 9 - Iran spoke.\n\nThe White House called the remarks "unfortunate." A spokesman, Scott McClellan, '
+            'said the president remained committed to "a diplomatic solution."')
+    assert _speakers(text, "2006-04-09")[-1][1:] == ("Scott McClellan", "us")
+    # a bare "a spokesman" speaks as that office
+    got = _speakers('The White House called the remarks "unfortunate." A spokesman said the president remained committed.')
+    assert got[-1][1:] == ("the White House", "us")
