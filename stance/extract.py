@@ -876,12 +876,18 @@ _CALLED_ADVERB_FOR_RE = re.compile(
     r"\b(call(?:ed|s)?|calling)\s+(?:today|yesterday|again|also|repeatedly|publicly|openly|once\s+again|"
     r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+(for|on|upon)\b"
 )
-_VOW_WORDS: frozenset[str] = frozenset("vow vows vowed pledge pledges pledged promise promises promised".split())
+_VOW_WORDS: frozenset[str] = frozenset("vow vows vowed vowing pledge pledges pledged pledging promise promises promised".split())
+# "calling it the worst deal ever", "called them lies": a name for it, after a pronoun object
+_CALLED_IT_RE = re.compile(
+    r"\s+(?:the\s+(?:worst|best|biggest|greatest|most|least|\w+est)\b|(?!(?:off|back|up|out|quits|today|tonight|yesterday|"
+    r"again|on|in|at|to|from|after|before|during|for|over|into|with|when|while|and|but|or|as|only|just|also|early|late)\b)"
+    r"[a-z]+(?:ous|ful|ic|al|ive|less|able|ible|ant|ent|ies|ers|ists|s)\b)"
+)
 # a vow's object: a noun phrase, not "to ..." or "that ..." or a clause ("vowed revenge", "vows a harsh response")
 _VOW_OBJECT_RE = re.compile(
     r"\s+(?:(?:a|an|the|swift|harsh|severe|crushing|decisive|firm|strong|full|new|more|further|continued|its|his|their)\s+){0,3}"
     r"(?:revenge|retaliation|response|reprisals?|punishment|vengeance|support|cooperation|help|action|resistance|"
-    r"solidarity|restraint|calm|backing|aid|assistance)\b"
+    r"solidarity|restraint|calm|backing|aid|assistance|attacks?|strikes?|sanctions|pressure|war|measures|steps)\b"
 )
 # "made the comments", "delivered the remarks": the narrator telling when and where words were said
 _MADE_REMARKS_RE = re.compile(
@@ -1528,7 +1534,7 @@ class _Extractor:
                 tail = text[m.end() : m.end() + 60]
                 if not re.match(r"(?:[^.\"\u201c\u2018]|(?<=\b[A-Z])\.){0,40}[\"\u201c\u2018]", tail) and not re.match(
                     r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] == "the" else " x" + tail
-                ):
+                ) and not (phrase.split()[1] in ("it", "them") and _CALLED_IT_RE.match(tail)):
                     continue
                 found.append((m.start(), m.start() + len(phrase.split()[0]), phrase.split()[0], "stance"))
                 taken.append((m.start(), m.end()))

@@ -1047,7 +1047,8 @@ def test_adjuncts_after_a_comma_inside_the_closing_mark(text: str, expected: lis
 
 def test_headline_with_a_colon_then_a_second_statement_after_a_semicolon() -> None:
     text = "Zarif: US hooked on sanctions; Pompeo vows more pressure\n\nTEHRAN (AP) \u2014 The two traded barbs on Monday."
-    assert _run(text) == [("US hooked on sanctions", "indirect", "Zarif"), ("more pressure", "indirect", "Pompeo")]
+    # (a vow of a thing keeps its verb, as "Tehran vows revenge" does)
+    assert _run(text) == [("US hooked on sanctions", "indirect", "Zarif"), ("vows more pressure", "indirect", "Pompeo")]
 
 
 @pytest.mark.parametrize(
@@ -1805,3 +1806,22 @@ def test_a_post_signature_after_the_journalists_own_paragraph() -> None:
     got = _run(text)
     assert ("the operation was a powerful response", "indirect", "The Guards") in got
     assert all(who != "Abbas Araghchi" for _, _, who in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vow of a thing after a participle keeps the verb (the span lost "vowing")
+        ("Iran launched missiles at Israel on Tuesday, vowing more attacks if provoked.",
+         [("vowing more attacks if provoked", "indirect", "Iran")]),
+        # "calling it / them" and a name for it without quotation marks (they gave nothing)
+        ("Trump withdrew from the deal in 2018, calling it the worst deal ever.",
+         [("calling it the worst deal ever", "indirect", "Trump")]),
+        ("Zarif's remarks drew a rebuke from Pompeo, who called them lies.", [("called them lies", "indirect", "Pompeo")]),
+        # a phone call or a call-off is no statement
+        ("Trump called it off on Monday.", []),
+        ("He called them on Friday to discuss the talks.", []),
+    ],
+)
+def test_vowing_a_thing_and_calling_it_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
