@@ -2221,6 +2221,9 @@ class _Extractor:
                     cm = re.search(r",|\s[\u2013\u2014]\s", text[s:e])
                     if cm:
                         e = s + cm.start()
+                        q_in = self._quote_at(e)
+                        if q_in is not None and q_in.start >= s and q_in.end <= e + 2:
+                            e = q_in.end  # 'who has called the deal "horrible," said': the closing mark is the quotation's
                     # a stance verb needs an object
                     if len(text[ce:e].split()) < 1:
                         continue

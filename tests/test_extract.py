@@ -1825,3 +1825,11 @@ def test_a_post_signature_after_the_journalists_own_paragraph() -> None:
 )
 def test_vowing_a_thing_and_calling_it_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_a_relative_clause_keeps_its_quotations_closing_mark() -> None:
+    # 'who has called the deal "horrible," said': the span stopped at the comma inside the closing mark
+    assert _run('Trump, who has called the 2015 deal "horrible," said he wanted a better one.') == [
+        ('called the 2015 deal "horrible,"', "mixed", "Trump"),
+        ("he wanted a better one", "indirect", "Trump"),
+    ]
