@@ -1353,6 +1353,11 @@ _COUNTERED_CLAIM_RE = re.compile(
     r"\s+(?:the\s+|those\s+|these\s+|such\s+|any\s+)?(?:[\w-]+\s+)?(?:suggestions?|claims?|reports?|allegations?|accusations?|"
     r"charges?|assertions?|speculation|rumou?rs?|notions?|ideas?)\s+(?:that|of)\b"
 )
+# "issued a statement saying": the document a participle follows
+_ISSUED_DOC_RE = re.compile(
+    r"\b(?:issued|released|published|put\s+out|sent|posted|read\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|letter|message|communiqu\u00e9|communique|note|declaration|response|reply)\s*,?\s*$"
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -2165,6 +2170,11 @@ class _Extractor:
                         first = _sentence_subject(text, ss, cs)
                         if first.kind == "np" and re.match(r"\s+[a-z]", text[first.end : first.end + 2]):
                             sub = first
+                if sub.kind == "np" and word.endswith("ing") and _ISSUED_DOC_RE.search(text, ss, cs):
+                    # "The leader's office issued a statement saying ...": who issued it, not "a statement"
+                    first = _sentence_subject(text, subj_start, cs)
+                    if first.kind == "np" and first.start < sub.start:
+                        sub = first
                 if sub.kind == "coord":
                     if word.split()[0].endswith("ing") and finite_subj is not None and self._semicolon(finite_subj.end, cs) is None:
                         # "Khamenei dismissed a letter from Trump calling for talks, saying ...": the participle's
@@ -2260,7 +2270,9 @@ class _Extractor:
         text = self.text
         if sub.kind not in ("np", "pronoun") or cue[2] not in (
             "said", "says", "say", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed",
-            "explained",
+            "explained", "vowed", "pledged", "promised", "declared", "stressed", "argued", "cautioned", "predicted",
+            "acknowledged", "admitted", "asserted", "maintained", "countered", "replied", "responded", "conceded", "claimed",
+            "announced", "tweeted", "posted",
         ):
             return None
         head = text[ss : sub.start].rstrip()

@@ -1833,3 +1833,18 @@ def test_a_relative_clause_keeps_its_quotations_closing_mark() -> None:
         ('called the 2015 deal "horrible,"', "mixed", "Trump"),
         ("he wanted a better one", "indirect", "Trump"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more verbs of a closing attribution (they gave nothing)
+        ("Iran will respond to any attack, Khamenei vowed.", [("Iran will respond to any attack", "indirect", "Khamenei")]),
+        ("Talks are the only way forward, Araghchi argued.", [("Talks are the only way forward", "indirect", "Araghchi")]),
+        # "issued a statement saying": the issuer speaks, not "a statement"
+        ("The Supreme Leader's office issued a statement saying talks were forbidden.",
+         [("talks were forbidden", "indirect", "The Supreme Leader's office")]),
+    ],
+)
+def test_more_closing_attributions_and_issued_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
