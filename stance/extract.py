@@ -1088,6 +1088,9 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
                 seg = next((x + 1 for x in range(i - 1, -1, -1) if toks[x].text == ","), 0)
+                if seg < i and toks[seg].low in ("which", "that") and seg > 0:
+                    j -= 1
+                    continue  # "The proposal, which was rejected by Tehran, called ...": not Tehran (a thing's relative clause)
                 if seg < i and toks[seg].low in _ISSUED and toks[seg + 1].low == "by" and seg + 2 == i:
                     return cand  # "The statement, issued by the foreign ministry, said": the issuer
                 if seg < i and toks[seg].low in _CARRIED | _ISSUED:
@@ -2134,6 +2137,9 @@ class _Extractor:
                     continue  # after a possessive it is a noun: "the Envoy's Offer", "Iran's offer" (not "He's said")
                 if word in _NOUN_LIKE and self.sent_para[si] != 0:
                     continue
+                if (word in HEADLINE_ONLY or word in _NOUN_LIKE) and re.search(
+                        r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$", text[max(ss, cs - 8) : cs]):
+                    continue  # "The offer was rejected by Iran": a noun after a determiner, in a first line too
                 if (word in _NOUN_LIKE or word in ("offer", "offers", "ban", "bans", "threat")) and any(
                     c[3] == "stance" and c[1] <= cs and re.fullmatch(r"(?:\s+[\w\u2019'.-]+){1,3}\s+", text[c[1] : cs])
                     for c in cues
@@ -2395,12 +2401,17 @@ class _Extractor:
 
     # "Iran has been accused by the United States of plotting attacks": the agent after "by" speaks
     _PASSIVE_BY_RE = re.compile(
-        r"\b(?:has|have|had)\s+(?:also\s+|repeatedly\s+|long\s+)?been\s+|\b(?:was|were|is|are)\s+(?:also\s+|repeatedly\s+)?"
+        r"\b(?:has|have|had)\s+(?:also\s+|long\s+|\w+ly\s+)?been\s+|\b(?:was|were|is|are)\s+(?:also\s+|\w+ly\s+)?"
     )
     _PASSIVE_VERB_RE = re.compile(
         r"(?P<verb>accused|criticized|criticised|condemned|warned|urged|praised|blamed|threatened)\s+by\s+"
         r"(?P<who>(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|and))*?)\s+"
         r"(?P<link>of|for|over|to|that|not\s+to|against)\s+\S"
+    )
+    # "The deal was welcomed by Russia and China.": the subject is the verb's object, so the sentence is the span
+    _PASSIVE_WHOLE_RE = re.compile(
+        r"(?P<verb>welcomed|hailed|praised|condemned|criticized|criticised|rejected|dismissed|denounced|endorsed|opposed)\s+"
+        r"by\s+(?P<who>(?:the\s+)?[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|and))*)\s*[.;]"
     )
 
     def _passive_by(self, have: list[_Cand]) -> list[_Cand]:
@@ -2408,7 +2419,7 @@ class _Extractor:
         text = self.text
         out: list[_Cand] = []
         for m in self._PASSIVE_BY_RE.finditer(text):
-            v = self._PASSIVE_VERB_RE.match(text, m.end())
+            v = self._PASSIVE_VERB_RE.match(text, m.end()) or self._PASSIVE_WHOLE_RE.match(text, m.end())
             if v is None or self._quote_at(m.start()) is not None:
                 continue
             si = self._sent_of(m.start())
@@ -2416,7 +2427,12 @@ class _Extractor:
             s = v.start("verb")
             if any(c.start <= s < c.end for c in have):
                 continue
-            e = self._clause_end(v.end("link"), se)
+            if v.re is self._PASSIVE_WHOLE_RE:
+                dm = _DATELINE_RE.match(text, ss, s)
+                s = _after_section_label(text, dm.end() if dm else ss)
+                e = v.end("who")
+            else:
+                e = self._clause_end(v.end("link"), se)
             s2, e2 = _trim(text, s, e, self.qspans)
             if e2 - s2 < 10:
                 continue

@@ -1848,3 +1848,19 @@ def test_a_relative_clause_keeps_its_quotations_closing_mark() -> None:
 )
 def test_more_closing_attributions_and_issued_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive stance verb at the end of its sentence: the sentence, its subject being the verb's object
+        ("Headline\n\nThe deal was welcomed by Russia and China.",
+         [("The deal was welcomed by Russia and China", "indirect", "Russia and China")]),
+        # ... in a first line too, where "offer" after "The" read as a verb of "The"
+        ("The offer was swiftly rejected by Iran.", [("The offer was swiftly rejected by Iran", "indirect", "Iran")]),
+        # a thing's relative clause hides no speaker: the proposal is no speaker and Tehran did not call for it
+        ("Headline\n\nThe proposal, which was rejected by Tehran, called for a freeze.", []),
+    ],
+)
+def test_passive_sentences_and_a_things_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
