@@ -75,6 +75,7 @@ _BOILERPLATE_LINE = re.compile(
       | .{0,80}\((?:AP|Reuters|AFP|Getty\ Images|EPA)\ (?:photo|Photo)[^)]*\)
       | (?:share|tweet|email|print)(?:\s*[|/]\s*(?:share|tweet|email|print|facebook|twitter))+
       | (?:read\ more|related|most\ read|recommended)\s*:?.{0,80}
+      | (?:see\ also|also\ read|watch|listen)\s*:.{0,80}
       | (?:copyright|©).{0,120}
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,

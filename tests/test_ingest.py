@@ -243,6 +243,14 @@ def test_boilerplate_ranges_cover_whole_lines_and_leave_text_alone():
     assert [text[a:b] for a, b in ranges] == ["Subscribe now for unlimited access", "Photo: AP"]
 
 
+def test_links_to_other_stories_are_boilerplate():
+    # a linked headline ("WATCH: Khamenei says ...") would be read as a statement of this article
+    text = ("Iran said no.\nWATCH: Khamenei says talks are not smart\nWatch the talks closely, he said.\n"
+            "See also: Trump vows more pressure\nMore text.")
+    ranges = find_boilerplate(text)
+    assert [text[a:b] for a, b in ranges] == ["WATCH: Khamenei says talks are not smart", "See also: Trump vows more pressure"]
+
+
 def test_html_to_text_drops_scripts():
     assert html_to_text("<p>a</p><script>x</script><p>b</p>") == "a\n\nb"
 
