@@ -1349,7 +1349,7 @@ def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
 # auxiliaries and past-tense verbs that carry a clause on after a quoted subject ('"no one" wanted war')
 _CLAUSE_AUX: frozenset[str] = frozenset(
     "will would could can should must might may was were is are has have had did does do wanted wants sought seeks "
-    "remained remains wanted cannot won\u2019t won't can't".split()
+    "remained remains cannot won\u2019t won't can't".split()
 )
 # a report verb whose object is others' claim: "countered suggestions that ...", "pushed back on reports that ..."
 _COUNTERED_CLAIM_RE = re.compile(
