@@ -228,7 +228,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     observers media state military government administration ministry office army navy agency
     parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
-    statement readout spokespeople officers officer people press news outlet television tv broadcaster
+    statement readout spokespeople officers officer people press news outlet television tv broadcaster judiciary
     newspaper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
@@ -614,7 +614,8 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if saw and low in NAME_PARTICLES:
             i -= 1  # "Ursula von der Leyen said", "Jean-Yves le Drian": a particle inside the name
             continue
-        if (low in _NP_WORDS or (saw and low in _ADJ_ED_ING)) and low not in ("of", "in", "from", "at", "for", "and"):
+        if (low in _NP_WORDS or (base != low and base in _NP_WORDS) or (saw and low in _ADJ_ED_ING)) and low not in (
+                "of", "in", "from", "at", "for", "and"):
             saw = True
             i -= 1
             continue

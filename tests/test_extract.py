@@ -1864,3 +1864,16 @@ def test_more_closing_attributions_and_issued_statements(text: str, expected: li
 )
 def test_passive_sentences_and_a_things_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case possessive inside the source's noun phrase (it gave "website", then nothing)
+        ("Headline\n\nIran hanged a man convicted of spying, the judiciary's Mizan Online website said.",
+         [("Iran hanged a man convicted of spying", "indirect", "the judiciary's Mizan Online website")]),
+        ("Headline\n\nIran hanged a man, the judiciary said.", [("Iran hanged a man", "indirect", "the judiciary")]),
+    ],
+)
+def test_a_possessive_inside_a_source_and_the_judiciary(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
