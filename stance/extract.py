@@ -895,14 +895,10 @@ _MADE_REMARKS_RE = re.compile(
     r"\b(?:made|gave|delivered|posted|issued)\s+(?:the|his|her|their|these|those|its)\s+(?:comments?|remarks?|statement|speech|address)\b"
 )
 # A live blog's entry stamp before its headline: "12:15 GMT - ", "1:05 p.m. ET \u2013 ", "09.30 | "
-_LIVE_STAMP_RE = re.compile(
-    r"\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST)\s*|local time\s*|Tehran time\s*)?"
-    r"[-\u2013\u2014:|]\s+"
-)
+_STAMP_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST|local time|Tehran time)\s*)?"
+_LIVE_STAMP_RE = re.compile(r"\s*" + _STAMP_TIME + r"[-\u2013\u2014:|]\s+")
 # ... or alone on its line, the headline on the next: "10:42 a.m. ET", "Updated 14:05 GMT"
-_LIVE_STAMP_LINE_RE = re.compile(
-    r"(?:(?:Updated|Posted)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|UTC|ET|EST|EDT|PT|BST|CET|IRST|local time|Tehran time)?"
-)
+_LIVE_STAMP_LINE_RE = re.compile(r"(?:(?:Updated|Posted)\s+(?:at\s+)?)?" + _STAMP_TIME)
 
 
 # ", the deputy foreign minister," / ", Araghchi's deputy," / ", Iran's envoy to the UN," ending the words before a
