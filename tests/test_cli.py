@@ -158,8 +158,11 @@ def test_workers_option_extracts_in_processes_with_the_same_output(runner, tmp_p
 
 
 CTRL_C_SCRIPT = """
-import sys, time
+import signal, sys, time
 import numpy as np
+# a terminal's Ctrl-C: a test runner started in the background (a non-interactive shell's "&") ignores SIGINT,
+# and a Python started with SIGINT ignored keeps ignoring it
+signal.signal(signal.SIGINT, signal.default_int_handler)
 from types import SimpleNamespace
 from stance.classify import register_backend
 
