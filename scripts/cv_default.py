@@ -164,12 +164,12 @@ def main(argv: list[str] | None = None) -> int:
     cfg = load_config(args.config, args.overrides)
     ft = cfg.finetune
     dev_files = expand_paths([args.dev])
-    own_files = [f for f in expand_paths(cfg.data.train) if f not in set(dev_files)]
-    own = read_articles(own_files)
     dev, by_file = file_folds(dev_files)
     held_files = [f for f in dev_files if read_articles([f])] if args.folds_by_file else []
     if args.folds_by_file and len(by_file) < 2:
         ap.error(f"--folds-by-file needs at least 2 dev files with articles, found {len(by_file)} in {args.dev!r}")
+    own_files = [f for f in expand_paths(cfg.data.train) if f not in set(dev_files)]
+    own = read_articles(own_files)
     from stance.classify import format_statement
 
     def texts_for(a: Article) -> list[str]:
