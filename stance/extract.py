@@ -1768,7 +1768,7 @@ class _Extractor:
         if before:
             sub = _subject_before(text, pos, c[0])
             return sub, c[2], c[0], stop
-        return _Subject(0, 0, "none"), c[2], c[0], stop
+        return None  # a cue with nobody before or after it: '"Death to America" chants rang out' (a noun)
 
     def _quote_ends_before_attribution(self, q: Quote) -> bool:
         """The quotation closes with a comma inside its mark, and a name or a pronoun follows."""

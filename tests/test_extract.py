@@ -1877,3 +1877,8 @@ def test_passive_sentences_and_a_things_relative_clause(text: str, expected: lis
 )
 def test_a_possessive_inside_a_source_and_the_judiciary(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_a_cue_word_with_nobody_is_no_attribution() -> None:
+    # '"Death to America" chants rang out': "chants" is a noun here; the quotation had a statement with no speaker
+    assert _run('Headline\n\n"Death to America" chants rang out as Khamenei spoke.') == []
