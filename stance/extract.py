@@ -2580,7 +2580,7 @@ class _Extractor:
         ):
             m = None  # "Opinion: Why diplomacy matters" is a section label, not a speaker
         if not m:
-            return None
+            return self._headline_dash(ps, pe)
         name = m.group(1)
         toks = _tokens(text, ps, ps + len(name))
         if not (toks and all(_is_cap(t) or t.low in _NP_WORDS for t in toks) and len(toks) <= 5):
@@ -2594,6 +2594,33 @@ class _Extractor:
             s, e = q0.inner  # the whole headline text is one quotation
             mode = "direct"
         return _Cand(s, e, mode, ":", ps + len(name), _Subject(ps, ps + len(name.rstrip()), "np"), self._sent_of(ps), kind="headline")
+
+    # "Iran 'ready to talk' - Zarif": quoted words, a dash, then who said them (not "- BBC News", the site)
+    _HEAD_DASH_RE = re.compile(r"^(?P<what>.*[\"'\u2018\u2019\u201c\u201d].*?)\s+[-\u2013\u2014]\s+"
+                               r"(?P<who>[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,2})\s*$")
+    _SITE_WORDS: frozenset[str] = frozenset(
+        "bbc news reuters ap afp cnn guardian times post journal online live telegraph independent herald tribune "
+        "jazeera monitor wire agency press tv radio daily weekly magazine media network report".split()
+    )
+
+    def _headline_dash(self, ps: int, pe: int) -> _Cand | None:
+        text = self.text
+        m = self._HEAD_DASH_RE.match(text, ps, pe)
+        if m is None:
+            return None
+        who = m.group("who")
+        if any(w.lower().strip(".") in self._SITE_WORDS or w.lower() in _SECTION_LABELS for w in who.split()):
+            return None
+        s, e = _trim(text, m.start("what"), m.end("what"), self.qspans)
+        if e <= s:
+            return None
+        q0 = self._quote_at(s)
+        if q0 is not None and q0.start == s and q0.end >= e:
+            s, e, mode = *q0.inner, "direct"
+        else:
+            mode = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
+        return _Cand(s, e, mode, "-", m.start("who"), _Subject(m.start("who"), m.end("who"), "np"), self._sent_of(ps),
+                     kind="headline")
 
     # ------------------------------------------------------------------ assemble
     def _finish(self, cands: list[_Cand]) -> list[Statement]:

@@ -1882,3 +1882,18 @@ def test_a_possessive_inside_a_source_and_the_judiciary(text: str, expected: lis
 def test_a_cue_word_with_nobody_is_no_attribution() -> None:
     # '"Death to America" chants rang out': "chants" is a noun here; the quotation had a statement with no speaker
     assert _run('Headline\n\n"Death to America" chants rang out as Khamenei spoke.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "QUOTED WORDS - NAME" headlines (it gave nothing)
+        ("Iran 'ready to talk' - Zarif\n\nBody.", [("Iran 'ready to talk'", "mixed", "Zarif")]),
+        ("'We will not be bullied' - Khamenei\n\nBody.", [("We will not be bullied", "direct", "Khamenei")]),
+        # a site's name after the dash is no speaker, nor a section label
+        ("Iran nuclear talks 'constructive' \u2013 live updates\n\nBody.", []),
+        ("Hopes for 'constructive' talks - BBC News\n\nBody.", []),
+    ],
+)
+def test_a_headline_with_the_speaker_after_a_dash(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
