@@ -20,8 +20,8 @@ milliseconds. The rules follow the codebook (section 1):
   period; a stance verb that takes an object keeps the verb (``hailed Iran's decision``,
   ``warned of serious consequences``, ``countered suggestions that ...``); a passive stance verb
   is its agent's (``was accused by the United States of ...``); ``according to X``; headlines
-  such as ``Khamenei: no talks with America`` (also a live blog's entry headlines, after a time
-  stamp on the same line or on the line before).
+  such as ``Khamenei: no talks with America`` or ``Iran 'ready to talk' - Zarif`` (also a live
+  blog's entry headlines, after a time stamp on the same line or on the line before).
 - **mixed**: an indirect clause that contains quoted words.
 
 Scare quotes, titles of books or operations and other unattributed quotations are not
