@@ -229,6 +229,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv broadcaster judiciary
+    embassy embassies consulate
     newspaper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi

@@ -1191,6 +1191,8 @@ class _Resolver:
         """
         principal = m.group("whom").strip()
         name = _name_part(principal.split())
+        if re.search(r"\b(?:mission|embassy|delegation|consulate|office)\s+(?:to|in|at)\s", principal, re.IGNORECASE):
+            name = []  # "the Iranian mission to the United Nations": the mission, not the UN
         actor = (
             self.table.lookup(principal, self.year)
             or self.table.lookup(re.sub(r"^(?:the|a|an)\s+", "", principal, flags=re.IGNORECASE), self.year)

@@ -1225,3 +1225,17 @@ def test_a_spokesman_of_the_office_named_just_before() -> None:
     # a bare "a spokesman" speaks as that office
     got = _speakers('The White House called the remarks "unfortunate." A spokesman said the president remained committed.')
     assert got[-1][1:] == ("the White House", "us")
+
+
+@pytest.mark.parametrize(
+    ("text", "who", "side"),
+    [
+        # a spokesperson of a mission or an embassy: not the body or the city named inside it (they gave
+        # "the United Nations" and "Baghdad")
+        ("A spokesperson for the Iranian mission to the United Nations told Newsweek that Iran would respond.",
+         "a spokesperson for the Iranian mission to the United Nations", "iran"),
+        ("A spokesman for the US embassy in Baghdad said staff were safe.", "a spokesman for the US embassy in Baghdad", "us"),
+    ],
+)
+def test_spokespeople_of_missions_and_embassies(text: str, who: str, side: str) -> None:
+    assert [(w, sd) for _, w, sd in _speakers("Headline\n\n" + text)] == [(who, side)]
