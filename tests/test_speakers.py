@@ -1239,3 +1239,9 @@ def test_a_spokesman_of_the_office_named_just_before() -> None:
 )
 def test_spokespeople_of_missions_and_embassies(text: str, who: str, side: str) -> None:
     assert [(w, sd) for _, w, sd in _speakers("Headline\n\n" + text)] == [(who, side)]
+
+
+def test_the_us_treasury_department_by_its_table_name() -> None:
+    # "the U.S. Treasury Department" kept its own words; the State Department's form already had its alias
+    got = _speakers("Headline\n\nThe U.S. Treasury Department said in a statement that the sanctions targeted a network.")
+    assert [(w, sd) for _, w, sd in got] == [("the Treasury Department", "us")]
