@@ -1281,6 +1281,11 @@ class _Resolver:
             if 1 <= len(hits) <= 2 and (country is not None or len({a.side for a in hits}) == 1):
                 a = hits[0]
                 return self._register(a, pos)
+            if country is None and self.home == "us" and "president" in keys:
+                # "WASHINGTON - The president said ...": in a story datelined in the US, the US president
+                us = [a for a in hits if a.side == "us"]
+                if 1 <= len(us) <= 2:
+                    return self._register(us[0], pos)
         return None
 
     def _by_head(self, head: str, country: str | None, pos: int) -> tuple[str, str] | None:

@@ -1245,3 +1245,11 @@ def test_the_us_treasury_department_by_its_table_name() -> None:
     # "the U.S. Treasury Department" kept its own words; the State Department's form already had its alias
     got = _speakers("Headline\n\nThe U.S. Treasury Department said in a statement that the sanctions targeted a network.")
     assert [(w, sd) for _, w, sd in got] == [("the Treasury Department", "us")]
+
+
+@pytest.mark.parametrize(("dateline", "who"), [("WASHINGTON - ", "Barack Obama"), ("TEHRAN - ", "the president"), ("", "the president")])
+def test_the_president_in_a_story_datelined_in_the_us(dateline: str, who: str) -> None:
+    # "the president" with no country is the US president under a US dateline (it stayed unresolved); elsewhere
+    # it stays a description (two presidents hold office)
+    text = f"Headline\n\n{dateline}The president said the United States would not be intimidated."
+    assert [w for _, w, _ in _speakers(text, "2016-01-17")] == [who]
