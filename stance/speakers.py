@@ -921,8 +921,13 @@ class _Resolver:
         cands = [e for e in self.entities if lo <= e.pos < st.start and e.kind == "person" and e.subject]
         if cands:
             return cands[-1].name, cands[-1].side
-        if prev:
+        if prev and prev[-1].speaker is not None:
             return prev[-1].speaker, prev[-1].side
+        # "The following is an interview with Foreign Minister Abbas Araghchi." then answers: the one interviewed
+        asked = [e for e in self.entities if e.pos < st.start and e.kind == "person"
+                 and _INTERVIEW_WITH_RE.search(self.text, max(0, e.pos - 80), e.pos)]
+        if asked:
+            return asked[-1].name, asked[-1].side
         return None, None
 
     def _pronoun(self, pro: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
@@ -1500,6 +1505,7 @@ _DOC_OF_RE = re.compile(
 
 
 _SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
+_INTERVIEW_WITH_RE = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?(?:[\w'\u2019.-]+\s+){0,5}$", re.IGNORECASE)
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 _DOC_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"

@@ -1253,3 +1253,10 @@ def test_the_president_in_a_story_datelined_in_the_us(dateline: str, who: str) -
     # it stays a description (two presidents hold office)
     text = f"Headline\n\n{dateline}The president said the United States would not be intimidated."
     assert [w for _, w, _ in _speakers(text, "2016-01-17")] == [who]
+
+
+def test_answers_of_an_interview_introduced_with_the_name() -> None:
+    # "an interview with X" in a sentence that is not X's statement: the answers had no speaker
+    text = ("Headline\n\nThe following is an interview with Foreign Minister Abbas Araghchi.\n\n"
+            "Q: Will Iran return to talks?\n\nA: We have never left diplomacy.\n\nQ: And enrichment?\n\nA: Enrichment is our right.")
+    assert [(w, sd) for _, w, sd in _speakers(text, "2025-05-01")] == [("Abbas Araghchi", "iran")] * 2
