@@ -1035,7 +1035,9 @@ _OUTLET_VERB_RE = re.compile(r"reported|said|says|wrote")
 _DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
 _CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
 # "The statement, issued by the foreign ministry, said": who issued a document speaks through it
-_ISSUED: frozenset[str] = frozenset("issued released sent signed written".split())  # (not "delivered": a messenger)
+_ISSUED: frozenset[str] = frozenset(
+    "issued released sent signed written drafted sponsored tabled authored".split()  # (not "delivered": a messenger)
+)
 
 
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
@@ -1090,7 +1092,12 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     j -= 1
                     continue  # "The proposal, which was rejected by Tehran, called ...": not Tehran (a thing's relative clause)
                 if seg < i and toks[seg].low in _ISSUED and toks[seg + 1].low == "by" and seg + 2 == i:
-                    return cand  # "The statement, issued by the foreign ministry, said": the issuer
+                    # "The statement, issued by the foreign ministry, said": the issuer; "drafted by Britain, France
+                    # and Germany": the whole list, up to the comma before the verb
+                    last = k - 1 if toks[k].text == "," else k
+                    if last > e and all(_is_cap(x) or x.text == "," or x.low == "and" for x in toks[e + 1 : last + 1]):
+                        return _Subject(toks[i].start, toks[last].end, "np")
+                    return cand
                 if seg < i and toks[seg].low in _CARRIED | _ISSUED:
                     score -= 2  # "The letter, written in Persian, said": a name inside a participle phrase
                 carrier = before is not None and before.low == "by" and i > 1 and toks[i - 2].low in _CARRIED

@@ -1897,3 +1897,10 @@ def test_a_cue_word_with_nobody_is_no_attribution() -> None:
 )
 def test_a_headline_with_the_speaker_after_a_dash(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_a_document_drafted_by_a_list_of_states() -> None:
+    # "drafted by Britain, France and Germany": all three (it gave "France and Germany")
+    assert _run("Headline\n\nThe resolution, drafted by Britain, France and Germany, accused Iran of failing to cooperate.") == [
+        ("accused Iran of failing to cooperate", "indirect", "Britain, France and Germany")
+    ]
