@@ -2331,7 +2331,8 @@ class _Extractor:
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
             # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke
-            or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|who\s+(?:spoke|asked|requested|declined))\b", tail)
+            or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|who\s+(?:spoke|asked|requested|declined)|"
+                        r"without\s+(?:giving|providing|elaborating|offering|naming)|citing|declining|giving\s+no)\b", tail)
         ):
             return None
         s = ss

@@ -999,6 +999,12 @@ class _Resolver:
             whom = self.table.lookup(m_sub.group("whom"), self.year)
             if whom is None or whom.kind != "state":  # "Iran's spokesman" is the state's: titles below
                 return self._subordinate(mt, m_sub, pos)
+        if re.fullmatch(r"(?i)the\s+(?:foreign|defen[cs]e|intelligence|interior)\s+ministry", mt.strip()):
+            # "Iran denies it. '...,' the foreign ministry said.": the ministry of the state of the dateline or the topic
+            where = self.home or self._country_referred(pos)
+            body = self.table.lookup(f"Iran's {mt.strip().split(None, 1)[1]}", self.year) if where == "iran" else None
+            if body is not None:
+                return self._register(body, pos)
         if _BARE_SPOKESPERSON_RE.fullmatch(mt.strip()):
             # (or the sentence before: "The White House called the remarks unfortunate. A spokesman said ...")
             office = self._office_in_sentence(pos) or self._office_in_sentence(pos, previous=True)
@@ -1055,6 +1061,8 @@ class _Resolver:
         if len(name) == 1 and name[0].lower().rstrip(".,") in _GROUP_HEADS | {"legislators", "deputies"}:
             name = []  # "Lawmakers chanted ...", "Officials said ...": a group capitalised at a sentence's start
         lead = words[: len(words) - len(name)]
+        if name and lead and lead[-1].lower() == "saudi" and name[0].lower().startswith("arabia"):
+            name = []  # "the foreign ministers of Iran and Saudi Arabia": a country, not a person called "Arabia"
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
         if name and lead and (
             lead[-1].lower() in preps

@@ -1904,3 +1904,10 @@ def test_a_document_drafted_by_a_list_of_states() -> None:
     assert _run("Headline\n\nThe resolution, drafted by Britain, France and Germany, accused Iran of failing to cooperate.") == [
         ("accused Iran of failing to cooperate", "indirect", "Britain, France and Germany")
     ]
+
+
+def test_without_giving_details_after_a_closing_attribution() -> None:
+    # "..., state media reported, without giving details.": the trailer hid the clause (it gave nothing)
+    assert _run("Headline\n\nIran's response was delivered through Oman, state media reported, without giving details.") == [
+        ("Iran's response was delivered through Oman", "indirect", "state media")
+    ]

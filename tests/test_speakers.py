@@ -1260,3 +1260,15 @@ def test_answers_of_an_interview_introduced_with_the_name() -> None:
     text = ("Headline\n\nThe following is an interview with Foreign Minister Abbas Araghchi.\n\n"
             "Q: Will Iran return to talks?\n\nA: We have never left diplomacy.\n\nQ: And enrichment?\n\nA: Enrichment is our right.")
     assert [(w, sd) for _, w, sd in _speakers(text, "2025-05-01")] == [("Abbas Araghchi", "iran")] * 2
+
+
+def test_the_foreign_ministry_of_the_state_the_story_is_about() -> None:
+    # a bare "the foreign ministry" after a sentence about Iran is Iran's (it was "the foreign ministry", other);
+    # after a sentence about a third country it stays a description
+    got = _speakers('Headline\n\nIran denies it. "These accusations are lies," the foreign ministry said.', "2025-05-01")
+    assert got[-1][1:] == ("Iran's foreign ministry", "iran")
+    got = _speakers("Headline\n\nRussia rejected the plan. The foreign ministry said it was illegal.", "2025-05-01")
+    assert got[-1][1:] == ("the foreign ministry", "other")
+    # "the foreign ministers of Iran and Saudi Arabia" is no person called "Arabia"
+    got = _speakers("Headline\n\nA joint statement by the foreign ministers of Iran and Saudi Arabia said embassies would reopen.")
+    assert got[-1][1] == "the foreign ministers of Iran and Saudi Arabia"
