@@ -187,6 +187,7 @@ _ADVERBS: frozenset[str] = frozenset(
     only further immediately earlier still even however yesterday today tonight openly firmly
     strongly flatly explicitly bluntly angrily sharply separately jointly never not always often
     himself herself themselves itself long consistently frequently routinely insistently loudly quietly
+    largely broadly mostly overwhelmingly roundly generally unanimously initially formally officially
     """.split()
 )
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()
@@ -227,6 +228,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     senator senators representative representatives analyst analysts expert experts observer
     observers media state military government administration ministry office army navy agency
     parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
+    hard-liners hard-liner hardliner
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv broadcaster judiciary
     embassy embassies consulate
@@ -619,6 +621,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 "of", "in", "from", "at", "for", "and"):
             saw = True
             i -= 1
+            continue
+        if saw and base != low and base.isalpha() and i > 0 and toks[i - 1].low in ("the", "this", "that"):
+            i -= 1  # "the deal's critics": a thing's people
             continue
         if low in ("of", "in", "from", "at", "for", "and") and saw and i > 0:
             prev = toks[i - 1]
@@ -1087,6 +1092,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     score += 1  # ends in a name, not in a title ("Iran's U.N. ambassador")
                 if before is not None and before.low in ("of", "for", "at", "in", "from", "with", "by", "to", "on", "through", "via"):
                     score -= 3  # "Iran's negotiating team, led by Araghchi, said": the team speaks
+                    if before.low == "by" and i > 1 and toks[i - 2].low in ("led", "headed", "chaired", "joined", "accompanied"):
+                        score -= 2  # ("The deal's critics, led by Senator Tom Cotton, argued": the critics)
                 seg = next((x + 1 for x in range(i - 1, -1, -1) if toks[x].text == ","), 0)
                 if seg < i and toks[seg].low in ("which", "that") and seg > 0:
                     j -= 1

@@ -1911,3 +1911,19 @@ def test_without_giving_details_after_a_closing_attribution() -> None:
     assert _run("Headline\n\nIran's response was delivered through Oman, state media reported, without giving details.") == [
         ("Iran's response was delivered through Oman", "indirect", "state media")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an adverb like "largely" between the subject and its verb; "hard-liners" with its hyphen (they gave nothing)
+        ("Headline\n\nDemocrats largely backed the deal.", [("backed the deal", "indirect", "Democrats")]),
+        ("Headline\n\nIran's hard-liners have criticized Rouhani for trusting Washington.",
+         [("criticized Rouhani for trusting Washington", "indirect", "Iran's hard-liners")]),
+        # "led by X": the group speaks, with a thing's possessive before it (it gave Tom Cotton)
+        ("Headline\n\nThe deal's critics, led by Senator Tom Cotton, argued that it legitimized Iran's program.",
+         [("it legitimized Iran's program", "indirect", "The deal's critics")]),
+    ],
+)
+def test_adverbs_hyphenated_groups_and_led_by(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
