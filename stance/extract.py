@@ -1865,6 +1865,9 @@ class _Extractor:
             return sub, cue, verb_start
         return self._attribution_over_gap(q, ss)
 
+    # words in -s after a quotation that are no present-tense verb: '"no" as ...', '"yes" this time'
+    _NOT_PRESENT_VERBS: frozenset[str] = _PREP_START | _ADVERBS | frozenset({"as", "us", "its", "his", "this", "thus"})
+
     def _quote_opens_clause(self, q: Quote) -> bool:
         """A short quotation that a verb right after it goes on from: '"no one" wants war', '"the Americans" were lying'."""
         a, b = q.inner
@@ -1877,7 +1880,7 @@ class _Extractor:
         if w in _CLAUSE_AUX:
             return True
         # a verb in the present tense ("wants", "threatens"), not "as", "its" or an adverb
-        return w.endswith("s") and not w.endswith("ss") and w not in _PREP_START | _ADVERBS | {"as", "us", "its", "his", "this", "thus"}
+        return w.endswith("s") and not w.endswith("ss") and w not in self._NOT_PRESENT_VERBS
 
     def _attribution_over_gap(self, q: Quote, ss: int) -> tuple[_Subject, str | None, int] | None:
         """'Trump told reporters "..."', 'Araghchi said on state TV, "..."': the verb a few words back."""

@@ -1,7 +1,7 @@
 """``scripts/cv_default.py``'s pieces: the nested dev subsets of a learning curve, the plot, and the
 folds of leave-one-file-out.
 
-The cross-validation itself needs the dev set (../shared), which tests never read; these check
+The cross-validation itself needs the dev set, which lives outside the project and which tests never read; these check
 what a learning curve rests on: each fraction's subset is seeded, nested in the larger ones, and
 of the asked size, and the plot is a real PNG; with ``--folds-by-file`` each file (tiny ones written
 here) is one fold.
