@@ -130,6 +130,8 @@ STANCE_PHRASES: tuple[str, ...] = (
     "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
     "called the", "calls the", "called it", "calls it", "called them", "calling the", "calling it", "calling them",
     "calling his", "calling her", "calling their", "calling its",
+    "called any", "calls any", "calling any", "called such", "calls such", "calling such", "called his", "calls his",
+    "called their", "calls their", "called its", "calls its",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
     "hinted at", "hints at", "hinting at",
     "questioned the", "questions the", "questioning the", "questioned whether", "questions whether",
@@ -1036,7 +1038,26 @@ _PRONOUN_CLAUSE_RE = re.compile(
     r"did|does|do|won['\u2019]t|cannot|can['\u2019]t|not|never)\b)"
 )
 """A subject pronoun and an auxiliary right after an object verb: the reported clause, no object."""
+_TIME_ONLY_RE = re.compile(
+    r"(?i)(?:\s*(?:late|early|on|last|this|next|in\s+the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+    r"yesterday|tonight|week|weekend|month|year|night|morning|afternoon|evening|earlier|later|again|afterwards?)\b)+[\s.,;]*"
+)
+_HEADLINE_NEXT_CLAUSE_RE = re.compile(r"\s*,\s+[A-Za-z]")
+_POLL_RE = re.compile(
+    r"\s*(?:(?:Recent|New|Opinion|Several|Most|Some|Other|The\s+latest|A\s+(?:new|recent))\s+)?(?:[Pp]olls?|[Ss]urveys?|[Ss]tudies|[Aa]\s+study)"
+    r"(?:\s+[\w,.'\u2019-]+){0,8}?\s+(?:show|shows|showed|suggest|suggests|suggested|found|find|finds|indicate|indicates|indicated)\s+(?:that\s+)?"
+)
+"""A sentence that reports a poll's finding: who answered it makes no statement."""
 _OUTLET_VERB_RE = re.compile(r"reported|said|says|wrote")
+# Who reports rather than speaks: "Tehran has vowed to retaliate, IRNA said" is Tehran's statement, but in
+# "Iran did not rule out talks, Baghaei said" Baghaei speaks (the outlet's "reported" is a source whoever it is).
+_OUTLET_NP_RE = re.compile(
+    r"(?:.*\b(?:agency|agencies|media|television|TV|newspaper|daily|dailies|outlet|website|broadcaster|network|channel|"
+    r"press|wire|news)|(?:the\s+)?(?:IRNA|Tasnim|Fars|ISNA|Mehr|Kayhan|IRIB|Nour\s+News|Sepah\s+News|Tehran\s+Times|Al[\s-]Alam|"
+    r"Reuters|AP|AFP|UPI|Bloomberg|Axios|Politico|CNN|BBC|NBC|CBS|ABC|NPR|Fox\s+News|Al\s+Jazeera|Xinhua|Interfax|TASS|"
+    r"(?:The\s+)?(?:New\s+York\s+Times|Washington\s+Post|Wall\s+Street\s+Journal|Guardian|Financial\s+Times)))",
+    re.IGNORECASE,
+)
 _DOC_NOUNS: frozenset[str] = frozenset("statement remarks comments letter message response reply".split())
 _CARRIED: frozenset[str] = frozenset("carried reported quoted published aired broadcast cited relayed".split())
 # "The statement, issued by the foreign ministry, said": who issued a document speaks through it
@@ -1200,7 +1221,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?<=,[\"\u201d\u2019'])\s+(?:according\s+to\b|(?:just|only|shortly|soon|hours|days|weeks|minutes|moments)\s+(?:after|before)\b)"
     # "Iran rules out talks as Britain urges restraint": another speaker's clause
     # (and ", and Araghchi said it would be studied": after a comma, "and" or "but" too)
-    r"|(?:,?\s+(?:as|while|after)|,\s+(?:and|but))\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
+    r"|(?:,?\s+(?:as|while|after)|,\s+(?:and|but)|(?<=,[\"\u201d\u2019'])\s+(?:and|but))\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
     r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened|told|added)\b)"
     # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
@@ -1316,6 +1337,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
     last = prevw[-1].lower().replace("\u2019", "'") if prevw else ""
     if last in ("was", "were", "been", "being", "be", "is", "are"):
         return True
+    if cue[2].endswith("ing") and last in ("less", "more", "most", "least", "very", "too", "so", "hardly", "rather"):
+        return True  # "Hardline lawmakers were less welcoming": an adjective, not a verb
     if last in _NEGATED_MODALS:
         return True  # "won't accept", "shouldn't threaten"
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
@@ -1402,13 +1425,14 @@ _VERB_GAP_BEFORE_QUOTE_RE = re.compile(
     r"\b(?P<verb>told|tells|tell|assured|assures|reminded|said|says|added|adds|declared|declares|insisted|insists|"
     r"stressed|stresses|warned|warns)(?P<gap>(?:\s+[\w\u2019'.-]+){1,8}?)\s*[,:]?\s*$"
 )
+_PUT_IT_RE = re.compile(r"\bput\s+it(?:\s+(?:\w+ly|recently|once|last\s+\w+|on\s+\w+|in\s+\w+(?:\s+\w+)?))?\s*[,:]\s*$")
 _GAP_VERB_WORDS = frozenset(
     "is are was were be been being has have had will would can could may might must should shall do does did "
     "that which who whom if whether because".split()
 )
 _TELL_OBJECT_START_RE = re.compile(
     r"(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|crowds?|worshippers|"
-    r"the|a|an|state|his|her|their|him|them|[A-Z][\w\u2019'.-]*)$"
+    r"the|a|an|state|his|her|their|him|them|me|us|you|[A-Z][\w\u2019'.-]*)$"
 )
 _SAY_PREPS = frozenset("on in at during after before via from to while".split())
 
@@ -1548,12 +1572,13 @@ class _Extractor:
         for m in _PHRASE_RE.finditer(text, s, e):
             phrase = re.sub(r"\s+", " ", m.group(1).lower())
             kind = "report" if phrase in REPORT_PHRASES else "stance"
-            if phrase.split()[0] in ("called", "calls", "calling") and phrase.split()[1] in ("the", "it", "them", "his", "her", "their", "its"):
+            if phrase.split()[0] in ("called", "calls", "calling") and phrase.split()[1] in (
+                    "the", "it", "them", "his", "her", "their", "its", "any", "such"):
                 # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
                 # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]
                 if not re.match(r"(?:[^.\"\u201c\u2018]|(?<=\b[A-Z])\.){0,40}[\"\u201c\u2018]", tail) and not re.match(
-                    r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] == "the" else " x" + tail
+                    r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] in ("the", "any", "such") else " x" + tail
                 ) and not (phrase.split()[1] in ("it", "them") and _CALLED_IT_RE.match(tail)):
                     continue
                 found.append((m.start(), m.start() + len(phrase.split()[0]), phrase.split()[0], "stance"))
@@ -1885,6 +1910,13 @@ class _Extractor:
     def _attribution_over_gap(self, q: Quote, ss: int) -> tuple[_Subject, str | None, int] | None:
         """'Trump told reporters "..."', 'Araghchi said on state TV, "..."': the verb a few words back."""
         text = self.text
+        mp = _PUT_IT_RE.search(text, ss, q.start)
+        if mp is not None and q.closed and len(re.findall(r"\w+", text[q.start : q.end])) >= 3:
+            # 'As Araghchi put it, "..."': the words are his
+            sub = self._subject_for(ss, mp.start())
+            if sub.kind in ("np", "pronoun"):
+                self.consumed.add(mp.start())
+                return sub, "put it", mp.start()
         m = _VERB_GAP_BEFORE_QUOTE_RE.search(text, ss, q.start)
         if m is None or not q.closed or _QUOTED_TITLE_RE.fullmatch(text, q.start, q.end):
             return None
@@ -2026,6 +2058,8 @@ class _Extractor:
             between = _QUOTED_TITLE_RE.sub("TITLE", between)
             if re.search(r"[\"\u201c\u201d.;]", between) or re.search(r",\s*" + _PARTICIPLES + r"\s", between):
                 break  # a sentence or quotation between; "said on Sunday, adding that ...": the participle's "that"
+            if re.search(r",\s*(?:but|while|although|though|yet|whereas)\s+\w+\s+\w", between):
+                break  # "said on Monday, but he insisted that ...": the "that" of another clause's verb
             words = between.split()
             if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or words[0].lower().strip(",") in _PREP_START:
                 if len(words) <= 10:
@@ -2101,11 +2135,20 @@ class _Extractor:
                 and not _FINITE_SOON_RE.match(text, start)):
             return None  # "Trump added new sanctions", "added five firms to its blacklist": a thing added, not words
         end = self._clause_end(start, tail_end)
+        if _TIME_ONLY_RE.fullmatch(text, start, end):
+            return None  # "..., two officials said Tuesday.": a time, no reported clause (the one before is theirs)
         return start, end
 
     def _clause_end(self, start: int, limit: int) -> int:
         si = self._sent_of(start)
         se = min(self.sents[si][1], limit)
+        if self.sent_para[si] == 0:
+            # "Trump says Iran deal 'very close', Tehran cautious", "Rouhani hails 'new chapter', says ...": in a
+            # headline, a comma after a quotation's closing mark opens another headline clause
+            for hq in self.quotes:
+                if start < hq.end < se and hq.start >= start and _HEADLINE_NEXT_CLAUSE_RE.match(self.text, hq.end, se):
+                    se = hq.end
+                    break
         pos = start
         while True:
             m = _CLAUSE_STOP_RE.search(self.text, pos, se)
@@ -2182,7 +2225,7 @@ class _Extractor:
                     last_subj = sub
                     continue
                 sub = _subject_before(text, subj_start, cs)
-                if text[cs].islower() and self._is_headline(cs) and re.search(r"\w,\s*$", text[max(ss, cs - 4) : cs]):
+                if text[cs].islower() and self._is_headline(cs) and re.search(r"[\w\u2019'\"\u201d],\s*$", text[max(ss, cs - 4) : cs]):
                     # "Khamenei rejects Trump letter, says talks would ...": a headline's second verb has the first's subject;
                     # "Pompeo lays out 12 demands for Iran, threatens ...": so when the first verb reports nothing
                     if finite_subj is not None:
@@ -2207,6 +2250,9 @@ class _Extractor:
                         sub = self._subject_for(ss, cs)
                 if sub.kind in ("none", "coord"):
                     continue
+                poll = _POLL_RE.match(text, subj_start)
+                if poll is not None and sub.start >= poll.end():
+                    continue  # "Polls show most Iranians blame ...": a survey's finding, nobody's statement
                 if sub.start > ss and re.search(r"\bwhat\s*$", text[max(ss, sub.start - 8) : sub.start], re.IGNORECASE):
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
                 if sub.kind == "np" and re.match(rf"(?:a|an)\s+{_LABEL_NOUNS}\s", text[sub.start : sub.end], re.IGNORECASE):
@@ -2317,7 +2363,8 @@ class _Extractor:
             q = self._quote_at(cue[1] + mq.end())
             if q is not None and q.start == cue[1] + mq.end() and q.end >= se - 2:
                 end_q = q  # 'Talks were possible, he said, "but not under threats."': one statement
-        adjunct = obj + r"(?:(?:on|in|at|to|late|last|this|during|after|before|from)\b[^,]*)?"
+        adjunct = obj + (r"(?:(?:on|in|at|to|late|last|this|during|after|before|from|(?i:monday|tuesday|wednesday|thursday|friday|"
+                         r"saturday|sunday|today|yesterday|tonight|earlier|later))\b[^,]*)?")
         # "The deal can be saved, Araghchi said, but only if sanctions go first.": a condition or a
         # modal after "but" goes on with the same reported clause (as a split quotation does, CODEBOOK 1),
         # and decides the stance (CODEBOOK 3); "..., but Washington has not replied" is narration
@@ -2370,7 +2417,9 @@ class _Extractor:
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
-        if sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2]) and any(s <= c.cue_start < e for c in found):
+        if (sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2])
+                and (cue[2] == "reported" or _OUTLET_NP_RE.fullmatch(text, sub.start, sub.end))
+                and any(s <= c.cue_start < e for c in found)):
             # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
             # (but in "Iran would respond to any attack, Baghaei said." and "The offer was not enough,
             # Araghchi said." no verb in the clause made a statement, and only the one after it speaks)

@@ -124,7 +124,7 @@ _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republicans?|Democrat(?:ic|s)?|"
     r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
-    r"CIA|FBI|Joint Chiefs|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
+    r"CIA|FBI|Joint Chiefs|Fifth Fleet|5th Fleet|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
     r"Homeland Security|Capitol Hill)\b)"
 )
 _IRAN_HINTS = re.compile(
@@ -254,11 +254,11 @@ _EPITHET_RE = re.compile(
     r"(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman)"
 )
 # "the agency", "the ministry": an institution named before
-_THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command)")
+_THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command|mission|embassy|delegation)")
 # "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
 _THE_ROLE_RE = re.compile(
     r"the (official|diplomat|source|spokesman|spokeswoman|spokesperson|commander|lawmaker|senator|envoy|negotiator|"
-    r"adviser|advisor|aide|analyst|expert|cleric|officer)"
+    r"adviser|advisor|aide|analyst|expert|cleric|officer|officials|diplomats|sources)"
 )
 # What a report says of an outlet before its name: "the official IRNA news agency", "Iran's semi-official Tasnim".
 _OUTLET_ADJ_RE = re.compile(
@@ -815,7 +815,11 @@ class _Resolver:
                 if p.start < lo:
                     break
                 sp = (p.speaker or "").lower()
-                if re.match(r"(?:a|an|one|another)\s", sp) and sp.endswith(" " + m_the.group(1)):
+                # ("two officials familiar with the talks ... The officials said": the same people)
+                head = m_the.group(1)
+                if (re.match(r"(?:a|an|one|another)\s", sp) and sp.endswith(" " + head)) or (
+                        head.endswith("s") and re.match(r"(?:two|three|four|five|several|some)\s", sp)
+                        and re.search(rf"\b{head}\b", sp)):
                     return p.speaker, p.side
         if _EPITHET_RE.fullmatch(low):
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
@@ -1142,7 +1146,7 @@ class _Resolver:
             if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)):
                 side = self._place_side(pos) or side  # only a description with no name or nationality in it
                 if side == "other" and self.home is not None and _DOMESTIC_GROUP_RE.search(mt):
-                    side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN
+                    side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN; "two officials" under WASHINGTON
                 if side == "other" and _LAWMAKERS_RE.search(mt):
                     side = self._legislature_side(pos) or side
                 if side == "other" and _STATE_MEDIA_RE.fullmatch(mt.strip()) and self._country_referred(pos) in (None, "iran", "us"):
@@ -1495,7 +1499,7 @@ _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
 )
 _DOMESTIC_GROUP_RE = re.compile(
-    r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies)\b", re.IGNORECASE
+    r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies|officials?|aides?)\b", re.IGNORECASE
 )
 
 

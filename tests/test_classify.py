@@ -195,13 +195,17 @@ def test_embedding_zero_shot_contract() -> None:
     assert set(DEFAULT_DESCRIPTIONS) == set(STANCE_LABELS)
 
 
-@pytest.mark.parametrize(("precision", "atol"), [("fp32", 1e-4), ("bf16", 3e-3)])
+# bf16 keeps 8 bits of mantissa: padding a text to a longer batch changes the order of its sums, which moves
+# a probability by up to about 0.006 on a CPU without native bf16 (AMD EPYC without AVX-512, seen here) and by
+# less than 0.003 on one with it; the labels must not move.
+@pytest.mark.parametrize(("precision", "atol"), [("fp32", 1e-4), ("bf16", 1.5e-2)])
 def test_embedding_batching_does_not_change_results(precision: str, atol: float) -> None:
     texts = ["We will have no negotiations with the US.", "ok", "This deal offers an opportunity to move in a new direction."]
     p = f"classify.precision={precision}"
     a = build_classifier(load_config(None, ["classify.batch_size=1", p]).classify).predict_arrays(texts)[0]
     b = build_classifier(load_config(None, ["classify.batch_size=64", p]).classify).predict_arrays(texts)[0]
     np.testing.assert_allclose(a, b, atol=atol)
+    assert (a.argmax(axis=1) == b.argmax(axis=1)).all()
 
 
 def test_bf16_gives_the_fp32_labels() -> None:

@@ -1285,11 +1285,15 @@ def test_a_clause_right_after_an_object_verb(text: str, expected: list[tuple[str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a stance verb's object ends before a closing attribution (it ran on through "a senior official said")
+        # a stance verb's clause ends before a closing attribution (it ran on through "a senior official said");
+        # the person who closes it said the whole clause (CODEBOOK 1: the clause before the speech verb)
         ("Tehran rejected the proposal on Sunday, a senior official said.",
-         [("rejected the proposal on Sunday", "indirect", "Tehran")]),
+         [("Tehran rejected the proposal on Sunday", "indirect", "a senior official")]),
         ("The United States has accused Iran of hiding nuclear material, Baghaei said, calling the claim baseless.",
-         [("accused Iran of hiding nuclear material", "indirect", "The United States")]),
+         [("The United States has accused Iran of hiding nuclear material", "indirect", "Baghaei")]),
+        # an outlet's closing attribution is a source: the stance verb's subject speaks
+        ("Tehran rejected the proposal on Sunday, Tasnim reported.",
+         [("rejected the proposal on Sunday", "indirect", "Tehran")]),
         # a relative clause's own attribution is not a closing one
         ("Iran condemned the strikes, which it said violated international law.",
          [("condemned the strikes, which it said violated international law", "indirect", "Iran")]),
@@ -1926,4 +1930,80 @@ def test_without_giving_details_after_a_closing_attribution() -> None:
     ],
 )
 def test_adverbs_hyphenated_groups_and_led_by(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's closing attribution after a stance verb's clause: the person said all of it (it gave Iran
+        # "did not rule out ..."); an outlet's stays a source ("Tehran has vowed ..., IRNA said")
+        ("Headline\n\nIran did not rule out talks with Washington, Baghaei said on Monday.",
+         [("Iran did not rule out talks with Washington", "indirect", "Baghaei")]),
+        ("Headline\n\nTehran has vowed to retaliate, the official news agency said.",
+         [("vowed to retaliate", "indirect", "Tehran")]),
+        # "said on Monday, but he insisted that ...": the "that" is the second verb's (it gave "said" the clause
+        # after "insisted" and dropped the one before)
+        ("Headline\n\nIran did not rule out talks, spokesman Esmaeil Baghaei said on Monday, but he insisted that "
+         "sanctions must go first.",
+         [("Iran did not rule out talks", "indirect", "spokesman Esmaeil Baghaei"),
+          ("sanctions must go first", "indirect", "he")]),
+    ],
+)
+def test_a_persons_closing_attribution_after_a_stance_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "less welcoming" is an adjective (it gave "welcoming" said by "Hardline lawmakers in Tehran were less")
+        ("Headline\n\nHardline lawmakers in Tehran were less welcoming.", []),
+        # a poll's finding is nobody's statement (it gave "Iranians" blaming)
+        ("Headline\n\nPolls show most Iranians blame mismanagement more than sanctions for rising prices.", []),
+        ("Headline\n\nA recent survey by a Canadian institute found that most Americans support talks with Iran.", []),
+        # but a speaker who reports what people think speaks
+        ("Headline\n\nMost Iranians blame the government, Rouhani said.",
+         [("Most Iranians blame the government", "indirect", "Rouhani")]),
+    ],
+)
+def test_adjectives_and_polls_are_no_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's next clause after a quotation's closing mark (it ran on to ", Tehran cautious")
+        ("Trump says Iran deal 'very close', Tehran cautious\n\nBody.", [("Iran deal 'very close'", "mixed", "Trump")]),
+        # and a second verb after it has the first verb's subject (it gave "Satan")
+        ("Khamenei calls US 'Great Satan', says no talks\n\nBody.", [("no talks", "indirect", "Khamenei")]),
+        ("Rouhani hails 'new chapter', says Iran ready\n\nBody.",
+         [("hails 'new chapter'", "mixed", "Rouhani"), ("Iran ready", "indirect", "Rouhani")]),
+    ],
+)
+def test_a_headline_clause_after_a_quotation(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "said Tuesday": a day after the verb is no reported clause; the clause before is theirs (it gave nothing)
+        ("Headline\n\nThe administration is weighing new sanctions on Iran, two officials said Tuesday.",
+         [("The administration is weighing new sanctions on Iran", "indirect", "two officials")]),
+        # 'called any sanctions relief "..."' is a name for it; ', and NAME said' after the closing mark is another
+        # statement (it gave nothing, then one span running through Cruz's words)
+        ('Headline\n\nMcCarthy called any sanctions relief "a reward for terrorism," and Senator Ted Cruz said he would '
+         "seek to block it.",
+         [('called any sanctions relief "a reward for terrorism,"', "mixed", "McCarthy"),
+          ("he would seek to block it", "indirect", "Senator Ted Cruz")]),
+        # 'told me, "..."' and 'As X put it, "..."' (they gave nothing, and a mixed span with the marks)
+        ('Headline\n\nAs a former official once told me, "Every year without a deal is a year closer to a bomb."',
+         [("Every year without a deal is a year closer to a bomb.", "direct", "a former official")]),
+        ('Headline\n\nAs one Iranian diplomat put it, "Nobody trusts Washington here."',
+         [("Nobody trusts Washington here.", "direct", "one Iranian diplomat")]),
+    ],
+)
+def test_a_day_after_said_called_any_and_put_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected

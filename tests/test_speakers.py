@@ -1272,3 +1272,31 @@ def test_the_foreign_ministry_of_the_state_the_story_is_about() -> None:
     # "the foreign ministers of Iran and Saudi Arabia" is no person called "Arabia"
     got = _speakers("Headline\n\nA joint statement by the foreign ministers of Iran and Saudi Arabia said embassies would reopen.")
     assert got[-1][1] == "the foreign ministers of Iran and Saudi Arabia"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the mission" after Iran's mission to the UN (it gave "the mission", side other)
+        ("Iran's mission to the United Nations dismissed the letter. \"Sanctions have failed,\" the mission said.",
+         [("dismissed the letter", "Iran's mission to the United Nations", "iran"),
+          ("Sanctions have failed,", "Iran's mission to the United Nations", "iran")]),
+        # the US Navy's Fifth Fleet and its spokesman are American (they were "other")
+        ("The Fifth Fleet said it was monitoring the situation. \"This is harassment,\" a Fifth Fleet spokesman, "
+         "Commander Tim Hawkins, said.",
+         [("it was monitoring the situation", "the US Fifth Fleet", "us"), ("This is harassment,", "Tim Hawkins", "us")]),
+    ],
+)
+def test_a_mission_after_its_name_and_the_fifth_fleet(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _speakers(text) == expected
+
+
+def test_unnamed_officials_under_a_washington_dateline() -> None:
+    # "two officials" in a story datelined WASHINGTON are American, and "the officials" after them are the same
+    # people (they were "other" and "the officials")
+    text = ("WASHINGTON (AP) \u2014 The administration is weighing new sanctions on Iran, two officials familiar with the "
+            "talks said Tuesday. The officials said no decision had been made.")
+    assert _speakers(text) == [
+        ("The administration is weighing new sanctions on Iran", "two officials familiar with the talks", "us"),
+        ("no decision had been made", "two officials familiar with the talks", "us"),
+    ]
