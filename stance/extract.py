@@ -239,7 +239,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
-    states capitals rights human intelligence security
+    states capitals rights human intelligence security parties powers nations signatories partners governments members
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -619,6 +619,14 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if saw and low in NAME_PARTICLES:
             i -= 1  # "Ursula von der Leyen said", "Jean-Yves le Drian": a particle inside the name
             continue
+        if t.text == "," and saw and any(x.low == "and" for x in toks[i + 1 : k + 1]):
+            # "the foreign ministers of Britain, France and Germany said": a list of names after "of"
+            j = i - 1
+            while j >= 0 and (toks[j].text == "," or (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS)):
+                j -= 1
+            if j >= 1 and toks[j].low == "of" and toks[j - 1].low in _NP_WORDS:
+                i = j
+                continue
         if (low in _NP_WORDS or (base != low and base in _NP_WORDS) or (saw and low in _ADJ_ED_ING)) and low not in (
                 "of", "in", "from", "at", "for", "and"):
             saw = True
@@ -1177,6 +1185,14 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
         span = _np_back(toks, j - 1)
         # (not a determiner alone: "A banner at the rally read:", "One placard said": nobody speaks)
         if span is not None and span[0] <= k + 1 and not all(t.low in _DETERMINERS for t in toks[span[0] : span[1] + 1]):
+            a = span[1] + 1
+            if a < n and toks[a].text == "," and toks[span[0]].low in ("the", "a", "an") and not any(_is_cap(t) for t in toks[span[0] + 1 : a]):
+                # "The former secretary of state, Hillary Clinton, echoed ...": the name in apposition, as before "said"
+                b = a + 1
+                while b < n and _is_cap(toks[b]) and toks[b].low not in _FUNCTION_CAPS:
+                    b += 1
+                if b - a >= 3 and b < n and toks[b].text == ",":
+                    return _Subject(toks[a + 1].start, toks[b - 1].end, "np")
             return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     return _Subject(0, 0, "none")
 
@@ -2134,6 +2150,9 @@ class _Extractor:
         if (m_that is None and word in ("added", "adds", "add") and _ADDED_OBJECT_RE.match(text, start)
                 and not _FINITE_SOON_RE.match(text, start)):
             return None  # "Trump added new sanctions", "added five firms to its blacklist": a thing added, not words
+        if (m_that is None and word in ("confirmed", "confirms", "confirm") and re.match(r"(?:the|a|an|its|his|her|their)\s", text[start : start + 6])
+                and not _FINITE_SOON_RE.match(text, start)):
+            return None  # "Kanaani confirmed the visit but declined to discuss it": a thing confirmed, no reported clause
         end = self._clause_end(start, tail_end)
         if _TIME_ONLY_RE.fullmatch(text, start, end):
             return None  # "..., two officials said Tuesday.": a time, no reported clause (the one before is theirs)

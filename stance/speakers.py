@@ -1143,7 +1143,7 @@ class _Resolver:
         side = _side_from_context(mt, group)
         if side == "other" and not _AFFILIATION_RE.search(mt):
             side = self._side_of_owner(mt) or side
-            if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)):
+            if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)) and not _DESCRIPTOR_FIRST_RE.match(mt):
                 side = self._place_side(pos) or side  # only a description with no name or nationality in it
                 if side == "other" and self.home is not None and _DOMESTIC_GROUP_RE.search(mt):
                     side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN; "two officials" under WASHINGTON
@@ -1497,6 +1497,11 @@ _AIDE_TO_RE = re.compile(
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),
     ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
+)
+# "European officials", "Western diplomats": a capitalised first word that is no determiner says whose they are
+_DESCRIPTOR_FIRST_RE = re.compile(
+    r"\W*(?!(?:The|A|An|Two|Three|Four|Five|Several|Some|Many|Most|Other|Senior|Top|Hard-?line|Hard-?liners|Officials?|"
+    r"Lawmakers?|Legislators?|Aides?|Conservatives|Reformists|Deputies|MPs|Parliament|Critics|Analysts|Experts)\b)[A-Z][a-z]+\s+\w"
 )
 _DOMESTIC_GROUP_RE = re.compile(
     r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies|officials?|aides?)\b", re.IGNORECASE

@@ -2007,3 +2007,25 @@ def test_a_headline_clause_after_a_quotation(text: str, expected: list[tuple[str
 )
 def test_a_day_after_said_called_any_and_put_it(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle's subject is the name in apposition, as before "said" (it gave "The former secretary of state")
+        ("Headline\n\nThe former secretary of state, Hillary Clinton, echoed his view, saying the deal was the best way.",
+         [("the deal was the best way", "indirect", "Hillary Clinton")]),
+        # "confirmed the visit": a thing confirmed, no reported clause (it gave "the visit but declined to ...")
+        ("Headline\n\nKanaani confirmed the visit but declined to discuss its content.", []),
+        ("Headline\n\nKanaani confirmed the talks would take place in Oman.",
+         [("the talks would take place in Oman", "indirect", "Kanaani")]),
+        # a list of names after "of", and a group noun after its adjectives (they gave "France and Germany" and
+        # "The three European")
+        ("Headline\n\nThe foreign ministers of Britain, France and Germany said the stockpile was growing.",
+         [("the stockpile was growing", "indirect", "The foreign ministers of Britain, France and Germany")]),
+        ("Headline\n\nThe three European parties triggered sanctions, saying Tehran had failed to address their concerns.",
+         [("Tehran had failed to address their concerns", "indirect", "The three European parties")]),
+    ],
+)
+def test_apposed_names_confirmed_things_and_lists_after_of(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

@@ -1300,3 +1300,9 @@ def test_unnamed_officials_under_a_washington_dateline() -> None:
         ("The administration is weighing new sanctions on Iran", "two officials familiar with the talks", "us"),
         ("no decision had been made", "two officials familiar with the talks", "us"),
     ]
+
+
+def test_a_nationality_before_officials_is_not_the_datelines_side() -> None:
+    # "European officials" under a WASHINGTON dateline are not American (the officials rule made them "us")
+    text = "WASHINGTON \u2014 The talks stalled. European officials said they were worried about the stockpile."
+    assert _speakers(text) == [("they were worried about the stockpile", "European officials", "other")]
