@@ -1866,6 +1866,8 @@ class _Extractor:
                 return None
             if punct is None and q.closed and self._quote_opens_clause(q):
                 return None  # 'says "no one" wants war': the quotation is the subject of the reported clause (mixed)
+            if punct is None and q.closed and self._quote_modifies_noun(q):
+                return None  # "vows 'crushing' response to any attack": the quotation is part of what is vowed (mixed)
             if (
                 word in ("told", "tells", "tell", "telling")
                 and punct is None
@@ -1922,6 +1924,15 @@ class _Extractor:
             return True
         # a verb in the present tense ("wants", "threatens"), not "as", "its" or an adverb
         return w.endswith("s") and not w.endswith("ss") and w not in self._NOT_PRESENT_VERBS
+
+    def _quote_modifies_noun(self, q: Quote) -> bool:
+        """A quoted word or two that a noun right after it goes on from: "'crushing' response", "'maximum' pressure"."""
+        a, b = q.inner
+        if len(self.text[a:b].split()) > 2 or re.search(r"[.,;:!?]\s*$", self.text[a:b]):
+            return False
+        m = re.match(r"\s+([a-z][\w\u2019'-]*)", self.text[q.end : q.end + 40])
+        return m is not None and m.group(1) not in _CLAUSE_AUX and m.group(1) not in _PREP_START and m.group(1) not in (
+            "and", "or", "but", "as", "if", "when", "while", "because", "he", "she", "they", "it", "we", "said", "says")
 
     def _attribution_over_gap(self, q: Quote, ss: int) -> tuple[_Subject, str | None, int] | None:
         """'Trump told reporters "..."', 'Araghchi said on state TV, "..."': the verb a few words back."""

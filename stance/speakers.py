@@ -1179,9 +1179,22 @@ class _Resolver:
         m = re.compile(rf"\b(?i:{re.escape(title)}),?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(
             self.text, body
         )
+        want = None
+        if m is None:
+            # "Iranian general vows ..." over "Brigadier General Amir Ali Hajizadeh ... said": the head noun of the
+            # title before the first name in the lead, of the headline's nationality
+            head = _HEADLINE_ROLE_RE.fullmatch(title)
+            if head is None:
+                return None
+            want = _country_of(head.group(1)) if head.group(1) else None
+            m = re.compile(rf"\b(?i:{head.group(2)}),?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(
+                self.text, body, body + 600
+            )
         if m is None or not _name_part(m.group(1).split()):
             return None
         who, side = self._named(m.group(1), m.start(1), prev)
+        if want is not None and side != want:
+            return None
         return (who, side) if who is not None and side is not None else None
 
     def _office_in_sentence(self, pos: int, previous: bool = False) -> Actor | None:
@@ -1497,6 +1510,10 @@ _AIDE_TO_RE = re.compile(
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),
     ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
+)
+_HEADLINE_ROLE_RE = re.compile(
+    r"(?i)(?:(Iranian|Iran's|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+)?"
+    r"(general|commander|admiral|envoy|negotiator|cleric|ayatollah|diplomat|ambassador)"
 )
 # "European officials", "Western diplomats": a capitalised first word that is no determiner says whose they are
 _DESCRIPTOR_FIRST_RE = re.compile(

@@ -2029,3 +2029,17 @@ def test_a_day_after_said_called_any_and_put_it(text: str, expected: list[tuple[
 )
 def test_apposed_names_confirmed_things_and_lists_after_of(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quoted word before a noun is part of what is vowed (it gave the direct statement "crushing")
+        ("Khamenei vows 'crushing' response to any attack\n\nBody.", [("vows 'crushing' response to any attack", "mixed", "Khamenei")]),
+        ('Headline\n\nTrump said "maximum pressure" would continue.', [('"maximum pressure" would continue', "mixed", "Trump")]),
+        # a quoted word alone is still direct
+        ('Headline\n\nZarif said "no" to the offer.', [("no", "direct", "Zarif")]),
+    ],
+)
+def test_a_quoted_word_before_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

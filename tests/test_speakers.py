@@ -1306,3 +1306,10 @@ def test_a_nationality_before_officials_is_not_the_datelines_side() -> None:
     # "European officials" under a WASHINGTON dateline are not American (the officials rule made them "us")
     text = "WASHINGTON \u2014 The talks stalled. European officials said they were worried about the stockpile."
     assert _speakers(text) == [("they were worried about the stockpile", "European officials", "other")]
+
+
+def test_a_headline_role_the_lead_names_with_a_fuller_title() -> None:
+    # "Iranian general" in the headline is the general the lead names (it stayed "Iranian general")
+    text = ("Iranian general vows 'crushing' response to any attack\n\n"
+            "Brigadier General Amir Ali Hajizadeh, commander of the Guards' aerospace force, said Iran was ready.")
+    assert [s[1] for s in _speakers(text)] == ["Amir Ali Hajizadeh", "Amir Ali Hajizadeh"]
