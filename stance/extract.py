@@ -1231,6 +1231,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # '..., without giving details': the journalist's note on how it was said
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing)\b"
     # "..., requesting anonymity": how the source spoke, not what it said
     r"|,\s+(?:requesting|asking\s+for|asking\s+not\s+to\s+be\s+named|speaking\s+on\s+condition|on\s+condition)\b"
     # the same two after a comma inside the closing mark: '"addicted to sanctions," hours after ...'
@@ -1353,6 +1355,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
     last = prevw[-1].lower().replace("\u2019", "'") if prevw else ""
     if last in ("was", "were", "been", "being", "be", "is", "are"):
         return True
+    if re.match(r"\s+(?:that\s+)?(?:his|her|their)\s+(?:full\s+|family\s+|last\s+|real\s+)?names?\s+not\b", text[ce : ce + 40]):
+        return True  # "who asked that her family name not be used": how the source spoke, not what was said
     if cue[2].endswith("ing") and last in ("less", "more", "most", "least", "very", "too", "so", "hardly", "rather"):
         return True  # "Hardline lawmakers were less welcoming": an adjective, not a verb
     if last in _NEGATED_MODALS:

@@ -883,16 +883,16 @@ class _Resolver:
                 break
             actor = self.table.lookup(e.name)
             names = [e.name, *(actor.aliases if actor is not None else ())]
-            if any(re.search(rf"\b{noun}\b", n, re.IGNORECASE) for n in names):
-                return e.name, e.side
+            if any(re.search(rf"\b{noun}(?:\s+(?:of|for|in|to)\b.*)?$", n, re.IGNORECASE) for n in names):
+                return e.name, e.side  # (the noun heads the name: not "a Greek foreign ministry official")
         # a body the table knows only in lower case: "Iran's foreign ministry summoned ... The ministry said"
         last = None
         for mm in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)(?:[a-z-]+\s+){{0,2}}{noun}\b", self.text[lo:pos]):
             last = mm
         if last is not None:
             who, side = self._named(last.group(0), lo + last.start(), [])
-            if who is not None and side in ("iran", "us"):
-                return who, side
+            if who is not None and (side in ("iran", "us") or re.match(r"[A-Z][a-z]+(?:['\u2019]s|ese|ish|ian|an|i)\s", last.group(0))):
+                return who, side  # ("Greece's foreign ministry", "the Greek foreign ministry": a third country's too)
         return None
 
     def _last_two(self, pos: int) -> tuple[_Entity, _Entity] | None:

@@ -2043,3 +2043,18 @@ def test_apposed_names_confirmed_things_and_lists_after_of(text: str, expected: 
 )
 def test_a_quoted_word_before_a_noun(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "without giving details" after a quotation's closing mark is the journalist's (it was kept in the span)
+        ('Headline\n\nThe Guards said the tankers had been seized for "violations," without giving details.',
+         [('the tankers had been seized for "violations,"', "mixed", "The Guards")]),
+        # a source's request for anonymity is no statement (it gave "her family name not be used")
+        ('Headline\n\n"People are exhausted," said Maryam, a teacher in Tehran, who asked that her family name not be used.',
+         [("People are exhausted,", "direct", "Maryam")]),
+    ],
+)
+def test_journalists_notes_on_how_it_was_said(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

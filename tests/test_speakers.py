@@ -1313,3 +1313,9 @@ def test_a_headline_role_the_lead_names_with_a_fuller_title() -> None:
     text = ("Iranian general vows 'crushing' response to any attack\n\n"
             "Brigadier General Amir Ali Hajizadeh, commander of the Guards' aerospace force, said Iran was ready.")
     assert [s[1] for s in _speakers(text)] == ["Amir Ali Hajizadeh", "Amir Ali Hajizadeh"]
+
+
+def test_the_ministry_is_a_third_countrys_ministry_named_before() -> None:
+    # "the ministry" after "Greece's foreign ministry" (it stayed "the ministry")
+    text = "Greece's foreign ministry summoned the ambassador. The government lodged a protest, the ministry said."
+    assert _speakers(text)[-1] == ("The government lodged a protest", "Greece's foreign ministry", "other")
