@@ -892,7 +892,7 @@ class _Resolver:
         if last is not None:
             who, side = self._named(last.group(0), lo + last.start(), [])
             if who is not None and (side in ("iran", "us") or re.match(r"[A-Z][a-z]+(?:['\u2019]s|ese|ish|ian|an|i)\s", last.group(0))):
-                return who, side  # ("Greece's foreign ministry", "the Greek foreign ministry": a third country's too)
+                return who, side or "other"  # ("Greece's foreign ministry", "the Greek foreign ministry": a third country's too)
         return None
 
     def _last_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
