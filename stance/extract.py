@@ -1074,6 +1074,9 @@ _ISSUED: frozenset[str] = frozenset(
 )
 
 
+_CLAUSE_BREAK_WORDS: frozenset[str] = frozenset("while whereas but said says told added warned insisted".split())
+
+
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
     if k < 0:
@@ -1084,6 +1087,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     while j >= 0 and commas < 4:
         if toks[j].text in ("\u2013", "\u2014", ";", ":"):
             break  # a dateline or another clause
+        if j < k and toks[j].low in _CLAUSE_BREAK_WORDS:
+            break  # "X, NAME, said ..., while Y's envoy, NAME2, said": the second clause's own appositive
         if toks[j].text == ",":
             commas += 1
             if j > 0 and toks[j - 1].low in PRONOUNS:

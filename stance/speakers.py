@@ -250,7 +250,8 @@ _REPLY_CUES: frozenset[str] = frozenset("replied replies answered answers respon
 _ASKED_RE = re.compile(r"\basked\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]*)\b")
 # "the senior diplomat", "the veteran politician": an epithet for someone named before
 _EPITHET_RE = re.compile(
-    r"the (?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken) "
+    r"the (?:(?P<nation>iranian|american|u\.s\.|us|israeli|british|french|german|russian|chinese|omani|qatari|saudi) )?"
+    r"(?:(?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken|top) )?"
     r"(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman)"
 )
 # "the agency", "the ministry": an institution named before
@@ -821,11 +822,15 @@ class _Resolver:
                         head.endswith("s") and re.match(r"(?:two|three|four|five|several|some)\s", sp)
                         and re.search(rf"\b{head}\b", sp)):
                     return p.speaker, p.side
-        if _EPITHET_RE.fullmatch(low):
+        ep = _EPITHET_RE.fullmatch(low)
+        if ep is not None and (ep.group("nation") or re.search(r"\s\S+\s", low)):
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
-            # last named as a subject, as "he" would be
+            # last named as a subject, as "he" would be; "the Iranian diplomat": the last Iranian one
             lo = self._window_start(m.start)
             people = [e for e in self.entities if lo <= e.pos < m.start and e.kind == "person" and e.subject]
+            if ep.group("nation"):
+                nation = _country_of(ep.group("nation"))
+                people = [e for e in people if e.side == (nation if nation in ("iran", "us") else "other")]
             if people:
                 return people[-1].name, people[-1].side
         if low in ("who", "which"):

@@ -2058,3 +2058,10 @@ def test_a_quoted_word_before_a_noun(text: str, expected: list[tuple[str, str, s
 )
 def test_journalists_notes_on_how_it_was_said(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_a_second_clauses_appositive_is_its_own() -> None:
+    # "..., while Britain's ambassador, Matthew Rycroft, said ...": Rycroft (it gave the first clause's Nebenzia)
+    text = ("Headline\n\nRussia's envoy, Vassily Nebenzia, said there was no evidence of a violation, while Britain's "
+            "ambassador, Matthew Rycroft, said the test was deeply concerning.")
+    assert [m for _, _, m in _run(text)] == ["Vassily Nebenzia", "Matthew Rycroft"]

@@ -1319,3 +1319,10 @@ def test_the_ministry_is_a_third_countrys_ministry_named_before() -> None:
     # "the ministry" after "Greece's foreign ministry" (it stayed "the ministry")
     text = "Greece's foreign ministry summoned the ambassador. The government lodged a protest, the ministry said."
     assert _speakers(text)[-1] == ("The government lodged a protest", "Greece's foreign ministry", "other")
+
+
+def test_the_iranian_diplomat_is_the_last_iranian_named() -> None:
+    # "the Iranian diplomat" after Kerry and Zarif: Zarif (it stayed "the Iranian diplomat")
+    text = ("Kerry said gaps remained. Zarif said a deal was within reach. \"We have never been this close,\" the "
+            "Iranian diplomat told state television.")
+    assert _speakers(text)[-1][1:] == ("Mohammad Javad Zarif", "iran")
