@@ -1545,6 +1545,7 @@ class _Extractor:
                 self.sent_para.append(pi)
         self.sent_starts = [s for s, _ in self.sents]
         self.consumed: set[int] = set()  # cue positions used as a quotation's attribution
+        self.questions: list[tuple[int, int]] = []  # an interviewer's paragraphs (Q:, INTERVIEWER:): no statements
         self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -1681,6 +1682,7 @@ class _Extractor:
         for ps, pe in self.paras:
             if self._QUESTION_RE.match(text, ps, pe):
                 asked = True
+                self.questions.append((ps, pe))
                 continue
             m = self._ANSWER_RE.match(text, ps, pe)
             if m is None or not asked:
@@ -1695,7 +1697,7 @@ class _Extractor:
         r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2})"
         r"\s*:\s+(?=\S)"
     )
-    _QUESTION_TURN_RE = re.compile(r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR)\s*:")
+    _QUESTION_TURN_RE = re.compile(r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR|INTERVIEWER|HOST|ANCHOR|CORRESPONDENT)\s*:")
 
     def _transcript_turns(self) -> list[_Cand]:
         """A briefing transcript: paragraphs opening with an upper-case speaker label (``MR PRICE:``,
@@ -1713,6 +1715,7 @@ class _Extractor:
             if m is not None:
                 if self._QUESTION_TURN_RE.match(m.group(0)):
                     who = None
+                    self.questions.append((ps, pe))
                     continue
                 who = _Subject(m.start("who"), m.end("who"), "np")
                 start = m.end()
@@ -2741,6 +2744,8 @@ class _Extractor:
                 continue
             if not self.cfg.headlines and self._is_headline(c.start):
                 continue
+            if any(a <= c.start < b for a, b in self.questions):
+                continue  # "INTERVIEWER: ... thank you for joining us": the interviewer's words are no statements
             # drop a candidate nested in one already kept (a quote inside a mixed clause)
             clash = False
             for k in kept[-6:]:

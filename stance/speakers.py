@@ -1009,6 +1009,15 @@ class _Resolver:
             if whom is None or whom.kind != "state":  # "Iran's spokesman" is the state's: titles below
                 return self._subordinate(mt, m_sub, pos)
         if re.fullmatch(r"(?i)the\s+(?:foreign|defen[cs]e|intelligence|interior)\s+ministry", mt.strip()):
+            # "China: The foreign ministry said ...": in a list of reactions, the ministry of the paragraph's country
+            para = self.text.rfind("\n", 0, pos) + 1
+            label = re.match(r"\s*([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*:\s", self.text[para:pos])
+            state = self.table.lookup(label.group(1), self.year) if label is not None else None
+            country = state.name if state is not None and state.kind == "state" else None
+            if country is None and label is not None and _COUNTRY_LABEL_RE.fullmatch(label.group(1)):
+                country = label.group(1)
+            if country is not None:
+                return self._named(f"{country}'s {mt.strip().split(None, 1)[1].lower()}", pos, prev)
             # "Iran denies it. '...,' the foreign ministry said.": the ministry of the state of the dateline or the topic
             where = self.home or self._country_referred(pos)
             body = self.table.lookup(f"Iran's {mt.strip().split(None, 1)[1]}", self.year) if where == "iran" else None
@@ -1515,6 +1524,11 @@ _AIDE_TO_RE = re.compile(
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),
     ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
+)
+_COUNTRY_LABEL_RE = re.compile(
+    r"China|Russia|Britain|France|Germany|Italy|Spain|Japan|India|Pakistan|Turkey|Israel|Iraq|Syria|Lebanon|Jordan|Egypt|"
+    r"Qatar|Oman|Kuwait|Bahrain|Yemen|Afghanistan|Canada|Australia|Brazil|South Africa|North Korea|South Korea|Switzerland|"
+    r"Norway|Sweden|Austria|Belgium|Netherlands|Poland|Ukraine|Indonesia|Malaysia|Algeria|Morocco|Tunisia|Azerbaijan|Armenia"
 )
 _HEADLINE_ROLE_RE = re.compile(
     r"(?i)(?:(Iranian|Iran's|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+)?"

@@ -2065,3 +2065,14 @@ def test_a_second_clauses_appositive_is_its_own() -> None:
     text = ("Headline\n\nRussia's envoy, Vassily Nebenzia, said there was no evidence of a violation, while Britain's "
             "ambassador, Matthew Rycroft, said the test was deeply concerning.")
     assert [m for _, _, m in _run(text)] == ["Vassily Nebenzia", "Matthew Rycroft"]
+
+
+def test_an_interviewers_turns_are_no_statements() -> None:
+    # "INTERVIEWER: ..., thank you for joining us" gave "thank you for joining us" to the guest
+    text = ("Transcript\n\nINTERVIEWER: Mr. Foreign Minister, thank you for joining us. Is a deal possible?\n\n"
+            "ZARIF: I believe it is possible, if the other side shows the same will.\n\n"
+            "INTERVIEWER: Critics say Iran cannot be trusted.\n\nZARIF: Trust is a two-way street.")
+    assert _run(text) == [
+        ("I believe it is possible, if the other side shows the same will", "direct", "ZARIF"),
+        ("Trust is a two-way street", "direct", "ZARIF"),
+    ]

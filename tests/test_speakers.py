@@ -1326,3 +1326,10 @@ def test_the_iranian_diplomat_is_the_last_iranian_named() -> None:
     text = ("Kerry said gaps remained. Zarif said a deal was within reach. \"We have never been this close,\" the "
             "Iranian diplomat told state television.")
     assert _speakers(text)[-1][1:] == ("Mohammad Javad Zarif", "iran")
+
+
+def test_the_foreign_ministry_under_a_countrys_label() -> None:
+    # a list of reactions: "China: The foreign ministry said ..." is China's (it stayed "the foreign ministry")
+    text = ("World reacts to the strikes\n\nChina: The foreign ministry said the strikes violated the UN Charter.\n\n"
+            "Britain: The prime minister urged restraint.")
+    assert _speakers(text)[0][1:] == ("China's foreign ministry", "other")
