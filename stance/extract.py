@@ -240,6 +240,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
     states capitals rights human intelligence security parties powers nations signatories partners governments members
+    member reformist hardline hard-line moderate
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -1107,7 +1108,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 # "The remarks, carried by Tasnim, said": the remarks (their speaker: speakers.py), not the outlet;
                 # "The letter, signed by 30 senators, warned": the signatories
                 doc = any(x.low in _DOC_NOUNS for x in phrase) and j + 1 < len(toks) and toks[j + 1].low in _CARRIED | _ISSUED
-                has_head = has_name or doc or any(x.low in _GROUP_NOUNS for x in phrase)
+                # ("A reformist lawmaker, who spoke on condition of anonymity, said": a role noun heads it too)
+                has_head = has_name or doc or any(x.low in _GROUP_NOUNS or x.low in _ROLE_HEADS for x in phrase)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
                 before = toks[i - 1] if i > 0 else None
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS

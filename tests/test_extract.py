@@ -2076,3 +2076,17 @@ def test_an_interviewers_turns_are_no_statements() -> None:
         ("I believe it is possible, if the other side shows the same will", "direct", "ZARIF"),
         ("Trust is a two-way street", "direct", "ZARIF"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role noun with its adjective before ", who ...," (it gave nothing)
+        ("Headline\n\nA reformist lawmaker, who spoke on condition of anonymity, said many lawmakers supported talks.",
+         [("many lawmakers supported talks", "indirect", "A reformist lawmaker")]),
+        ("Headline\n\nA reformist member of parliament, who asked not to be named, said the vote was close.",
+         [("the vote was close", "indirect", "A reformist member of parliament")]),
+    ],
+)
+def test_a_role_noun_before_a_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
