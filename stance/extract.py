@@ -1051,6 +1051,9 @@ _TIME_ONLY_RE = re.compile(
     r"(?i)(?:\s*(?:late|early|on|last|this|next|in\s+the|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
     r"yesterday|tonight|week|weekend|month|year|night|morning|afternoon|evening|earlier|later|again|afterwards?)\b)+[\s.,;]*"
 )
+_QUESTION_OPEN_RE = re.compile(
+    r"\s*[\"\u201c]?(?:Why|How|What|Who|Where|When|Which|Should|Shall|Can|Could|Would|Will|Is|Are|Do|Does|Did|Has|Have|Must)\s"
+)
 _HEADLINE_NEXT_CLAUSE_RE = re.compile(r"\s*,\s+[A-Za-z]")
 _POLL_RE = re.compile(
     r"\s*(?:(?:Recent|New|Opinion|Several|Most|Some|Other|The\s+latest|A\s+(?:new|recent))\s+)?(?:[Pp]olls?|[Ss]urveys?|[Ss]tudies|[Aa]\s+study)"
@@ -2383,9 +2386,11 @@ class _Extractor:
             "said", "says", "say", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed",
             "explained", "vowed", "pledged", "promised", "declared", "stressed", "argued", "cautioned", "predicted",
             "acknowledged", "admitted", "asserted", "maintained", "countered", "replied", "responded", "conceded", "claimed",
-            "announced", "tweeted", "posted",
+            "announced", "tweeted", "posted", "asked",
         ):
             return None
+        if cue[2] == "asked" and not _QUESTION_OPEN_RE.match(text, ss):
+            return None  # "Why should we talk to them, he asked": only a question is what was asked
         head = text[ss : sub.start].rstrip()
         mt = _TITLE_APPOSITIVE_END_RE.search(head)
         if mt is not None and sub.kind == "np" and mt.group("head").lower() in _ROLE_HEADS:
@@ -2400,7 +2405,7 @@ class _Extractor:
         if not head.endswith(",") and closing is None:
             return None
         tail = text[cue[1] : se].strip().rstrip(".")
-        obj = r"(?:[\w.\u2019']+\s*){0,4}" if cue[2] == "told" else ""
+        obj = r"(?:[\w.\u2019']+\s*){0,4}" if cue[2] in ("told", "asked") else ""
         end_q = None
         mq = re.match(r"\s*,\s*", text[cue[1] : se])
         if mq:

@@ -2090,3 +2090,17 @@ def test_an_interviewers_turns_are_no_statements() -> None:
 )
 def test_a_role_noun_before_a_relative_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unquoted question closed by "he asked" (it gave nothing), with the one asked after the verb
+        ("Headline\n\nWhy should we talk to those who killed our commander, Ghalibaf asked lawmakers in an open session.",
+         [("Why should we talk to those who killed our commander", "indirect", "Ghalibaf")]),
+        # a statement is not what was asked
+        ("Headline\n\nThe talks are over and nothing was agreed, Ghalibaf asked.", []),
+    ],
+)
+def test_an_unquoted_question_closed_by_asked(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
