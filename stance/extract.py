@@ -1255,6 +1255,9 @@ _CLAUSE_STOP_RE = re.compile(
     rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # "..., and he demanded guarantees": the speaker's next statement, with its own verb
+    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
+    r"dismissed|denied|praised|welcomed|threatened|stressed|said|told)\b)"
     # "..., as a UN deadline expired", "... as deadline nears": the time of it, told by the narrator
     r"|,?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,10}?(?:nears|neared|looms|loomed|approaches|approached|"
     r"expires|expired|passes|passed|weigh|weighs|weighed|prepare|prepares|resume|resumes|resumed|mount|mounts|mounted|"
@@ -2092,6 +2095,9 @@ class _Extractor:
         window = text[pos:tail_end]
         if word in _TO_VERBS and re.match(r"\s+to\s+\w", window):
             return cue[0], self._clause_end(pos, tail_end)  # "vowed to retaliate"
+        if word in ("demanded", "demands", "demand") and not re.match(r"\s+that\b", window) and re.match(r"\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z]", window):
+            # "demanded guarantees that it would not withdraw", "demanded an apology": the demand, its object kept
+            return cue[0], self._clause_end(pos, tail_end)
         if word in ("countered", "counters", "counter", "rebutted", "refuted", "disputed", "challenged") and _COUNTERED_CLAIM_RE.match(window):
             # "countered suggestions that Iran was seeking a weapon": what others said, answered; the verb is the stance
             return cue[0], self._clause_end(pos, tail_end)

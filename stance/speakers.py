@@ -1506,7 +1506,9 @@ def _appositive(text: str, end: int) -> str:
 
 _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
-    r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will)\b"
+    r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will|"
+    # "told his French counterpart, Catherine Colonna, that Iran was serious": the clause told, not a title
+    r"that|whether|if)\b"
 )
 # "President Mohammad Khatami of Iran", "Foreign Minister Sergei Lavrov of Russia": a titled name, then its state
 _NAME_OF_STATE_RE = re.compile(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")

@@ -2104,3 +2104,20 @@ def test_a_role_noun_before_a_relative_clause(text: str, expected: list[tuple[st
 )
 def test_an_unquoted_question_closed_by_asked(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", and he demanded ...": the speaker's next statement (it ran on in the first, and "demanded guarantees" gave
+        # nothing)
+        ("Headline\n\nRaisi said Washington could not be trusted, and he demanded guarantees that it would not withdraw.",
+         [("Washington could not be trusted", "indirect", "Raisi"),
+          ("demanded guarantees that it would not withdraw", "indirect", "he")]),
+        ("Headline\n\nKhamenei demanded an apology from Washington.", [("demanded an apology from Washington", "indirect", "Khamenei")]),
+        # "demanded that ...": the clause
+        ("Headline\n\nIran demanded that the US lift sanctions.", [("the US lift sanctions", "indirect", "Iran")]),
+    ],
+)
+def test_demands_and_a_second_verb_after_and_he(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected

@@ -1333,3 +1333,10 @@ def test_the_foreign_ministry_under_a_countrys_label() -> None:
     text = ("World reacts to the strikes\n\nChina: The foreign ministry said the strikes violated the UN Charter.\n\n"
             "Britain: The prime minister urged restraint.")
     assert _speakers(text)[0][1:] == ("China's foreign ministry", "other")
+
+
+def test_a_told_clause_is_no_appositive() -> None:
+    # "told his French counterpart, Catherine Colonna, that Iran ...": Colonna is not Iranian (she was "iran")
+    text = ("Amir-Abdollahian told his French counterpart, Catherine Colonna, that Iran was serious. "
+            "She urged him to return to the talks.")
+    assert _speakers(text)[-1] == ("urged him to return to the talks", "Catherine Colonna", "other")
