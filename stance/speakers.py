@@ -1542,7 +1542,7 @@ _DESCRIPTOR_FIRST_RE = re.compile(
     r"Lawmakers?|Legislators?|Aides?|Conservatives|Reformists|Deputies|MPs|Parliament|Critics|Analysts|Experts)\b)[A-Z][a-z]+\s+\w"
 )
 _DOMESTIC_GROUP_RE = re.compile(
-    r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies|officials?|aides?)\b", re.IGNORECASE
+    r"\b(?:parliament|lawmakers?|legislators?|MPs|hard-?liners|conservatives|reformists|deputies|officials?|aides?|government\s+spokes(?:man|woman|person))\b", re.IGNORECASE
 )
 
 

@@ -1340,3 +1340,9 @@ def test_a_told_clause_is_no_appositive() -> None:
     text = ("Amir-Abdollahian told his French counterpart, Catherine Colonna, that Iran was serious. "
             "She urged him to return to the talks.")
     assert _speakers(text)[-1] == ("urged him to return to the talks", "Catherine Colonna", "other")
+
+
+def test_a_government_spokesman_under_a_tehran_dateline() -> None:
+    # "a government spokesman said" in a story datelined TEHRAN is Iran's (he was "other")
+    text = "TEHRAN, May 9 \u2014 The president has written a letter to Washington, a government spokesman said Monday."
+    assert _speakers(text)[0][1:] == ("a government spokesman", "iran")
