@@ -743,6 +743,8 @@ class _Resolver:
         words = lead.split()
         if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in TITLE_WORDS and words[-1] not in _SUBJECT_JOINERS:
             return False  # the object of a verb or preposition: "Rubio met Lavrov", "spoke with Lavrov"
+        if lead.rstrip().endswith(",") and _OBJECT_APPOSITION_RE.search(lead.rstrip()[:-1].split(",")[-1]):
+            return False  # "... a phone call with his Qatari counterpart, Sheikh X": an object's appositive
         return len(words) <= 4 or lead.rstrip().endswith(",")
 
     def fullest(self, surname: str) -> str | None:
@@ -1526,6 +1528,10 @@ _AIDE_TO_RE = re.compile(
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iran", re.compile(r"\b(?:Majlis|Majles|(?:Iran['\u2019]s|Iranian)\s+parliament|parliament\s+in\s+Tehran)\b")),
     ("us", re.compile(r"\b(?:Congress|(?:US|U\.S\.)\s+Senate|House\s+of\s+Representatives|Capitol\s+Hill)\b")),
+)
+_OBJECT_APPOSITION_RE = re.compile(
+    r"\S\s+(?:with|met|meet|meets|meeting|called|told|visited|received|hosted|urged|thanked)\s+"
+    r"(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*$"
 )
 _COUNTRY_LABEL_RE = re.compile(
     r"China|Russia|Britain|France|Germany|Italy|Spain|Japan|India|Pakistan|Turkey|Israel|Iraq|Syria|Lebanon|Jordan|Egypt|"

@@ -1346,3 +1346,18 @@ def test_a_government_spokesman_under_a_tehran_dateline() -> None:
     # "a government spokesman said" in a story datelined TEHRAN is Iran's (he was "other")
     text = "TEHRAN, May 9 \u2014 The president has written a letter to Washington, a government spokesman said Monday."
     assert _speakers(text)[0][1:] == ("a government spokesman", "iran")
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # "he" after "X made the remarks in a call with his Qatari counterpart, Y": X (it gave Y, an object's appositive)
+        ("Amir-Abdollahian made the remarks in a phone call with his Qatari counterpart, Sheikh Mohammed Al Thani. "
+         "He said Tehran had received messages from Washington.", "Hossein Amir-Abdollahian"),
+        # but "Russia's envoy to the talks, Mikhail Ulyanov," is the subject
+        ("Borrell said a text was ready. Russia's envoy to the talks, Mikhail Ulyanov, was more cautious. "
+         "He said nothing was agreed.", "Mikhail Ulyanov"),
+    ],
+)
+def test_he_after_an_objects_appositive(text: str, who: str) -> None:
+    assert _speakers(text)[-1][1] == who
