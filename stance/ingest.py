@@ -139,16 +139,35 @@ def _same(path: str | Path) -> str:
         return str(path)
 
 
+# Where a page states when it was published: <meta> names and properties, most specific first.
+_DATE_META = (
+    "article:published_time", "og:article:published_time", "datepublished", "publish-date", "publishdate", "pubdate",
+    "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.created", "date",
+)
+_ISO_DAY_RE = re.compile(r"\s*(\d{4}-\d{2}-\d{2})(?:[T\s]|$)")
+_JSONLD_DATE_RE = re.compile(r'"datePublished"\s*:\s*"(\d{4}-\d{2}-\d{2})')
+
+
 class _TextExtractor(HTMLParser):
     _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "article", "section", "tr"}
-    _HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form"}
+    # (a photo caption is no article text: "Khamenei speaks in Tehran. (Photo: AFP)")
+    _HIDDEN = {"script", "style", "noscript", "template", "head", "nav", "footer", "aside", "form", "figcaption"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self._hidden = 0
+        self.dates: dict[str, str] = {}  # <meta> name or property (lower case) -> its content
+        self.time: str | None = None  # the first <time datetime="...">
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "meta":
+            a = {k.lower(): v for k, v in attrs if v is not None}
+            key = (a.get("property") or a.get("name") or a.get("itemprop") or "").lower()
+            if key in _DATE_META and "content" in a:
+                self.dates.setdefault(key, a["content"])
+        elif tag == "time" and self.time is None:
+            self.time = dict(attrs).get("datetime")
         if tag in self._HIDDEN:
             self._hidden += 1
         elif tag in self._BLOCK:
@@ -177,10 +196,22 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one paragraph per block element."""
+    return html_article(html)[0]
+
+
+def html_article(html: str) -> tuple[str, str | None]:
+    """Visible text of an HTML page and the day it was published (``YYYY-MM-DD``, or None when the page
+    does not say): ``<meta property="article:published_time">`` and its kin, JSON-LD ``datePublished``,
+    then the first ``<time datetime>``."""
     parser = _TextExtractor()
     parser.feed(html)
     parser.close()
-    return parser.text()
+    found = [parser.dates[k] for k in _DATE_META if k in parser.dates]
+    m_ld = _JSONLD_DATE_RE.search(html)
+    found += [m_ld.group(1)] if m_ld else []
+    found += [parser.time] if parser.time else []
+    day = next((m.group(1) for m in (_ISO_DAY_RE.match(v) for v in found) if m is not None), None)
+    return parser.text(), day
 
 
 def _decode(data: bytes, path: str, cfg: IngestConfig, line: int | None = None, *, bom: bool = True) -> str:
@@ -295,17 +326,18 @@ def read_text_file(path: Path, cfg: IngestConfig) -> Article:
     p = str(path)
     text = _decode(_read_bytes(path, cfg), p, cfg)
     check_text(text, p)
+    page_date = None
     if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         if cfg.html == "reject":
             raise DataError("HTML page, not article text; save the article text or set ingest.html=extract", path=p)
-        text = html_to_text(text)
+        text, page_date = html_article(text)
         check_text(text, p)
     meta = _read_meta(path)
     article = Article(
         id=str(meta.get("id") or path.stem),
         text=text,
         source=meta.get("source") or p,
-        date=meta.get("date"),
+        date=meta.get("date") or page_date,  # (a sidecar's date wins over the page's own)
         origin=p,
     )
     return _finish(article, cfg)
@@ -329,11 +361,12 @@ def parse_record(obj: Any, path: str, line: int, cfg: IngestConfig, *, with_stat
         found = "missing" if text is None else type(text).__name__
         raise DataError(f"'text' must be a string, found {found}; see CODEBOOK section 5", path=path, line=line)
     check_text(text, path, line)
+    page_date = None
     if looks_like_html(text):
         if cfg.html == "reject":
             raise DataError("'text' is an HTML page; give the article text or set ingest.html=extract",
                             path=path, line=line)
-        text = html_to_text(text)
+        text, page_date = html_article(text)
         check_text(text, path, line)
     for key in ("source", "date"):
         if obj.get(key) is not None and not isinstance(obj[key], str):
@@ -370,7 +403,7 @@ def parse_record(obj: Any, path: str, line: int, cfg: IngestConfig, *, with_stat
         id=str(aid),
         text=text,
         source=obj.get("source"),
-        date=obj.get("date"),
+        date=obj.get("date") or page_date,
         statements=statements,
         origin=f"{path}:{line}",
     )

@@ -110,6 +110,35 @@ def test_html_page_text_is_extracted(tmp_path):
     assert art.text == "Zarif said, \u201cWe are ready to talk.\u201d\n\nSecond."
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "day"),
+    [
+        ('<meta property="article:published_time" content="2025-03-12T10:00:00Z">', "", "2025-03-12"),
+        ('<meta content="2019-06-20" name="date">', "", "2019-06-20"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2015-07-14T08:00"}</script>', "",
+         "2015-07-14"),
+        ("", '<time datetime="2020-01-08T06:15:00+03:30">Jan. 8</time>', "2020-01-08"),
+        # a date that is no ISO day is not guessed at
+        ('<meta name="date" content="last Tuesday">', "", None),
+        ("", "", None),
+    ],
+)
+def test_an_html_page_gives_its_publication_day(tmp_path, head, body, day):
+    # speakers read "the president" by the article's year, and the report's timeline by its day (it gave None)
+    html = f"<!DOCTYPE html><html><head>{head}</head><body>{body}<p>Zarif said talks were possible.</p></body></html>"
+    assert read_text_file(_write(tmp_path / "page.html", html), IngestConfig()).date == day
+
+
+def test_a_sidecars_date_wins_over_the_pages_and_captions_are_dropped(tmp_path):
+    html = ('<html><head><meta property="article:published_time" content="2025-03-12"></head><body>'
+            "<figure><img src='x.jpg'><figcaption>Khamenei says talks are pointless. (Photo: AFP)</figcaption></figure>"
+            "<p>Zarif said talks were possible.</p></body></html>")
+    path = _write(tmp_path / "page.html", html)
+    assert read_text_file(path, IngestConfig()).text == "Zarif said talks were possible."
+    _write(tmp_path / "page.meta.json", '{"date": "2025-03-11"}')
+    assert read_text_file(path, IngestConfig()).date == "2025-03-11"
+
+
 def test_html_can_be_rejected(tmp_path):
     path = _write(tmp_path / "page.txt", "<html><body><p>Zarif said no.</p></body></html>")
     with pytest.raises(DataError, match=re.escape("HTML page, not article text")):
