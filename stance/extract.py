@@ -2184,9 +2184,14 @@ class _Extractor:
         if (m_that is None and word in ("added", "adds", "add") and _ADDED_OBJECT_RE.match(text, start)
                 and not _FINITE_SOON_RE.match(text, start)):
             return None  # "Trump added new sanctions", "added five firms to its blacklist": a thing added, not words
-        if (m_that is None and word in ("confirmed", "confirms", "confirm") and re.match(r"(?:the|a|an|its|his|her|their)\s", text[start : start + 6])
-                and not _FINITE_SOON_RE.match(text, start)):
-            return None  # "Kanaani confirmed the visit but declined to discuss it": a thing confirmed, no reported clause
+        numbered = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several)\s"
+        if m_that is None and not _FINITE_SOON_RE.match(text, start) and (
+                (word in ("confirmed", "confirms", "confirm", "announced", "announces", "announce")
+                 and re.match(r"(?:the|a|an|its|his|her|their|new|fresh|further)\s|" + numbered, text[start : start + 8]))
+                or (word in ("declared", "declares", "declare") and re.match(numbered, text[start : start + 8]))):
+            # "Kanaani confirmed the visit but declined to discuss it", "declared five days of mourning", "announced
+            # new sanctions": a thing confirmed or done, no reported clause
+            return None
         end = self._clause_end(start, tail_end)
         if _TIME_ONLY_RE.fullmatch(text, start, end):
             return None  # "..., two officials said Tuesday.": a time, no reported clause (the one before is theirs)
@@ -2318,7 +2323,7 @@ class _Extractor:
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
                 relative = bool(
                     (sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start]))
-                    or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+)*$", text[max(ss, cs - 40) : cs])
+                    or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+|long\s+|often\s+|once\s+|never\s+|always\s+|already\s+|since\s+|previously\s+|repeatedly\s+)*$", text[max(ss, cs - 40) : cs])
                 )
                 last_subj = sub
                 if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):

@@ -2121,3 +2121,22 @@ def test_an_unquoted_question_closed_by_asked(text: str, expected: list[tuple[st
 )
 def test_demands_and_a_second_verb_after_and_he(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who has long called X ...": a relative clause with its adverb ends at its comma (it ran on into "tweeted")
+        ('Headline\n\nPompeo, who has long called Zarif a front man for a "corrupt mafia," tweeted that the resignation '
+         "was noted.",
+         [('called Zarif a front man for a "corrupt mafia,"', "mixed", "Pompeo"),
+          ("the resignation was noted", "indirect", "Pompeo")]),
+        # "declared five days of mourning", "announced new sanctions": things done, no reported clause
+        ("Headline\n\nKhamenei declared five days of public mourning for the commander.", []),
+        ("Headline\n\nThe Treasury announced new sanctions on ten companies.", []),
+        # but "declared the deal dead" keeps what was declared
+        ("Headline\n\nKhamenei declared the deal dead.", [("the deal dead", "indirect", "Khamenei")]),
+    ],
+)
+def test_long_called_and_things_declared(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
