@@ -1822,6 +1822,10 @@ class _Extractor:
         c = cues[0]
         if len(text[pos : c[0]].split()) > 8:
             return None
+        if re.search(r"\.[\"'\u201d\u2019]$", text[q.end - 2 : q.end]) and re.match(r"\s+that\b", text[c[1] : c[1] + 6]):
+            # '"We know who we are dealing with." He added that Iran would study it.': a new sentence with its own
+            # reported clause, not the quotation's attribution
+            return None
         self.consumed.add(c[0])
         before = text[pos : c[0]].strip()
         if before:

@@ -2140,3 +2140,14 @@ def test_demands_and_a_second_verb_after_and_he(text: str, expected: list[tuple[
 )
 def test_long_called_and_things_declared(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_he_added_that_after_a_closed_quotation_is_a_new_statement() -> None:
+    # '"B." He added that ...': not B's attribution (it took "added" for the quotation and lost the clause, and so
+    # the split quotation "A," X said. "B." was not joined)
+    text = ('Headline\n\n"We are not naive," Araghchi said. "We know who we are dealing with." He added that Iran would '
+            "study the proposal.")
+    assert _run(text) == [
+        ('We are not naive," Araghchi said. "We know who we are dealing with.', "direct", "Araghchi"),
+        ("Iran would study the proposal", "indirect", "He"),
+    ]
