@@ -1239,6 +1239,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?<=,[\"\u201d\u2019'])\s+(?=(?:says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
     r"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z])"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
+    # '"moving in the right direction," after hosting a fourth round': what the speaker did, told by the narrator
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
     # '..., without giving details': the journalist's note on how it was said

@@ -1670,12 +1670,21 @@ _AFFILIATION_RE = re.compile(
 )
 
 
+_NGO_RE = re.compile(
+    r"\b(?:[A-Z][a-z]+-based\s+(?:rights\s+)?(?:group|organi[sz]ation|NGO|watchdog)|[Hh]uman\s+[Rr]ights\s+(?:Watch|group|organi[sz]ation|"
+    r"[Aa]ctivists|[Cc]enter|[Cc]entre)|(?:rights|advocacy|campaign)\s+group|Amnesty\s+International|Iran\s+Human\s+Rights|"
+    r"Reporters\s+Without\s+Borders|Committee\s+to\s+Protect\s+Journalists|NGO)\b"
+)
+
+
 def _side_from_context(context: str, name: str = "") -> str:
     """Side of a speaker the table does not know, from the words around its name."""
     if _MEDIA_OWNER_RE.search(context):
         return "other"  # "Al Jazeera's Resul Serdar, reporting from Tehran": a journalist, whatever the dateline
     if _AFFILIATION_RE.search(context) and not re.search(r"\b(?:National Security Council|Guardian Council|Supreme National)", context):
         return "other"  # an analyst at a think tank or university
+    if _NGO_RE.search(context):
+        return "other"  # "director of the Oslo-based group Iran Human Rights": a rights group speaks for neither state
     actor_side = None
     us = bool(_US_HINTS.search(context))
     ir = bool(_IRAN_HINTS.search(context))

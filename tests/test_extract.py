@@ -2151,3 +2151,9 @@ def test_he_added_that_after_a_closed_quotation_is_a_new_statement() -> None:
         ('We are not naive," Araghchi said. "We know who we are dealing with.', "direct", "Araghchi"),
         ("Iran would study the proposal", "indirect", "He"),
     ]
+
+
+def test_after_doing_something_is_the_narrators() -> None:
+    # '"...," after hosting a fourth round': what the speaker did, not what was said (it was in the span)
+    text = 'Headline\n\nAlbusaidi said the talks were "moving in the right direction," after hosting a fourth round.'
+    assert _run(text) == [('the talks were "moving in the right direction,"', "mixed", "Albusaidi")]

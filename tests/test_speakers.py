@@ -1361,3 +1361,9 @@ def test_a_government_spokesman_under_a_tehran_dateline() -> None:
 )
 def test_he_after_an_objects_appositive(text: str, who: str) -> None:
     assert _speakers(text)[-1][1] == who
+
+
+def test_a_rights_groups_director_speaks_for_neither_state() -> None:
+    # "director of the Oslo-based group Iran Human Rights": not Iran's side (it gave "iran")
+    text = ('"This was a show trial," said Mahmood Amiry-Moghaddam, director of the Oslo-based group Iran Human Rights.')
+    assert _speakers(text)[0][1:] == ("Mahmood Amiry-Moghaddam", "other")
