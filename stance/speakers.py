@@ -259,7 +259,7 @@ _THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|org
 # "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
 _THE_ROLE_RE = re.compile(
     r"the (official|diplomat|source|spokesman|spokeswoman|spokesperson|commander|lawmaker|senator|envoy|negotiator|"
-    r"adviser|advisor|aide|analyst|expert|cleric|officer|officials|diplomats|sources)"
+    r"adviser|advisor|aide|analyst|expert|cleric|officer|officials|diplomats|sources|people)"
 )
 # What a report says of an outlet before its name: "the official IRNA news agency", "Iran's semi-official Tasnim".
 _OUTLET_ADJ_RE = re.compile(
@@ -821,8 +821,9 @@ class _Resolver:
                 # ("two officials familiar with the talks ... The officials said": the same people)
                 head = m_the.group(1)
                 if (re.match(r"(?:a|an|one|another)\s", sp) and sp.endswith(" " + head)) or (
-                        head.endswith("s") and re.match(r"(?:two|three|four|five|several|some)\s", sp)
+                        (head.endswith("s") or head == "people") and re.match(r"(?:two|three|four|five|several|some|people|sources)\s", sp)
                         and re.search(rf"\b{head}\b", sp)):
+                    # ("people familiar with the matter ... the people said": the same people)
                     return p.speaker, p.side
         ep = _EPITHET_RE.fullmatch(low)
         if ep is not None and (ep.group("nation") or re.search(r"\s\S+\s", low)):

@@ -1367,3 +1367,10 @@ def test_a_rights_groups_director_speaks_for_neither_state() -> None:
     # "director of the Oslo-based group Iran Human Rights": not Iran's side (it gave "iran")
     text = ('"This was a show trial," said Mahmood Amiry-Moghaddam, director of the Oslo-based group Iran Human Rights.')
     assert _speakers(text)[0][1:] == ("Mahmood Amiry-Moghaddam", "other")
+
+
+def test_the_people_after_people_familiar_with_the_matter() -> None:
+    # "the people said" after "according to people familiar with the matter": the same people (it stayed "the people")
+    text = ("The administration is weighing a new offer, according to people familiar with the matter. No decision has "
+            "been made, the people said.")
+    assert [s[1] for s in _speakers(text)] == ["people familiar with the matter", "people familiar with the matter"]
