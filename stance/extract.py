@@ -2088,6 +2088,16 @@ class _Extractor:
                 ps, pe = ls + bullet.end(), le if le >= 0 else pe
             if q.start == ps and q.end >= pe - 1 and pi > 0 and len(text[a:b].split()) >= 2:
                 out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
+                continue
+            # 'Iran's right was "non-negotiable," Araghchi said in Tehran. "If the goal is zero enrichment, there will be
+            # no deal."': a whole sentence quoted after a sentence that reports someone's words goes on with that speaker
+            ss, se = self.sents[si]
+            if (bullet is None and q.start == ss and q.end >= se - 1 and si > 0 and self.sent_para[si - 1] == pi
+                    and q.closed and re.search(r"[.!?][\"'\u201d\u2019]$", text[q.end - 2 : q.end])
+                    and len(text[a:b].split()) >= 3
+                    and any(c[3] == "report" and not _reports_nothing(text, self.sents[si - 1][0], c)
+                            for c in self._cues_in(*self.sents[si - 1]))):
+                out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
         return out
 
     # ------------------------------------------------------------------ indirect speech

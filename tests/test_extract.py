@@ -2157,3 +2157,18 @@ def test_after_doing_something_is_the_narrators() -> None:
     # '"...," after hosting a fourth round': what the speaker did, not what was said (it was in the span)
     text = 'Headline\n\nAlbusaidi said the talks were "moving in the right direction," after hosting a fourth round.'
     assert _run(text) == [('the talks were "moving in the right direction,"', "mixed", "Albusaidi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a whole quoted sentence after a sentence that reports someone's words goes on with that speaker (it gave
+        # nothing); the resolver gives it to the last speaker
+        ('Headline\n\nAraghchi said talks were useful. "If the goal is zero enrichment, there will be no deal."',
+         [("talks were useful", "indirect", "Araghchi"), ("If the goal is zero enrichment, there will be no deal.", "direct", None)]),
+        # not after narration
+        ('Headline\n\nThe operation was named after a poem. "Rising Lion is coming for them."', []),
+    ],
+)
+def test_a_quoted_sentence_after_a_reporting_sentence(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _run(text) == expected
