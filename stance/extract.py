@@ -5,9 +5,10 @@ milliseconds. The rules follow the codebook (section 1):
 
 - **direct**: the words inside quotation marks (straight, curly or mismatched marks), when an
   attribution stands after the quote (``"A," he said.``), before it with a colon or
-  ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph of its own (it continues
-  the previous quotation, or the resolver gives it to the last person named; ``mention`` and
-  ``cue`` are then ``None``). A quotation split by its attribution (``"A," he said. "B."``)
+  ``saying`` (``Jafari said: "A."``), or the quote fills a paragraph of its own, or a whole
+  sentence right after a sentence that reports someone's words (``Araghchi said talks were
+  useful. "B."``; it continues the previous quotation, or the resolver gives it to the last
+  person named; ``mention`` and ``cue`` are then ``None``). A quotation split by its attribution (``"A," he said. "B."``)
   is one statement from the first quoted word to the last. In an interview printed as
   questions and answers, each ``A:`` paragraph after a ``Q:`` paragraph is a direct statement
   with no mention (the resolver gives it to the person introduced before). A social-media post
