@@ -1374,3 +1374,9 @@ def test_the_people_after_people_familiar_with_the_matter() -> None:
     text = ("The administration is weighing a new offer, according to people familiar with the matter. No decision has "
             "been made, the people said.")
     assert [s[1] for s in _speakers(text)] == ["people familiar with the matter", "people familiar with the matter"]
+
+
+def test_an_iranian_city_tells_a_groups_side() -> None:
+    # "Conservative clerics in Qum" are Iranian (they were "other")
+    text = "Conservative clerics in Qum criticized the interview."
+    assert _speakers(text)[0][1:] == ("Conservative clerics in Qum", "iran")
