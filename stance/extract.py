@@ -1222,6 +1222,11 @@ _LABEL_NOUNS = (
     r"(?:claim|charge|assertion|accusation|allegation|remark|suggestion|characteri[sz]ation|description|account|"
     r"assessment|view|prediction|promise|pledge|threat|warning)"
 )
+_LABELLED_BY_RE = re.compile(
+    rf",\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[\w.\u2019'-]+)\s+"
+    r"(?:(?:has|have|had)\s+)?(?:disputed|denied|rejected|dismissed|contested|challenged|refuted|rebutted)\s*,\s*$"
+)
+"""``, a claim the US military disputed, `` before a participle: the one who disputed it speaks in the participle."""
 # the rest of a dash aside: a few words without a verb of speech, the closing dash, then the clause going on
 _DASH_ASIDE_RE = re.compile(r"[^\u2013\u2014.;:!?\"\u201c\u201d]{1,60}?\s?[\u2013\u2014-]\s?(?=[a-z])")
 _CLAUSE_STOP_RE = re.compile(
@@ -2067,7 +2072,8 @@ class _Extractor:
                     and len(text[hs : ss + len(head)].split()) >= 3
                     and not any(hs <= x.start < ss + len(head) for x in qs)
                     and text[sub.end : cstart].strip() == ""
-                    and re.fullmatch(r"[\s,]*", text[cstart + len(bcue or "") : q.start] or "")
+                    and (re.fullmatch(r"\s*,\s*", text[cstart + len(bcue or "") : q.start] or "")
+                         or not self._is_headline(q.start))  # ("..., Biden says 'welcome home'": a headline's own quote)
                     and not _OPENER_RE.match(text, hs)  # 'Asked about X, he said, "..."': the question is no statement
                 ):
                     # 'Talks were possible, he said, "but not under threats."': one mixed statement
@@ -2314,8 +2320,14 @@ class _Extractor:
                     first = _sentence_subject(text, subj_start, cs)
                     if first.kind == "np" and first.start < sub.start:
                         sub = first
+                label = None
                 if sub.kind == "coord":
-                    if word.split()[0].endswith("ing") and finite_subj is not None and self._semicolon(finite_subj.end, cs) is None:
+                    label = _LABELLED_BY_RE.search(text, max(ss, cs - 80), cs) if word.split()[0].endswith("ing") else None
+                    if label is not None:
+                        # "..., a claim the US military disputed, saying the aircraft was in international airspace":
+                        # who disputed the claim says it
+                        sub = _Subject(label.start("who"), label.end("who"), "np")
+                    elif word.split()[0].endswith("ing") and finite_subj is not None and self._semicolon(finite_subj.end, cs) is None:
                         # "Khamenei dismissed a letter from Trump calling for talks, saying ...": the participle's
                         # subject is the finite verb's, not that of a participle inside its object
                         sub = finite_subj
@@ -2332,7 +2344,7 @@ class _Extractor:
                     continue  # "what it calls the 'axis of resistance'": a label, not a statement
                 if sub.kind == "np" and re.match(rf"(?:a|an)\s+{_LABEL_NOUNS}\s", text[sub.start : sub.end], re.IGNORECASE):
                     continue  # "..., a claim Iranian officials denied": the label of another's statement
-                if re.search(rf"(?:^|,\s+)(?:a|an)\s+{_LABEL_NOUNS}\s+$", text[max(ss, sub.start - 30) : sub.start], re.IGNORECASE):
+                if label is None and re.search(rf"(?:^|,\s+)(?:a|an)\s+{_LABEL_NOUNS}\s+$", text[max(ss, sub.start - 30) : sub.start], re.IGNORECASE):
                     continue  # "..., a charge it denies": the same, with a pronoun
                 if sub.kind == "np" and text[sub.start : sub.end].lower() in _PLATFORMS and re.search(r"\bon\s+$", text[max(ss, sub.start - 4) : sub.start]):
                     continue  # "A post on X said": a platform does not speak

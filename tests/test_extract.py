@@ -2172,3 +2172,19 @@ def test_after_doing_something_is_the_narrators() -> None:
 )
 def test_a_quoted_sentence_after_a_reporting_sentence(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "X, Biden says 'welcome home'" in a headline: the quotation is Biden's (it gave the whole headline, mixed)
+        ("Iran frees two Americans in swap, Biden says 'welcome home'\n\nBody.", [("welcome home", "direct", "Biden")]),
+        # ", a claim the US military disputed, saying ...": the disputer says it (it gave the Guards)
+        ("Headline\n\nThe Guards said they shot down a drone over Iran, a claim the US military disputed, saying the "
+         "aircraft was in international airspace.",
+         [("they shot down a drone over Iran", "indirect", "The Guards"),
+          ("the aircraft was in international airspace", "indirect", "the US military")]),
+    ],
+)
+def test_a_headline_quote_after_says_and_a_disputed_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
