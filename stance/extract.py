@@ -1034,7 +1034,7 @@ def _verb_is_participle(text: str, verb_start: int) -> bool:
 
 
 # before a capitalised cue in a headline, what makes it a noun: "a Cautious Welcome", "An Angry Rebuke", "The Warning"
-_TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+)$")
+_TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+|\b(?:Press|Phone|Conference|Video|Telephone|Wake-[Uu]p|Roll|Curtain)\s+)$")
 # a participle phrase that opens a sentence before its attribution: not what was said
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing)\b")
 _SOURCE_TAIL_RE = re.compile(
@@ -2270,6 +2270,10 @@ class _Extractor:
                     continue
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0 and not _declines_to_rule_out(text, ss, cue):
                     continue  # (but "did not rule out talks" is a statement in the body too)
+                if word.lower() in ("press", "presses") and re.match(
+                        r"\s+(?:call|conference|briefing|release|statement|secretary|office|availability|gaggle|corps|freedom)\b",
+                        text[ce : ce + 16], re.IGNORECASE):
+                    continue  # "Background Press Call by ...", "press conference": a noun, not "presses for"
                 if self.sent_para[si] == 0 and text[cs].isupper() and _TITLE_NOUN_BEFORE_RE.search(text, max(ss, cs - 30), cs):
                     continue  # a Title Case headline's noun: "In Tehran, a Cautious Welcome for ...", "The Warning"
                 if (text[cs].isupper() or word in HEADLINE_ONLY or word in _NOUN_LIKE) and re.search(r"\w['\u2019]s\s+$", text[max(ss, cs - 20) : cs]):

@@ -979,6 +979,10 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        if mt.isupper() and len(mt.split()) >= 2 and all(w.lower() in TITLE_WORDS or w.lower() in ("administration", "officials")
+                                                         for w in mt.split()):
+            # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
+            mt = mt.lower()
         m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks

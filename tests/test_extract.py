@@ -2188,3 +2188,15 @@ def test_a_quoted_sentence_after_a_reporting_sentence(text: str, expected: list[
 )
 def test_a_headline_quote_after_says_and_a_disputed_claim(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Press Call", "Phone Call" in a Title Case headline are nouns (the first gave "Background" pressing)
+        "Background Press Call by Senior Administration Officials on Iran\n\nBody.",
+        "Trump-Putin Phone Call Focuses on Iran\n\nBody.",
+    ],
+)
+def test_press_and_phone_call_in_a_headline_are_nouns(text: str) -> None:
+    assert _run(text) == []

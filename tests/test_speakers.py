@@ -1380,3 +1380,10 @@ def test_an_iranian_city_tells_a_groups_side() -> None:
     # "Conservative clerics in Qum" are Iranian (they were "other")
     text = "Conservative clerics in Qum criticized the interview."
     assert _speakers(text)[0][1:] == ("Conservative clerics in Qum", "iran")
+
+
+def test_a_transcripts_upper_case_description_label() -> None:
+    # "SENIOR ADMINISTRATION OFFICIAL:" is an American official (it was "other", in capitals)
+    text = ("Background Call\n\nMODERATOR: Thanks for joining.\n\nSENIOR ADMINISTRATION OFFICIAL: We prefer diplomacy.\n\n"
+            "QUESTION: Is the offer on the table?\n\nSENIOR ADMINISTRATION OFFICIAL: It is.")
+    assert {s[1:] for s in _speakers(text)} == {("senior administration official", "us")}
