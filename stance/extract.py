@@ -1233,10 +1233,13 @@ _CLAUSE_STOP_RE = re.compile(
     # ("said ..., but added that ..." goes on with the same reported clause: CODEBOOK 3, "closes a door
     # but leaves a condition open", is one statement in the seed article's gold; after a stance verb's
     # object it ends the statement, see _BUT_ADDED_RE)
-    r"\s+but\s+(?!(?:also\s+)?add(?:ed|s)\s+that\b)(?:also\s+|then\s+|later\s+|he\s+|she\s+|they\s+)?(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
-    r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded)\b)"
+    r"\s+but\s+(?!(?:also\s+)?add(?:ed|s)\s+that\b)(?:he\s+|she\s+|they\s+)?(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+)?"
+    r"(?=(?:said|says|added|adds|told|warned|insisted|stressed|"
+    r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded|threatened)\b)"
     # (", but would defend itself": the same reported subject goes on with a modal)
     r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b|\s+(?:would|will|could|can|should|must|might|may|not)\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
+    # "..., disputing an assessment that ...": another act of the speaker's, a statement of its own
+    r"|,\s+(?=(?:disputing|rejecting|dismissing|denying|accusing|urging|vowing|threatening|blaming|condemning|criticizing|criticising)\b)"
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"

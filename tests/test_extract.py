@@ -2200,3 +2200,19 @@ def test_a_headline_quote_after_says_and_a_disputed_claim(text: str, expected: l
 )
 def test_press_and_phone_call_in_a_headline_are_nouns(text: str) -> None:
     assert _run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "... but has also threatened ...": a second act of the speaker's (it ran on in one statement)
+        ("Headline\n\nTrump has said he prefers a deal but has also threatened military action if talks fail.",
+         [("he prefers a deal", "indirect", "Trump"), ("threatened military action if talks fail", "indirect", "Trump")]),
+        # ", disputing an assessment ...": the narrator's account of another act, not part of what was said
+        ('Headline\n\nHegseth said the strikes had "devastated" the program, disputing an assessment that the damage was '
+         "limited.",
+         [('the strikes had "devastated" the program', "mixed", "Hegseth")]),
+    ],
+)
+def test_a_second_act_after_but_has_also_or_a_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
