@@ -2075,8 +2075,9 @@ class _Extractor:
                     and len(text[hs : ss + len(head)].split()) >= 3
                     and not any(hs <= x.start < ss + len(head) for x in qs)
                     and text[sub.end : cstart].strip() == ""
-                    and (re.fullmatch(r"\s*,\s*", text[cstart + len(bcue or "") : q.start] or "")
-                         or not self._is_headline(q.start))  # ("..., Biden says 'welcome home'": a headline's own quote)
+                    # (a headline's "..., Biden says 'welcome home'" is a quotation of its own: a comma is needed there)
+                    and re.fullmatch(r"\s*,\s*" if self._is_headline(q.start) else r"[\s,]*",
+                                     text[cstart + len(bcue or "") : q.start] or "")
                     and not _OPENER_RE.match(text, hs)  # 'Asked about X, he said, "..."': the question is no statement
                 ):
                     # 'Talks were possible, he said, "but not under threats."': one mixed statement

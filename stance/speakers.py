@@ -830,10 +830,13 @@ class _Resolver:
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
             # last named as a subject, as "he" would be; "the Iranian diplomat": the last Iranian one
             lo = self._window_start(m.start)
-            people = [e for e in self.entities if lo <= e.pos < m.start and e.kind == "person" and e.subject]
+            people = [e for e in self.entities if lo <= e.pos < m.start and e.kind == "person"]
             if ep.group("nation"):
+                # ("The Qatari official, for his part, ..." after "a call with his Qatari counterpart, Sheikh X": X)
                 nation = _country_of(ep.group("nation"))
                 people = [e for e in people if e.side == (nation if nation in ("iran", "us") else "other")]
+            else:
+                people = [e for e in people if e.subject]
             if people:
                 return people[-1].name, people[-1].side
         if low in ("who", "which"):

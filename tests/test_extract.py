@@ -2216,3 +2216,9 @@ def test_press_and_phone_call_in_a_headline_are_nouns(text: str) -> None:
 )
 def test_a_second_act_after_but_has_also_or_a_participle(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_a_colon_before_a_quotation_after_an_opening_phrase_stays_direct() -> None:
+    # 'In a statement ..., Khamenei said: "..."' is a direct quotation, not one mixed sentence
+    text = 'Headline\n\nIn a statement read on state television, Khamenei said: "The blood of this martyr will not be forgotten."'
+    assert _run(text) == [("The blood of this martyr will not be forgotten.", "direct", "Khamenei")]

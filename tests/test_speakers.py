@@ -1387,3 +1387,10 @@ def test_a_transcripts_upper_case_description_label() -> None:
     text = ("Background Call\n\nMODERATOR: Thanks for joining.\n\nSENIOR ADMINISTRATION OFFICIAL: We prefer diplomacy.\n\n"
             "QUESTION: Is the offer on the table?\n\nSENIOR ADMINISTRATION OFFICIAL: It is.")
     assert {s[1:] for s in _speakers(text)} == {("senior administration official", "us")}
+
+
+def test_the_qatari_official_is_the_qatari_named_as_an_object() -> None:
+    # "The Qatari official" after "a call with his Qatari counterpart, Sheikh X": X, though X was no subject
+    text = ("Amir-Abdollahian spoke in a phone call with his Qatari counterpart, Sheikh Mohammed Al Thani. The Qatari "
+            "official said his country was ready to help.")
+    assert _speakers(text)[-1][1] == "Mohammed Al Thani"
