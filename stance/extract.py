@@ -1296,6 +1296,12 @@ _SENT_MESSAGE_RE = re.compile(
 _CALLED_NAME_RE = re.compile(
     r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
 )
+# 'called talks with the U.S. "not smart"': a bare noun object, then the name for it in quotation marks
+_CALLED_BARE_RE = re.compile(
+    r"\b(called|calls|calling)\s+(?=[a-z])(?!(?:on|for|upon|off|in|back|out|up|it|them|him|her|me|us|the|a|an|his|their|its|"
+    r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"
+    r"[\"\u201c]"
+)
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
     r"\b(?:letter|appeal|statement|petition|message|op-ed)\b[^,]{0,80},\s*which\s+(?:carried|bore|had|contained|included)\s+"
@@ -1636,7 +1642,7 @@ class _Extractor:
             if not any(a <= m.start() < b for a, b in taken):
                 found.append((m.start(), m.end(), f"{m.group(1).lower()} {m.group(2).lower()}", "stance"))
                 taken.append((m.start(), m.end()))
-        for m in _CALLED_NAME_RE.finditer(text, s, e):
+        for m in [*_CALLED_NAME_RE.finditer(text, s, e), *_CALLED_BARE_RE.finditer(text, s, e)]:
             if not any(a <= m.start() < b for a, b in taken):
                 found.append((m.start(), m.start() + len(m.group(1)), m.group(1).lower(), "stance"))
                 taken.append((m.start(), m.end()))

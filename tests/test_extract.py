@@ -2222,3 +2222,17 @@ def test_a_colon_before_a_quotation_after_an_opening_phrase_stays_direct() -> No
     # 'In a statement ..., Khamenei said: "..."' is a direct quotation, not one mixed sentence
     text = 'Headline\n\nIn a statement read on state television, Khamenei said: "The blood of this martyr will not be forgotten."'
     assert _run(text) == [("The blood of this martyr will not be forgotten.", "direct", "Khamenei")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'called talks with the U.S. "..."': a bare noun object, then its name in quotation marks (it gave nothing)
+        ('Headline\n\nKhamenei last month called talks with the U.S. "not smart, wise or honorable."',
+         [('called talks with the U.S. "not smart, wise or honorable."', "mixed", "Khamenei")]),
+        # not "called early elections in a speech" (convened)
+        ('Headline\n\nRouhani called early elections in a speech "to strengthen democracy."', []),
+    ],
+)
+def test_called_a_bare_noun_a_quoted_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
