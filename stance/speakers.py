@@ -1033,6 +1033,21 @@ class _Resolver:
             body = self.table.lookup(f"Iran's {mt.strip().split(None, 1)[1]}", self.year) if where == "iran" else None
             if body is not None:
                 return self._register(body, pos)
+        if _BARE_SPOKESPERSON_RE.fullmatch(mt.strip()) and mt.strip().lower().startswith("the "):
+            # "Foreign Ministry spokesman Esmaeil Baghaei said ... the spokesman said": the spokesman named before
+            lo = self._window_start(pos)
+            for e in reversed(self.entities):
+                if e.pos >= pos or e.kind != "person":
+                    continue
+                if e.pos < lo:
+                    break
+                if any("spokes" in t for t in e.titles):
+                    return e.name, e.side
+            for p in reversed(prev):
+                if p.start < lo:
+                    break
+                if p.mention is not None and "spokes" in p.mention.text.lower() and p.speaker and p.speaker != p.mention.text:
+                    return p.speaker, p.side  # ("Iran's Foreign Ministry spokesman has warned ...", resolved to its name)
         if _BARE_SPOKESPERSON_RE.fullmatch(mt.strip()):
             # (or the sentence before: "The White House called the remarks unfortunate. A spokesman said ...")
             office = self._office_in_sentence(pos) or self._office_in_sentence(pos, previous=True)

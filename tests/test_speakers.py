@@ -1394,3 +1394,11 @@ def test_the_qatari_official_is_the_qatari_named_as_an_object() -> None:
     text = ("Amir-Abdollahian spoke in a phone call with his Qatari counterpart, Sheikh Mohammed Al Thani. The Qatari "
             "official said his country was ready to help.")
     assert _speakers(text)[-1][1] == "Mohammed Al Thani"
+
+
+def test_the_spokesman_is_the_spokesman_named_before() -> None:
+    # "the spokesman said" after the spokesman was named, with the IAEA mentioned in between (it gave the IAEA)
+    text = ("Iran's Foreign Ministry spokesman has warned Europe against a strategic mistake. Esmaeil Baghaei told "
+            "reporters the move would be met with a response. Baghaei also criticized the International Atomic Energy "
+            "Agency. Asked about talks, the spokesman said that Iran had never left the negotiating table.")
+    assert _speakers(text)[-1][1] == "Esmaeil Baghaei"
