@@ -693,7 +693,8 @@ class _Resolver:
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
-                lead_words = text[max(0, start - 60) : start].split()[-5:]
+                # (within the name's own sentence: not "..., Iranian media reported.\n\nKremlin spokesman Dmitry Peskov")
+                lead_words = re.split(r"[.!?][\"'\u201d\u2019]?\s+|\n", text[max(0, start - 60) : start])[-1].split()[-5:]
                 if (
                     not _hinted(intro + " " + app)
                     and lead_words
@@ -1226,9 +1227,9 @@ class _Resolver:
             if head is None:
                 return None
             want = _country_of(head.group(1)) if head.group(1) else None
-            m = re.compile(rf"\b(?i:{head.group(2)}),?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(
-                self.text, body, body + 600
-            )
+            # ("The commander of the Guards navy, Alireza Tangsiri, has said": an of-phrase between)
+            m = re.compile(rf"\b(?i:{head.group(2)})(?:\s+of\s+[^,.;\n]{{1,60}})?,?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}"
+                           rf"[A-Z][\w\-'\u2019]+)").search(self.text, body, body + 600)
         if m is None or not _name_part(m.group(1).split()):
             return None
         who, side = self._named(m.group(1), m.start(1), prev)
@@ -1562,8 +1563,9 @@ _COUNTRY_LABEL_RE = re.compile(
     r"Norway|Sweden|Austria|Belgium|Netherlands|Poland|Ukraine|Indonesia|Malaysia|Algeria|Morocco|Tunisia|Azerbaijan|Armenia"
 )
 _HEADLINE_ROLE_RE = re.compile(
-    r"(?i)(?:(Iranian|Iran's|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+)?"
-    r"(general|commander|admiral|envoy|negotiator|cleric|ayatollah|diplomat|ambassador)"
+    r"(?i)(?:(Iranian|Iran's|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+)?(?:(?:navy|naval|army|military|"
+    r"nuclear|guards|aerospace|police|judiciary|intelligence)\s+)?(general|commander|admiral|envoy|negotiator|cleric|ayatollah|diplomat|"
+    r"ambassador|chief)"
 )
 # "European officials", "Western diplomats": a capitalised first word that is no determiner says whose they are
 _DESCRIPTOR_FIRST_RE = re.compile(

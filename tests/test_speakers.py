@@ -1402,3 +1402,16 @@ def test_the_spokesman_is_the_spokesman_named_before() -> None:
             "reporters the move would be met with a response. Baghaei also criticized the International Atomic Energy "
             "Agency. Asked about talks, the spokesman said that Iran had never left the negotiating table.")
     assert _speakers(text)[-1][1] == "Esmaeil Baghaei"
+
+
+def test_a_title_before_a_name_is_read_in_its_own_sentence() -> None:
+    # "Kremlin spokesman Dmitry Peskov" after "..., Iranian media reported." is not Iranian (he was "iran")
+    text = "Larijani met Putin, Iranian media reported.\n\nKremlin spokesman Dmitry Peskov said Russia was ready to help."
+    assert _speakers(text)[-1][1:] == ("Dmitry Peskov", "other")
+
+
+def test_a_headline_role_with_an_of_phrase_in_the_lead() -> None:
+    # "Iran's navy commander" is "The commander of the Guards navy, Alireza Tangsiri" (it stayed the description)
+    text = ("Iran's navy commander: 'We will close Hormuz if necessary'\n\n"
+            "The commander of the Guards navy, Alireza Tangsiri, has said that Iran could close the strait.")
+    assert [s[1] for s in _speakers(text)] == ["Alireza Tangsiri", "Alireza Tangsiri"]
