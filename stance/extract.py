@@ -1296,7 +1296,7 @@ _SENT_MESSAGE_RE = re.compile(
 _CALLED_NAME_RE = re.compile(
     r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
 )
-# 'called talks with the U.S. "not smart"': a bare noun object, then the name for it in quotation marks
+# 'called talks with the U.S. "a road to nowhere"': a bare noun object, then the name for it in quotation marks
 _CALLED_BARE_RE = re.compile(
     r"\b(called|calls|calling)\s+(?=[a-z])(?!(?:on|for|upon|off|in|back|out|up|it|them|him|her|me|us|the|a|an|his|their|its|"
     r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"

@@ -1976,8 +1976,8 @@ def test_adjectives_and_polls_are_no_statements(text: str, expected: list[tuple[
     [
         # a headline's next clause after a quotation's closing mark (it ran on to ", Tehran cautious")
         ("Trump says Iran deal 'very close', Tehran cautious\n\nBody.", [("Iran deal 'very close'", "mixed", "Trump")]),
-        # and a second verb after it has the first verb's subject (it gave "Satan")
-        ("Khamenei calls US 'Great Satan', says no talks\n\nBody.", [("no talks", "indirect", "Khamenei")]),
+        # and a second verb after it has the first verb's subject (it gave "Bully", the quotation's last capital)
+        ("Khamenei calls US 'Global Bully', says no talks\n\nBody.", [("no talks", "indirect", "Khamenei")]),
         ("Rouhani hails 'new chapter', says Iran ready\n\nBody.",
          [("hails 'new chapter'", "mixed", "Rouhani"), ("Iran ready", "indirect", "Rouhani")]),
     ],
@@ -1994,9 +1994,9 @@ def test_a_headline_clause_after_a_quotation(text: str, expected: list[tuple[str
          [("The administration is weighing new sanctions on Iran", "indirect", "two officials")]),
         # 'called any sanctions relief "..."' is a name for it; ', and NAME said' after the closing mark is another
         # statement (it gave nothing, then one span running through Cruz's words)
-        ('Headline\n\nMcCarthy called any sanctions relief "a reward for terrorism," and Senator Ted Cruz said he would '
+        ('Headline\n\nMcCarthy called any sanctions relief "a gift to the hardliners," and Senator Ted Cruz said he would '
          "seek to block it.",
-         [('called any sanctions relief "a reward for terrorism,"', "mixed", "McCarthy"),
+         [('called any sanctions relief "a gift to the hardliners,"', "mixed", "McCarthy"),
           ("he would seek to block it", "indirect", "Senator Ted Cruz")]),
         # 'told me, "..."' and 'As X put it, "..."' (they gave nothing, and a mixed span with the marks)
         ('Headline\n\nAs a former official once told me, "Every year without a deal is a year closer to a bomb."',
@@ -2127,9 +2127,9 @@ def test_demands_and_a_second_verb_after_and_he(text: str, expected: list[tuple[
     ("text", "expected"),
     [
         # "who has long called X ...": a relative clause with its adverb ends at its comma (it ran on into "tweeted")
-        ('Headline\n\nPompeo, who has long called Zarif a front man for a "corrupt mafia," tweeted that the resignation '
+        ('Headline\n\nPompeo, who has long called Zarif a mouthpiece for "a failing clique," tweeted that the resignation '
          "was noted.",
-         [('called Zarif a front man for a "corrupt mafia,"', "mixed", "Pompeo"),
+         [('called Zarif a mouthpiece for "a failing clique,"', "mixed", "Pompeo"),
           ("the resignation was noted", "indirect", "Pompeo")]),
         # "declared five days of mourning", "announced new sanctions": things done, no reported clause
         ("Headline\n\nKhamenei declared five days of public mourning for the commander.", []),
@@ -2228,8 +2228,8 @@ def test_a_colon_before_a_quotation_after_an_opening_phrase_stays_direct() -> No
     ("text", "expected"),
     [
         # 'called talks with the U.S. "..."': a bare noun object, then its name in quotation marks (it gave nothing)
-        ('Headline\n\nKhamenei last month called talks with the U.S. "not smart, wise or honorable."',
-         [('called talks with the U.S. "not smart, wise or honorable."', "mixed", "Khamenei")]),
+        ('Headline\n\nKhamenei last month called talks with the U.S. "a road to nowhere."',
+         [('called talks with the U.S. "a road to nowhere."', "mixed", "Khamenei")]),
         # not "called early elections in a speech" (convened)
         ('Headline\n\nRouhani called early elections in a speech "to strengthen democracy."', []),
     ],
