@@ -658,6 +658,8 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
             continue
+        if low == "by" and saw and i > 1 and toks[i - 1].low in _CARRIED and toks[i - 2].low in _DOC_NOUNS:
+            return _np_back(toks, i - 2)  # "A Guards statement carried by Tasnim said": the statement, not the outlet
         break
     if not saw:
         return None
@@ -1263,7 +1265,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?:,?\s+(?:as|while|after)|,\s+(?:and|but)|(?<=,[\"\u201d\u2019'])\s+(?:and|but))\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
     r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened|told|added)\b)"
     # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
-    rf"|,\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
+    rf"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb
@@ -1461,7 +1463,7 @@ _TOLD_OBJ_RE = re.compile(
     r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
-    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+[a-z][\w\u2019'.-]*\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
+    r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:U\.S\.|U\.N\.|[a-z][\w\u2019'.-]*)\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
     # "told reporters the president preferred diplomacy", "told CNN Trump wanted a deal": a past-tense verb
     r"|(?:the\s+(?:[a-z][\w\u2019'.-]*\s+){1,3}|[A-Z][\w\u2019'.-]+\s+(?:[A-Z][\w\u2019'.-]+\s+){0,2}|[A-Z][\w\u2019'.-]+\s+[a-z]{3,}s\s+)"
     r"(?:was|were|had|have|would|will|could|might|should|must|[a-z]{2,}ed|knew|thought|felt|saw|sought|took|gave|made|meant|held|kept|stood))\b"
@@ -1664,6 +1666,8 @@ class _Extractor:
                 kind = "stance"
             else:
                 continue
+            if m.start() > 0 and text[m.start() - 1] == "-":
+                continue  # "Iran-backed militias", "U.S.-proposed text": part of a compound adjective
             if w[0].isupper() and m.start() > s and not self._title_case_headline(s):
                 continue  # a capitalised "Press" or "Backs" inside a name
             if low in ("press", "state") and _NOUN_AFTER_RE.match(text, m.end()):
@@ -2491,7 +2495,7 @@ class _Extractor:
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
             # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke
-            or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|who\s+(?:spoke|asked|requested|declined)|"
+            or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|according\s+to|who\s+(?:spoke|asked|requested|declined)|"
                         r"without\s+(?:giving|providing|elaborating|offering|naming)|citing|declining|giving\s+no)\b", tail)
         ):
             return None
@@ -2514,7 +2518,9 @@ class _Extractor:
             return None  # 'Asked whether sanctions could be eased, Trump said, "We'll see."': the question is no statement
         if end_q is not None and not any(s <= q.start < e for q in self.quotes):
             return s, end_q.end
-        if cond is not None and not any(s <= q.start < cue[0] for q in self.quotes):
+        # (a quotation inside the clause is part of it: 'If Iran made "major changes," Pompeo said, the
+        # United States was prepared to ...'; one that opens it is a split quotation's first half)
+        if cond is not None and not any(s <= q.start < cue[0] and not text[s : q.start].strip() for q in self.quotes):
             return _trim(text, s, len(text[:se].rstrip().rstrip(".")), self.qspans)
         if any(s <= q.start < e for q in self.quotes) and any(c <= e for c in self.consumed if c >= s):
             return None  # '"...," Bolton told reporters, Reuters reported.': a source, not a new statement
@@ -2803,6 +2809,8 @@ class _Extractor:
                 continue
             if len(text[c.start : c.end].split()) < self.cfg.min_words:
                 continue
+            if c.mode == "indirect" and c.cue is not None and text[c.start : c.end].strip().lower() == c.cue.lower():
+                continue  # "..., Tehran denies": a stance verb with nothing after it says nothing of its own
             if not self.cfg.headlines and self._is_headline(c.start):
                 continue
             if any(a <= c.start < b for a, b in self.questions):
