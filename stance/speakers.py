@@ -479,8 +479,11 @@ def load_actors(extra_path: str | None = None) -> ActorTable:
 
 # --------------------------------------------------------------------------- article entities
 _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|Prof|Capt|Sgt|[A-Z])\.|[A-Z][\w\u2019'\-]*\b)"
+# a nickname in quotation marks inside a name: Gen. Michael "Erik" Kurilla
+_NICKNAME_WORD = r"[\"\u201c][A-Z][\w\-]*[\"\u201d]"
+_NICKNAME = _NICKNAME_WORD + r"(?=[ \t]+[A-Z])"
 _NAME_RUN_RE = re.compile(
-    r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|der|den|al)\b))*"
+    r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|der|den|al)\b|" + _NICKNAME + r"))*"
 )
 
 
@@ -667,7 +670,7 @@ class _Resolver:
                 continue
             if any(a <= m.start() < b for a, b in asked):
                 continue
-            words = m.group(0).split()
+            words = [w for w in m.group(0).split() if not re.fullmatch(_NICKNAME_WORD, w)]
             name = _name_part(words)
             if not name:
                 continue
@@ -995,6 +998,9 @@ class _Resolver:
         if m_by and self.table.lookup(m_by.group(1), self.year) is not None:
             # "A White House readout of the call said": the author named before the document
             return self._named(m_by.group(1), pos, prev)
+        if m_by and re.fullmatch(r"(?i)(?:[a-z]+\s+)?(?:ministry|department|embassy|mission|office)", m_by.group(1)):
+            # "A foreign ministry statement said": the ministry, read as "the foreign ministry"
+            return self._named("the " + m_by.group(1), pos, prev)
         m_state = _NAME_OF_STATE_RE.match(mt.strip())
         if m_state and (_country_of(m_state.group(2)) or m_state.group(2).lower() in _COUNTRIES_OTHER):
             name_words = _name_part(m_state.group(1).split())
@@ -1586,7 +1592,11 @@ _DOC_OF_RE = re.compile(
 
 
 _SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
-_INTERVIEW_WITH_RE = re.compile(r"\binterview(?:ed)?\s+(?:with\s+)?(?:[\w'\u2019.-]+\s+){0,5}$", re.IGNORECASE)
+_INTERVIEW_WITH_RE = re.compile(
+    r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
+    r"(?:[\w'\u2019.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 _DOC_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"
@@ -1622,10 +1632,19 @@ def _is_possessive(word: str) -> bool:
     return word.lower().replace("\u2019", "'").endswith("'s")
 
 
+_RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*)+$")
+
+
 def _title_run_before(text: str, start: int) -> str:
     """The title words right before a name: ``Iranian Foreign Minister`` in ``... Foreign Minister Zarif``."""
     lead = text[max(0, start - 80) : start]
-    m = re.search(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)([^,.;:\n\u2014\u2013()]{3,60}),\s*$", lead)
+    # "Pentagon press secretary Brig. Gen. Pat Ryder", "The top U.S. commander ..., Gen. Michael Kurilla": the
+    # abbreviated ranks are part of the title, and the title words before them are read past their dots
+    ranks = _RANKS_AT_END_RE.search(lead)
+    if ranks is not None and ranks.start() > 0:
+        before = _title_run_before(lead[: ranks.start()], ranks.start())
+        return f"{before} {ranks.group(0).strip()}".strip()
+    m = re.search(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$", lead)
     if m:
         # "Iran's judiciary chief, Gholamhossein Mohseni-Ejei": a title phrase set off by a comma
         phrase = m.group(1).split()
@@ -1650,7 +1669,7 @@ def _title_run_before(text: str, start: int) -> str:
 def _looks_like_person(name: list[str], ctx: str) -> bool:
     if any(w.lower().rstrip(".") in TITLE_WORDS for w in name):
         return False
-    if any(w.isupper() and len(w) > 1 for w in name):
+    if any(w.isupper() and len(w) > 1 and not re.fullmatch(r"[A-Z]\.", w) for w in name):  # not "P." in "James P. Rubin"
         return False
     bad = {"United", "States", "Islamic", "Republic", "Revolutionary", "Guard", "Corps", "Council", "Security", "Nations",
            "House", "Department", "Ministry", "News", "Times", "Post", "Journal", "Agency", "Foundation", "Endowment",

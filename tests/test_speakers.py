@@ -1415,3 +1415,36 @@ def test_a_headline_role_with_an_of_phrase_in_the_lead() -> None:
     text = ("Iran's navy commander: 'We will close Hormuz if necessary'\n\n"
             "The commander of the Guards navy, Alireza Tangsiri, has said that Iran could close the strait.")
     assert [s[1] for s in _speakers(text)] == ["Alireza Tangsiri", "Alireza Tangsiri"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviated ranks between a title and the name: the title's country still counts (both were "other")
+        ("Pentagon press secretary Brig. Gen. Sam Fielder said the department sought no wider war.", ("Sam Fielder", "us")),
+        ("WASHINGTON \u2014 The top U.S. commander in the region, Gen. Mark Bellamy, told lawmakers that attacks had risen.",
+         ("Mark Bellamy", "us")),
+        # a nickname in quotation marks inside the name
+        ('The top U.S. commander in the region, Gen. Mark "Bull" Bellamy, told lawmakers that attacks had risen.',
+         ("Mark Bellamy", "us")),
+        # a middle initial is no acronym ("James P. Rubin" was not read as a person at all)
+        ("TEHRAN \u2014 Khatami spoke. In Washington, the State Department spokesman, Tom K. Ashby, said the United States "
+         "welcomed the remarks.", ("Tom K. Ashby", "us")),
+    ],
+)
+def test_side_from_a_title_with_ranks_nicknames_and_initials(text: str, expected: tuple[str, str]) -> None:
+    assert _speakers(text)[-1][1:] == expected
+
+
+def test_answers_after_an_introduction_that_spoke_with_the_interviewee() -> None:
+    # "We spoke with Foreign Minister X" then Q:/A: paragraphs: the answers are X's (they had no speaker)
+    text = ("Oman mediates between Iran and the United States. We spoke with Foreign Minister Badr Albusaidi in Muscat.\n\n"
+            "Q: Are the sides closer?\n\nA: Closer than last spring, yes.")
+    assert _speakers(text)[-1][1:] == ("Badr Albusaidi", "other")
+
+
+def test_a_ministry_statement_without_a_country_is_the_ministry_of_the_story() -> None:
+    # "A foreign ministry statement published by IRNA said": Iran's foreign ministry (it was the outlet, then the
+    # statement itself with side "other")
+    text = "TEHRAN \u2014 Iran rejected the report. A foreign ministry statement published by IRNA said the claims were false."
+    assert _speakers(text)[-1][1:] == ("Iran's foreign ministry", "iran")
