@@ -1245,7 +1245,7 @@ _CLAUSE_STOP_RE = re.compile(
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said
     r"|,\s+(?:(?:just|only|shortly|soon|hours|days|weeks|months|minutes|moments|a\s+day|a\s+week|one\s+day|two\s+days)\s+)"
     r"(?:after|before)\b"
-    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
+    r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     # a headline's second verb after a quotation: 'Khamenei says US "cannot be trusted," rejects talks'
     r"|(?<=,[\"\u201d\u2019'])\s+(?=(?:says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
     r"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z])"
@@ -1254,6 +1254,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # "..., in a speech to the General Assembly": where it was said, told by the narrator
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
+    r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)\b"
     # '..., without giving details': the journalist's note on how it was said
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing)\b"
     # "..., requesting anonymity": how the source spoke, not what it said

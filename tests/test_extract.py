@@ -2284,3 +2284,15 @@ def test_a_closing_attribution_followed_by_according_to() -> None:
     # "..., he told the board, according to a copy of his remarks": the clause before is the statement (missed)
     text = "Headline\n\nThe ambassador spoke. Iran had kept every promise, he told the board, according to a text of his speech."
     assert _run(text)[-1] == ("Iran had kept every promise", "indirect", "he")
+
+
+def test_but_that_after_a_closing_mark_goes_on_with_the_reported_clause() -> None:
+    # 'said the rights were "not negotiable," but that checks could be discussed': one clause (it ended at the mark)
+    text = 'Headline\n\nThe envoy said the rights were "not negotiable," but that checks could be discussed.'
+    assert _run(text) == [('the rights were "not negotiable," but that checks could be discussed', "mixed", "The envoy")]
+
+
+def test_where_it_was_said_ends_the_clause() -> None:
+    # '..., in a speech to the General Assembly': the narrator's note (it was kept in the statement)
+    text = 'Headline\n\nThe president said Washington "must show good faith" first, in a speech to the General Assembly.'
+    assert _run(text) == [('Washington "must show good faith" first', "mixed", "The president")]
