@@ -122,7 +122,7 @@ _COUNTRY_WORDS: dict[str, str] = {
 }
 _US_HINTS = re.compile(
     r"(?:\bU\.S\.|\bSen\.(?=\s)|\bRep\.(?=\s)|\b[RD]-[A-Z][a-z]+\b|\b(?:US|Americans?|America|Washington|Pentagon|White House|State Department|Republicans?|Democrat(?:ic|s)?|"
-    r"[Ss]enator|Congress(?:man|woman)?|senators|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
+    r"[Ss]enators?|Congress(?:man|woman)?|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
     r"CIA|FBI|Joint Chiefs|Fifth Fleet|5th Fleet|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
     r"Homeland Security|Capitol Hill)\b)"
@@ -252,7 +252,8 @@ _ASKED_RE = re.compile(r"\basked\s+((?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u201
 _EPITHET_RE = re.compile(
     r"the (?:(?P<nation>iranian|american|u\.s\.|us|israeli|british|french|german|russian|chinese|omani|qatari|saudi) )?"
     r"(?:(?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken|top) )?"
-    r"(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman)"
+    # ("the 58-year-old cleric": an age is an epithet's modifier too)
+    r"(?:\d{2}-year-old )?(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman|leader)"
 )
 # "the agency", "the ministry": an institution named before
 _THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command|mission|embassy|delegation)")
@@ -1222,9 +1223,9 @@ class _Resolver:
         if len(title.split()) < 2:
             return None
         body = self.text.index("\n", pos)
-        m = re.compile(rf"\b(?i:{re.escape(title)}),?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(
-            self.text, body
-        )
+        # ("Iran's deputy foreign minister for political affairs, Majid Takht-Ravanchi": an of- or for-phrase between)
+        m = re.compile(rf"\b(?i:{re.escape(title)})(?:\s+(?:of|for)\s+[^,.;\n]{{1,60}})?,?\s+"
+                       rf"((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(self.text, body)
         want = None
         if m is None:
             # "Iranian general vows ..." over "Brigadier General Amir Ali Hajizadeh ... said": the head noun of the
@@ -1236,6 +1237,12 @@ class _Resolver:
             # ("The commander of the Guards navy, Alireza Tangsiri, has said": an of-phrase between)
             m = re.compile(rf"\b(?i:{head.group(2)})(?:\s+of\s+[^,.;\n]{{1,60}})?,?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}"
                            rf"[A-Z][\w\-'\u2019]+)").search(self.text, body, body + 600)
+            # "Iran Leader Rejects Talks" over "Ayatollah Ali Khamenei, Iran's supreme leader, today ruled out ...":
+            # the name, then the title in an appositive (the first of the two in the lead)
+            after = re.compile(rf"((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+),\s+(?:the\s+)?"
+                               rf"(?:[\w\-'\u2019]+\s+){{0,3}}?(?i:{head.group(2)})\b").search(self.text, body, body + 600)
+            if after is not None and (m is None or after.start() < m.start()):
+                m = after
         if m is None or not _name_part(m.group(1).split()):
             return None
         who, side = self._named(m.group(1), m.start(1), prev)
@@ -1564,9 +1571,9 @@ _OBJECT_APPOSITION_RE = re.compile(
     r"(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*$"
 )
 _HEADLINE_ROLE_RE = re.compile(
-    r"(?i)(?:(Iranian|Iran's|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+)?(?:(?:navy|naval|army|military|"
+    r"(?i)(?:(Iranian|Iran's|Iran|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+|supreme\s+)?(?:(?:navy|naval|army|military|"
     r"nuclear|guards|aerospace|police|judiciary|intelligence)\s+)?(general|commander|admiral|envoy|negotiator|cleric|ayatollah|diplomat|"
-    r"ambassador|chief)"
+    r"ambassador|chief|leader)"
 )
 # "European officials", "Western diplomats": a capitalised first word that is no determiner says whose they are
 _DESCRIPTOR_FIRST_RE = re.compile(

@@ -1448,3 +1448,34 @@ def test_a_ministry_statement_without_a_country_is_the_ministry_of_the_story() -
     # statement itself with side "other")
     text = "TEHRAN \u2014 Iran rejected the report. A foreign ministry statement published by IRNA said the claims were false."
     assert _speakers(text)[-1][1:] == ("Iran's foreign ministry", "iran")
+
+
+def test_a_headline_leader_is_the_one_the_lead_names_before_the_title() -> None:
+    # "Iran Leader Rejects Talks" over "Ayatollah Ali Khamenei, Iran's supreme leader, ruled out ...": Khamenei
+    # (without a date it was the table's first supreme leader, Khomeini, named later in the article)
+    text = ("Iran Leader Rejects Talks\n\nTEHRAN \u2014 Ayatollah Ali Khamenei, Iran's supreme leader, today ruled out "
+            "negotiations. He succeeded Ayatollah Ruhollah Khomeini in 1989.")
+    assert [s[1] for s in _speakers(text)] == ["Ali Khamenei", "Ali Khamenei"]
+
+
+def test_a_headline_title_with_a_for_phrase_in_the_lead() -> None:
+    # "Iran's deputy foreign minister" is "Iran's deputy foreign minister for legal affairs, X" (it stayed the title;
+    # an invented name, not in the actor table)
+    text = ("Iran's deputy foreign minister says talks 'not dead'\n\nIran's deputy foreign minister for legal affairs, "
+            "Reza Farahani, said that talks were not dead.")
+    assert [s[1] for s in _speakers(text)] == ["Reza Farahani", "Reza Farahani"]
+
+
+@pytest.mark.parametrize(
+    ("epithet", "expected"),
+    [("The 61-year-old cleric", "Hassan Rouhani"), ("The Iranian leader", "Hassan Rouhani")],
+)
+def test_an_age_or_a_leader_epithet_is_the_person_named_before(epithet: str, expected: str) -> None:
+    # "The 58-year-old cleric said" was a speaker of its own with side "other"; "the Iranian leader" the same
+    text = f"President Hassan Rouhani spoke in New York on Monday. {epithet} said that Iran wanted no war."
+    assert _speakers(text)[-1][1:] == (expected, "iran")
+
+
+def test_capitalised_senators_are_american() -> None:
+    # a headline's "Senators urge ..." was side "other"
+    assert _speakers("Senators urge tougher line on Iran\n\nBody text here.")[0][2] == "us"
