@@ -371,13 +371,16 @@ def soft_breaks(text: str) -> frozenset[int]:
         width = max(widths)
         if width > 100 or width < 30:
             continue
-        for (_a, b), w in zip(lines[:-1], widths[:-1], strict=True):
+        for (_a, b), w, (na, nb) in zip(lines[:-1], widths[:-1], lines[1:], strict=True):
+            if _BULLET_LINE_RE.match(text, block.start() + na, block.start() + nb):
+                continue  # the next item of a list ("- Russia condemned ..."), not the line wrapped
             if w >= 0.6 * width:
                 soft.add(block.start() + b)
     return frozenset(soft)
 
 
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r]*\n")
+_BULLET_LINE_RE = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]+\S")
 _BLOCK_RE = re.compile(r"(?:[^\n]|\n(?![ \t\r]*\n))+")
 
 
@@ -1699,7 +1702,34 @@ class _Extractor:
             cands.extend(self._indirect(cands))
         if self.cfg.headlines:
             cands.extend(self._headline(cands))
+        if self.cfg.indirect:
+            cands.extend(self._list_items(cands))
         return self._finish(cands)
+
+    # ------------------------------------------------------------------ lists of reactions
+    _BULLET_RE = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[A-Z])")
+
+    _FIELD_LABELS: frozenset[str] = frozenset(
+        "venue date dates time place location site status outcome result deadline topic topics agenda participants "
+        "background context source sources note notes deal terms timeline more watch related".split()
+    ) | {"bottom line", "sticking point", "sticking points", "the big picture", "big picture", "catch up", "read more"}
+
+    def _list_items(self, have: list[_Cand]) -> list[_Cand]:
+        """A list item labelled with its speaker, ``- Iran's foreign ministry: The attack is "a violation" ...``:
+        what follows the colon (the headline form "X: ..." on a line of its own)."""
+        out: list[_Cand] = []
+        for ps, pe in self.paras:
+            m = self._BULLET_RE.match(self.text, ps, pe)
+            if m is None or pe - m.end() > 400:
+                continue
+            label = self.text[m.end() : m.end() + 40].split(":", 1)[0].strip().lower()
+            if label in self._FIELD_LABELS or label.startswith(("key ", "next ", "what", "why", "when", "where", "who", "how")):
+                continue  # "- Venue: the Omani embassy": a fact box's field, not a speaker
+            c = self._headline_in(m.end(), pe, have)
+            if c is not None and c.cue == ":":
+                c.kind = "indirect" if c.mode != "direct" else "direct"
+                out.append(c)
+        return out
 
     # ------------------------------------------------------------------ interviews
     _QUESTION_RE = re.compile(r"(?:Q|Question)\s*[:.]\s+\S")

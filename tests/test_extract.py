@@ -2296,3 +2296,16 @@ def test_where_it_was_said_ends_the_clause() -> None:
     # '..., in a speech to the General Assembly': the narrator's note (it was kept in the statement)
     text = 'Headline\n\nThe president said Washington "must show good faith" first, in a speech to the General Assembly.'
     assert _run(text) == [('Washington "must show good faith" first', "mixed", "The president")]
+
+
+def test_a_list_of_reactions_labelled_with_their_speakers() -> None:
+    # "- Iran's foreign ministry: The attack is ...": the item after its label (missed: the list lines were also
+    # joined as one wrapped paragraph); a fact box's fields ("- Venue: ...") are no speakers
+    text = ("How capitals reacted\n\n"
+            "- The Turkish foreign ministry said it was watching closely and urged calm.\n"
+            "- Iran's foreign ministry: The raid was \"an open breach of the law\" and Tehran will answer it.\n"
+            "- Venue: The talks were held at the Omani embassy in Geneva, officials confirmed.\n"
+            "- Next steps: Experts meet again in two weeks.")
+    got = _run(text)
+    assert ('The raid was "an open breach of the law" and Tehran will answer it', "mixed", "Iran's foreign ministry") in got
+    assert all(who not in ("Venue", "Next steps") for _, _, who in got)
