@@ -24,6 +24,12 @@ hand-labelled statement is worth next to our written ones.
 Leave one file out: ``--folds-by-file`` makes each dev file one fold (the dev set's files are its eras,
 so each era is held out in turn and the recipe is trained on the others), the way the issue measured
 its baselines; ``--folds`` is then ignored, and ``--repeats N`` varies only the training seed.
+
+Calibration: ``--calibrate`` fits a temperature per task (``stance.evaluate.fit_temperature``) on the
+held-out probabilities and prints what it does to them, nested (each fold's temperature fitted on the
+other folds' held-out predictions of the same repeat: NLL, Brier score, expected calibration error,
+accuracy and mean confidence, before and after) and the temperatures fitted on all held-out
+predictions, which are what the recipe's ``finetune.temperatures`` takes. Labels do not change.
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from stance.config import load_config
+from stance.evaluate import calibration_metrics, fit_temperature, temper
 from stance.finetune import TASKS, expand_paths, fit_members, predict_members, read_articles, statements_dataset
 from stance.records import Article, Prediction
 
@@ -141,6 +148,45 @@ def predict_articles(results, texts_for, articles: list[Article], ft, device: st
     return with_probs(articles, probs)
 
 
+def held_out_probs(gold: list[Article], pred: list[Article]) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """task -> (probabilities in TASKS order, gold label indices) of the statements of ``pred``."""
+    out = {}
+    for task, labels in TASKS.items():
+        pairs = [(getattr(p.prediction, f"{task}_probs"), getattr(g, task))
+                 for ga, pa in zip(gold, pred, strict=True) for g, p in zip(ga.statements, pa.statements, strict=True)]
+        out[task] = (np.array([[probs[lab] for lab in labels] for probs, _ in pairs], dtype=np.float64).reshape(-1, len(labels)),
+                     np.array([labels.index(lab) for _, lab in pairs], dtype=int))
+    return out
+
+
+def report_calibration(folds: list[list[dict[str, tuple[np.ndarray, np.ndarray]]]]) -> dict[str, float]:
+    """Print calibration before and after temperature scaling, nested by fold, for ``folds[repeat][fold]``;
+    returns the temperature per task fitted on all held-out predictions."""
+    fitted = {}
+    print("\ncalibration of the held-out probabilities (temperature scaling; each fold's T fitted on the other folds)")
+    print("| task | T per fold | NLL | Brier | ECE | accuracy | mean confidence |")
+    print("|---|---|---|---|---|---|---|")
+    for task in TASKS:
+        raw, scaled, gold, ts = [], [], [], []
+        for rep in folds:
+            for k, fold in enumerate(rep):
+                rest = [f[task] for j, f in enumerate(rep) if j != k]
+                t = fit_temperature(np.vstack([p for p, _ in rest]), np.concatenate([y for _, y in rest]))
+                p, y = fold[task]
+                raw.append(p)
+                scaled.append(temper(p, t))
+                gold.append(y)
+                ts.append(t)
+        y = np.concatenate(gold)
+        before, after = calibration_metrics(np.vstack(raw), y), calibration_metrics(np.vstack(scaled), y)
+        print(f"| {task} | {min(ts):.2f}-{max(ts):.2f} | " + " | ".join(
+            f"{before[k]:.3f} -> {after[k]:.3f}" for k in ("nll", "brier", "ece", "accuracy", "confidence")) + " |")
+        fitted[task] = fit_temperature(np.vstack(raw), y)
+    print("fitted on all held-out predictions (finetune.temperatures): "
+          + ", ".join(f"{t}: {v:.2f}" for t, v in fitted.items()))
+    return fitted
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--config", default="configs/default_head.yaml")
@@ -155,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--plot", default=None, help="with --dev-fraction: write the learning curve to this PNG")
     ap.add_argument("--folds-by-file", action="store_true",
                     help="one fold per dev file (leave one era out) instead of --folds balanced folds")
+    ap.add_argument("--calibrate", action="store_true",
+                    help="fit a temperature per task on the held-out probabilities and report calibration (nested by fold)")
     args = ap.parse_args(argv)
     fractions = args.fractions or [1.0]
     for f in fractions:
@@ -180,7 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     curve = []
     for fraction in fractions:
         rows, pooled_scores, n_dev = [], [], []
+        calib_folds: list[list[dict[str, tuple[np.ndarray, np.ndarray]]]] = []
         for rep in range(args.repeats):
+            calib_folds.append([])
             seed = cfg.seed + rep
             folds = by_file if args.folds_by_file else article_folds(dev, args.folds, seed)
             pooled: list[tuple[Article, Article]] = []
@@ -199,6 +249,7 @@ def main(argv: list[str] | None = None) -> int:
                 m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
                 rows.append(m)
                 pooled.extend(zip(test_arts, preds, strict=True))
+                calib_folds[-1].append(held_out_probs(test_arts, preds))
                 n = sum(len(a.statements) for a in test_arts)
                 frac_note = f" (dev fraction {fraction:g}: {n_dev[-1]} dev statements trained on)" if fraction != 1.0 else ""
                 held = f" ({Path(held_files[k]).name})" if args.folds_by_file else ""
@@ -220,6 +271,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{title:14s} mean {vals.mean():.3f}  std {sd:.3f}  min {vals.min():.3f}  max {vals.max():.3f}"
                   f"  pooled {pooled_mean:.3f}")
         curve.append(point)
+        if args.calibrate:
+            report_calibration(calib_folds)
     if len(curve) > 1:
         print("\nlearning curve (mean ± std over held-out folds; pooled in brackets)")
         print("| dev fraction | dev statements trained on | " + " | ".join(t for _, t in METRICS) + " |")

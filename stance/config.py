@@ -166,6 +166,12 @@ class FinetuneConfig:
     class_weight: Literal["balanced", "none"] = "balanced"
     threads: int | None = None
     """Torch threads while training; null uses the cores there are."""
+    temperatures: dict[str, float] = field(default_factory=dict)
+    """Calibration temperature per task (``stance``, ``sentiment``), written into the model and applied at
+    inference as ``softmax(logits / T)``: the labels stay, the probabilities match how often they are
+    right. Empty: ``stance finetune`` fits them on the validation split (temperature scaling); a layer
+    head (``scripts/build_default.py``, which has no validation split) takes them from the recipe,
+    fitted on cross-validated predictions with ``scripts/cv_default.py --calibrate``."""
     members: int = 1
     """Layer heads only (``scripts/build_default.py``, ``scripts/cv_default.py``): train this many
     copies of the top layers with seeds ``seed``, ``seed + 1``, ... and average their probabilities.
@@ -174,6 +180,12 @@ class FinetuneConfig:
     def __post_init__(self) -> None:
         if self.members < 1:
             raise ConfigError(f"finetune.members: must be >= 1, got {self.members}")
+        unknown = sorted(set(self.temperatures) - {"stance", "sentiment"})
+        if unknown:
+            raise ConfigError(f"finetune.temperatures: unknown task(s) {unknown}; use 'stance' and 'sentiment'")
+        for task, t in self.temperatures.items():
+            if not t > 0:
+                raise ConfigError(f"finetune.temperatures.{task}: must be > 0, got {t}")
         if self.train_layers is not None and self.train_layers < 0:
             raise ConfigError(f"finetune.train_layers: must be >= 0 or null, got {self.train_layers}")
         if not 0.0 <= self.dropout < 1.0:

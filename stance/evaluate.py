@@ -982,6 +982,63 @@ class TimeSplitResult:
     """:func:`evaluate` on the test articles in gold-spans mode."""
 
 
+# --------------------------------------------------------------------------- calibration
+def temper(probs: np.ndarray, temperature: float) -> np.ndarray:
+    """``softmax(log(probs) / temperature)`` row by row: the same labels, probabilities flattened (T > 1) or sharpened."""
+    z = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)) / temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bounds: tuple[float, float] = (0.25, 20.0)) -> float:
+    """Temperature scaling (Guo et al., 2017): the T that minimises the negative log-likelihood of the
+    ``gold`` label indices under :func:`temper` ``(probs, T)``. It fits one number on held-out
+    predictions, so the labels (argmax) stay as they are; 1.0 for no rows.
+
+    Example: a head that gives 0.95 to labels it gets right two times in three has T > 1.
+    """
+    from scipy.optimize import minimize_scalar
+
+    y = np.asarray(gold, dtype=int)
+    if len(y) == 0:
+        return 1.0
+    p = np.asarray(probs, dtype=np.float64)
+    if p.shape[0] != len(y):
+        raise ValueError(f"fit_temperature: {p.shape[0]} rows of probabilities, {len(y)} gold labels")
+
+    def nll(t: float) -> float:
+        return float(-np.log(temper(p, t)[np.arange(len(y)), y] + 1e-12).mean())
+
+    return float(minimize_scalar(nll, bounds=bounds, method="bounded", options={"xatol": 1e-3}).x)
+
+
+def calibration_metrics(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bins: int = 10) -> dict[str, float]:
+    """How well probabilities fit the gold label indices: negative log-likelihood, Brier score,
+    expected calibration error (``bins`` equal-width bins of the top probability), accuracy and the
+    mean top probability (which equals accuracy for a calibrated model)."""
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(gold, dtype=int)
+    if len(y) == 0:
+        return {"n": 0}
+    conf, pred = p.max(axis=1), p.argmax(axis=1)
+    right = (pred == y).astype(float)
+    ece = 0.0
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        m = (conf > lo) & (conf <= hi)
+        if m.any():
+            ece += m.mean() * abs(right[m].mean() - conf[m].mean())
+    onehot = np.eye(p.shape[1])[y]
+    return {
+        "n": int(len(y)),
+        "nll": float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, 1.0)).mean()),
+        "brier": float(((p - onehot) ** 2).sum(axis=1).mean()),
+        "ece": float(ece),
+        "accuracy": float(right.mean()),
+        "confidence": float(conf.mean()),
+    }
+
+
 def _date_key(date: str) -> tuple[int, int, int]:
     """``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` as a sortable tuple (missing parts are 0)."""
     m = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", date.strip())

@@ -423,6 +423,22 @@ def train(cfg: StanceConfig, train: list[Article], validation: list[Article]) ->
         device=cfg.classify.device,
     )
     res.metrics["history"] = res.history
+    temperature = {t: float(ft.temperatures.get(t, 1.0)) for t in TASKS}
+    if va is not None and len(va) and not ft.temperatures:
+        # temperature scaling on the validation split: the labels stay, the probabilities are calibrated
+        from stance.evaluate import calibration_metrics, fit_temperature, temper
+
+        probs = predict_module(res.module, res.tokenizer, va["text"], batch_size=64, max_length=ft.max_length,
+                               device=cfg.classify.device)
+        calib: dict[str, dict[str, Any]] = {}
+        for t in TASKS:
+            gold = va[f"{t}_id"]
+            temperature[t] = fit_temperature(probs[t], gold)
+            before, after = calibration_metrics(probs[t], gold), calibration_metrics(temper(probs[t], temperature[t]), gold)
+            calib[t] = {"temperature": round(temperature[t], 4), "before": before, "after": after}
+            logger.info("calibration of %s on the validation split: T=%.2f, ECE %.3f -> %.3f, NLL %.3f -> %.3f",
+                        t, temperature[t], before["ece"], after["ece"], before["nll"], after["nll"])
+        res.metrics["calibration"] = calib
     return save_checkpoint(
         ft.output_dir,
         encoder=res.encoder,
@@ -432,7 +448,7 @@ def train(cfg: StanceConfig, train: list[Article], validation: list[Article]) ->
         base_model=ft.base_model,
         config=cfg.to_dict(),
         metrics=res.metrics,
-        extra={"max_length": ft.max_length, "speaker_aware": ft.speaker_aware,
+        extra={"max_length": ft.max_length, "speaker_aware": ft.speaker_aware, "temperature": temperature,
                "train_articles": sorted(a.id for a in train), "validation_articles": sorted(a.id for a in validation)},
     )
 
@@ -483,6 +499,8 @@ def export_layer_head(
         "max_length": ft.max_length,
         "train_layers": ft.train_layers,
         "seed": cfg.seed,
+        # calibration (finetune.temperatures, fitted by scripts/cv_default.py --calibrate); 1.0 where absent
+        "temperature": {t: float(ft.temperatures.get(t, 1.0)) for t in TASKS},
         "finetune": dataclasses.asdict(ft),
         "metrics": [{k: v for k, v in r.metrics.items() if k != "history"} for r in results]
         if len(results) > 1

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 
 from stance.errors import DataError
@@ -410,3 +411,31 @@ def test_cli_evaluate(tmp_path: Path, hand_case: tuple[list[dict[str, Any]], lis
     assert "| extraction F1 | 0.667 |" in md.stdout
     bad = CliRunner().invoke(app, ["evaluate", str(g), str(tmp_path / "missing.jsonl")])
     assert bad.exit_code == 2
+
+
+def test_temperature_scaling_calibrates_overconfident_probabilities() -> None:
+    from stance.evaluate import calibration_metrics, fit_temperature, temper
+
+    rng = np.random.RandomState(0)
+    n = 3000
+    gold = rng.randint(0, 3, n)
+    # right 60% of the time, always 0.94 sure: overconfident
+    pred = np.where(rng.rand(n) < 0.6, gold, (gold + 1 + rng.randint(0, 2, n)) % 3)
+    probs = np.full((n, 3), 0.03)
+    probs[np.arange(n), pred] = 0.94
+    t = fit_temperature(probs, gold)
+    assert t > 1.5
+    before, after = calibration_metrics(probs, gold), calibration_metrics(temper(probs, t), gold)
+    assert before["ece"] > 0.3 and after["ece"] < 0.02
+    assert after["nll"] < before["nll"] and after["brier"] < before["brier"]
+    assert after["accuracy"] == before["accuracy"] == pytest.approx(0.6, abs=0.03)  # the labels stay
+    assert (temper(probs, t).argmax(1) == pred).all()
+    # underconfident probabilities are sharpened (T < 1), and a calibrated model keeps T near 1
+    soft = temper(probs, 6.0)
+    assert fit_temperature(soft, gold) < 1.0
+    honest = np.full((n, 3), 0.2)
+    honest[np.arange(n), pred] = 0.6
+    assert fit_temperature(honest, gold) == pytest.approx(1.0, abs=0.15)
+    assert fit_temperature(np.zeros((0, 3)), []) == 1.0
+    with pytest.raises(ValueError, match="3 rows of probabilities, 2 gold labels"):
+        fit_temperature(probs[:3], [0, 1])

@@ -165,3 +165,60 @@ def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, 
         finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.members=2"]))
     with pytest.raises(ConfigError, match="finetune.members: must be >= 1"):
         load_config(None, ["finetune.members=0"])
+
+
+def test_layer_head_applies_the_recipes_temperatures(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    # finetune.temperatures go into the head and divide its logits at inference: the same labels, other probabilities
+    from stance.evaluate import temper
+    from stance.finetune import export_layer_head, fit, predict_module
+    from stance.loading import load_encoder_with_layer_head
+
+    _, arts = labelled
+    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1",
+               "finetune.temperatures={stance: 2.5, sentiment: 0.5}")
+    ds = statements_dataset(arts)
+    res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=3)
+    path = export_layer_head(res, tmp_path / "head.safetensors", cfg=cfg)
+    assert load_encoder_with_layer_head(str(path)).meta["temperature"] == {"stance": 2.5, "sentiment": 0.5}
+    texts = [t for t, _, _ in TEXTS]
+    ref = predict_module(res.module, res.tokenizer, texts, batch_size=4, max_length=64, device="cpu")
+    st, se = build_classifier(load_config(None, [f"classify.head={path}"]).classify).predict_arrays(texts)
+    np.testing.assert_allclose(st, temper(ref["stance"], 2.5), atol=2e-3)
+    np.testing.assert_allclose(se, temper(ref["sentiment"], 0.5), atol=2e-3)
+    assert (st.argmax(1) == ref["stance"].argmax(1)).all()
+    # classify.temperature multiplies the head's own
+    st2, _ = build_classifier(load_config(None, [f"classify.head={path}", "classify.temperature=2"]).classify).predict_arrays(texts)
+    np.testing.assert_allclose(st2, temper(ref["stance"], 5.0), atol=2e-3)
+
+
+def test_finetune_calibrates_on_the_validation_split(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    # with a validation split and no finetune.temperatures, stance finetune fits one temperature per task there
+    from stance.evaluate import temper
+
+    path, _ = labelled
+    out = finetune_from_config(_cfg(tmp_path, tiny_nli_dir, path, "finetune.train_layers=1"))
+    meta = json.loads((out / "stance_model.json").read_text())
+    temps = meta["temperature"]
+    assert set(temps) == {"stance", "sentiment"} and all(0.25 <= t <= 20 for t in temps.values())
+    cal = meta["metrics"]["calibration"]["stance"]
+    assert cal["temperature"] == pytest.approx(temps["stance"], abs=1e-4)
+    assert cal["after"]["nll"] <= cal["before"]["nll"] + 1e-9  # fitted to lower the validation NLL
+    clf = build_classifier(load_config(None, [f"classify.model={out}"]).classify)
+    texts = [t for t, _, _ in TEXTS]
+    st, se = clf.predict_arrays(texts)
+    clf.backend.ckpt.meta["temperature"] = {}  # the same checkpoint, uncalibrated
+    raw_st, raw_se = clf.predict_arrays(texts)
+    np.testing.assert_allclose(st, temper(raw_st, temps["stance"]), atol=1e-5)
+    np.testing.assert_allclose(se, temper(raw_se, temps["sentiment"]), atol=1e-5)
+    # given temperatures are kept as they are
+    out2 = finetune_from_config(_cfg(tmp_path / "given", tiny_nli_dir, path, "finetune.train_layers=1",
+                                     "finetune.temperatures={stance: 1.7}"))
+    meta2 = json.loads((out2 / "stance_model.json").read_text())
+    assert meta2["temperature"] == {"stance": 1.7, "sentiment": 1.0} and "calibration" not in meta2["metrics"]
+
+
+def test_temperatures_config_is_checked() -> None:
+    with pytest.raises(ConfigError, match=re.escape("finetune.temperatures: unknown task(s) ['stanse']")):
+        load_config(None, ["finetune.temperatures.stanse=2.0"])
+    with pytest.raises(ConfigError, match=re.escape("finetune.temperatures.stance: must be > 0, got 0.0")):
+        load_config(None, ["finetune.temperatures.stance=0"])

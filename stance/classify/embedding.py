@@ -164,6 +164,8 @@ class EmbeddingBackend:
         self.members: list[tuple[list[Any], dict[str, tuple[Any, Any]]]] | None = None
         """The members of an ensemble layer head (their probabilities are averaged)."""
         self.speaker_aware: bool | None = None
+        self.calibration: dict[str, float] = {}
+        """Per-task temperature stored with a layer head (its recipe's ``finetune.temperatures``)."""
         path = None
         if head is None and cfg.head is not None:
             path = default_head_path() if cfg.head == "default" else Path(cfg.head).expanduser()
@@ -189,6 +191,7 @@ class EmbeddingBackend:
             members = lh.members[: cfg.members] if cfg.members is not None else lh.members
             self.members = members if len(members) > 1 else None
             self.speaker_aware = bool(meta.get("speaker_aware", False))
+            self.calibration = {t: float(v) for t, v in (meta.get("temperature") or {}).items()}
             labels = meta["labels"]
             self.stance = TaskView(self, "stance", tuple(labels["stance"]))
             self.sentiment = TaskView(self, "sentiment", tuple(labels["sentiment"]))
@@ -261,7 +264,8 @@ class EmbeddingBackend:
                 probs = []
                 for x, heads in zip(pooled, heads_of, strict=True):
                     w, b = heads[task]
-                    probs.append(_softmax((x @ w.cpu().numpy().T + b.cpu().numpy()) / self.cfg.temperature))
+                    t = self.cfg.temperature * self.calibration.get(task, 1.0)
+                    probs.append(_softmax((x @ w.cpu().numpy().T + b.cpu().numpy()) / t))
                 out.append(np.mean(probs, axis=0))
             return out[0], out[1]
         emb = self.embed(texts)

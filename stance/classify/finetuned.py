@@ -58,7 +58,10 @@ class FinetunedBackend:
                     np.zeros((0, len(self.sentiment.labels)), dtype=np.float32))
         ids = token_ids(tok, texts, self.max_length)
         (ws, bs), (we, be) = self.ckpt.heads["stance"], self.ckpt.heads["sentiment"]
-        t = self.cfg.temperature
+        # classify.temperature on top of the checkpoint's own calibration (fitted on its validation split)
+        cal = self.ckpt.meta.get("temperature") or {}
+        t_st = self.cfg.temperature * float(cal.get("stance", 1.0))
+        t_se = self.cfg.temperature * float(cal.get("sentiment", 1.0))
         device = self.cfg.device
         with torch.inference_mode():
             st = torch.empty((n, len(self.stance.labels)), dtype=torch.float32, device=device)
@@ -70,8 +73,8 @@ class FinetunedBackend:
                 m = mask.unsqueeze(-1).to(hs.dtype)
                 pooled = (hs * m).sum(1) / m.sum(1).clamp(min=1e-9)
                 rows = row_index(idx, device)
-                st[rows] = torch.softmax((pooled @ ws.T + bs).float() / t, -1)
-                se[rows] = torch.softmax((pooled @ we.T + be).float() / t, -1)
+                st[rows] = torch.softmax((pooled @ ws.T + bs).float() / t_st, -1)
+                se[rows] = torch.softmax((pooled @ we.T + be).float() / t_se, -1)
             return st.cpu().numpy(), se.cpu().numpy()
 
 
