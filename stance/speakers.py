@@ -991,6 +991,8 @@ class _Resolver:
                                                          for w in mt.split()):
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
             mt = mt.lower()
+        # headline shorthand: "Iranian FM", "Israeli PM"
+        mt = re.sub(r"\bFM\b", "Foreign Minister", re.sub(r"\bPM\b", "Prime Minister", mt))
         m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
@@ -1460,9 +1462,7 @@ class _Resolver:
     def _third_country_office(self, keys: frozenset[str], mt: str, pos: int) -> tuple[str, str] | None:
         """``Oman's foreign minister``, ``the Qatari prime minister``: the table's one holder of that
         country's office at the article's date (none for "a", "former" or a deputy)."""
-        if self.year is None or re.match(r"(?i)(?:a|an|one)\s", mt.strip()) or "former" in mt.lower() or any(
-            k.startswith("deputy") for k in keys
-        ):
+        if re.match(r"(?i)(?:a|an|one)\s", mt.strip()) or "former" in mt.lower() or any(k.startswith("deputy") for k in keys):
             return None
         words = {w.lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s") for w in re.findall(r"[A-Za-z][\w.'\u2019]*", mt)}
         named = {_TABLE_COUNTRIES[w] for w in words if w in _TABLE_COUNTRIES}
@@ -1472,6 +1472,11 @@ class _Resolver:
         for k in keys:
             titles.update(TITLE_SYNONYMS.get(k, (k,)))
         hits = {a.name: a for c in named.pop() for a in self.table.by_office(tuple(titles), c, self.when)}
+        if self.year is None:
+            # no date: only a holder of the office (at any time) the article has named before ("his Qatari
+            # counterpart, Sheikh X ... The Qatari foreign minister said")
+            seen = {e.name for e in self.entities if e.pos < pos and e.kind == "person"}
+            hits = {n: a for n, a in hits.items() if n in seen}
         return self._register(next(iter(hits.values())), pos) if len(hits) == 1 else None
 
     def _country_referred(self, pos: int) -> str | None:

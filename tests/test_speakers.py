@@ -1479,3 +1479,19 @@ def test_an_age_or_a_leader_epithet_is_the_person_named_before(epithet: str, exp
 def test_capitalised_senators_are_american() -> None:
     # a headline's "Senators urge ..." was side "other"
     assert _speakers("Senators urge tougher line on Iran\n\nBody text here.")[0][2] == "us"
+
+
+def test_headline_shorthand_fm_is_the_foreign_minister_the_lead_names() -> None:
+    # "Iranian FM: ..." was the speaker "Iranian FM"
+    text = ("Iranian FM: Tehran open to a fair deal\n\nTEHRAN \u2013 Iranian Foreign Minister Reza Farahani has said that "
+            "Iran is open to a fair deal.")
+    assert [s[1] for s in _speakers(text)] == ["Reza Farahani", "Reza Farahani"]
+
+
+def test_a_third_countrys_minister_in_an_undated_article_is_the_one_it_named() -> None:
+    # no date: "The Qatari foreign minister" is the Qatari minister the article named before (it stayed the title)
+    text = ("Amir-Abdollahian spoke by phone with his Qatari counterpart Sheikh Mohammed bin Abdulrahman Al Thani. "
+            "The Qatari foreign minister expressed hope that the talks would succeed.")
+    assert _speakers(text)[-1][1:] == ("Mohammad bin Abdulrahman Al Thani", "other")
+    # (and none when the article named no holder of the office)
+    assert _speakers("The Qatari foreign minister expressed hope that the talks would succeed.")[-1][1] == "the Qatari foreign minister"
