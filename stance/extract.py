@@ -1258,8 +1258,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
     # "..., in a speech to the General Assembly": where it was said, told by the narrator
-    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
-    r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)\b"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
+    r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)|remarks\s+(?:that|which))\b"
     # '..., without giving details': the journalist's note on how it was said
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing)\b"
     # "..., requesting anonymity": how the source spoke, not what it said

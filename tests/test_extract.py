@@ -2309,3 +2309,9 @@ def test_a_list_of_reactions_labelled_with_their_speakers() -> None:
     got = _run(text)
     assert ('The raid was "an open breach of the law" and Tehran will answer it', "mixed", "Iran's foreign ministry") in got
     assert all(who not in ("Venue", "Next steps") for _, _, who in got)
+
+
+def test_in_remarks_that_ends_the_clause() -> None:
+    # '..., in remarks that were likely to anger hard-liners': the narrator's comment (it was kept)
+    text = "Headline\n\nThe former president said Iran should seek better ties, in remarks that angered his rivals."
+    assert _run(text) == [("Iran should seek better ties", "indirect", "The former president")]
