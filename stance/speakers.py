@@ -254,6 +254,8 @@ _EPITHET_RE = re.compile(
     r"(?:(?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken|top) )?"
     # ("the 58-year-old cleric": an age is an epithet's modifier too)
     r"(?:\d{2}-year-old )?(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman|leader)"
+    # ("The American said ..., the Iranian said ...": a nationality alone, after both were named)
+    r"|the (?P<alone>iranian|american)"
 )
 # "the agency", "the ministry": an institution named before
 _THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command|mission|embassy|delegation)")
@@ -831,14 +833,14 @@ class _Resolver:
                     # ("people familiar with the matter ... the people said": the same people)
                     return p.speaker, p.side
         ep = _EPITHET_RE.fullmatch(low)
-        if ep is not None and (ep.group("nation") or re.search(r"\s\S+\s", low)):
+        if ep is not None and (ep.group("nation") or ep.group("alone") or re.search(r"\s\S+\s", low)):
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
             # last named as a subject, as "he" would be; "the Iranian diplomat": the last Iranian one
             lo = self._window_start(m.start)
             people = [e for e in self.entities if lo <= e.pos < m.start and e.kind == "person"]
-            if ep.group("nation"):
+            if ep.group("nation") or ep.group("alone"):
                 # ("The Qatari official, for his part, ..." after "a call with his Qatari counterpart, Sheikh X": X)
-                nation = _country_of(ep.group("nation"))
+                nation = _country_of(ep.group("nation") or ep.group("alone"))
                 people = [e for e in people if e.side == (nation if nation in ("iran", "us") else "other")]
             else:
                 people = [e for e in people if e.subject]

@@ -1495,3 +1495,10 @@ def test_a_third_countrys_minister_in_an_undated_article_is_the_one_it_named() -
     assert _speakers(text)[-1][1:] == ("Mohammad bin Abdulrahman Al Thani", "other")
     # (and none when the article named no holder of the office)
     assert _speakers("The Qatari foreign minister expressed hope that the talks would succeed.")[-1][1] == "the Qatari foreign minister"
+
+
+def test_the_american_and_the_iranian_are_the_two_named_before() -> None:
+    # "The American said ... The Iranian said ...": a nationality alone (they were speakers of their own)
+    text = ("The U.S. envoy, Jane Corbin, accused Iran of arming militias. Iran's envoy, Hamid Bahrami, called it "
+            "baseless. The American later said her country sought no war. The Iranian said his country was ready to talk.")
+    assert [s[1:] for s in _speakers(text)[-2:]] == [("Jane Corbin", "us"), ("Hamid Bahrami", "iran")]
