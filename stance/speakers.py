@@ -832,6 +832,23 @@ class _Resolver:
                         and re.search(rf"\b{head}\b", sp)):
                     # ("people familiar with the matter ... the people said": the same people)
                     return p.speaker, p.side
+        m_one = re.fullmatch(r"one of the (officials|diplomats|sources|people|lawmakers|negotiators|aides|analysts)", low)
+        m_n = re.fullmatch(r"the (two|three|four) (?:european |western |\w+ )?(?:countries|parties|powers|nations|governments|"
+                           r"states|allies|capitals|signatories)", low)
+        if m_one is not None or m_n is not None:
+            # "Two people familiar with the talks ... One of the people said": that group; "Britain, France and
+            # Germany said ... The three European parties said": the coordination of that many names
+            lo = self._window_start(m.start)
+            want = {"two": 2, "three": 3, "four": 4}[m_n.group(1)] if m_n is not None else 0
+            for p in reversed(prev):
+                if p.start < lo:
+                    break
+                sp = p.speaker or ""
+                if m_one is not None and re.match(r"(?i)(?:two|three|four|five|several|some|people|sources)\s", sp) and re.search(
+                        rf"(?i)\b{m_one.group(1)}\b", sp):
+                    return p.speaker, p.side
+                if m_n is not None and len(re.split(r",\s*(?:and\s+)?|\s+and\s+", sp)) == want and re.search(r"\band\b", sp):
+                    return p.speaker, p.side
         ep = _EPITHET_RE.fullmatch(low)
         if ep is not None and (ep.group("nation") or ep.group("alone") or re.search(r"\s\S+\s", low)):
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
@@ -874,6 +891,28 @@ class _Resolver:
             if pair is not None:
                 return pair
         return self._named(mt, m.start, prev)
+
+    def named_after(self, statements: list[Statement]) -> list[Statement]:
+        """"A senior adviser to Iran's supreme leader said ... Kamal Kharrazi, who heads ..., made the remarks":
+        statements of an indefinite description take the person a following sentence says made them."""
+        out = list(statements)
+        for m in _MADE_REMARKS_RE.finditer(self.text):
+            who = next((e for e in self.entities if e.kind == "person" and m.start("who") <= e.pos < m.end("who")), None)
+            if who is None:
+                continue
+            for i in range(len(out) - 1, -1, -1):
+                st = out[i]
+                if st.end > m.start():
+                    continue
+                if m.start() - st.end > 400:
+                    break
+                if st.speaker and re.match(r"(?:a|an)\s", st.speaker):
+                    if st.side in (who.side, "other", None):
+                        out[i] = st.with_(speaker=who.name, side=who.side)
+                    elif who.side == "other" and not _hinted(self.text[m.start("who") : m.end()]):
+                        # a name with no side of its own takes the description's ("An Iranian lawmaker said")
+                        out[i] = st.with_(speaker=who.name)
+        return out
 
     def _asked_before(self, pos: int) -> tuple[str, str] | None:
         """The person named right after "asked" in the sentence before ``pos`` (or in its own)."""
@@ -1606,6 +1645,11 @@ _DOC_OF_RE = re.compile(
 
 
 _SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
+# "Kamal Kharrazi, who heads the council, made the remarks in an interview": who said what was just reported
+_MADE_REMARKS_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){1,4}?[A-Z][\w\u2019'-]+)"
+    r"(?:,\s+[^.;\n]{3,120},)?\s+(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
+)
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
     r"(?:[\w'\u2019.-]+\s+){0,5}$",
@@ -1901,4 +1945,4 @@ def resolve_speakers(
     for st in statements:
         speaker, side = res.resolve(st, out)
         out.append(st.with_(speaker=speaker, side=side if side in ("iran", "us", "other") else None))
-    return out
+    return res.named_after(out)

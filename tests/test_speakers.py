@@ -1502,3 +1502,30 @@ def test_the_american_and_the_iranian_are_the_two_named_before() -> None:
     text = ("The U.S. envoy, Jane Corbin, accused Iran of arming militias. Iran's envoy, Hamid Bahrami, called it "
             "baseless. The American later said her country sought no war. The Iranian said his country was ready to talk.")
     assert [s[1:] for s in _speakers(text)[-2:]] == [("Jane Corbin", "us"), ("Hamid Bahrami", "iran")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "The three European parties" after "Britain, France and Germany said": the three (they were a speaker of
+        # their own)
+        ("Britain, France and Germany said they would act. The three European parties said Iran had left them no choice.",
+         "Britain, France and Germany"),
+        # "One of the people" after "Two people familiar with the talks said": that group
+        ("Two people familiar with the talks said a deal was close. One of the people said enrichment was the sticking point.",
+         "Two people familiar with the talks"),
+    ],
+)
+def test_a_member_or_a_count_of_a_group_named_before(text: str, expected: str) -> None:
+    assert _speakers(text)[-1][1] == expected
+
+
+def test_a_description_named_later_by_made_the_remarks() -> None:
+    # "A senior adviser ... said X. NAME, who heads ..., made the remarks in ...": NAME said X (it stayed the description)
+    text = ("A senior adviser to Iran's supreme leader said on Sunday that Tehran was ready for talks. Reza Farahani, "
+            "who heads a foreign policy council, made the remarks in an interview with a Qatari channel.")
+    assert _speakers(text) == [("Tehran was ready for talks", "Reza Farahani", "iran")]
+    # (not a name of the other side)
+    text = ("An Iranian lawmaker said that Tehran was ready for talks. Senator Tom Cotton, a Republican, made the "
+            "remarks sound naive, aides said.")
+    assert _speakers(text)[0][1:] == ("an Iranian lawmaker", "iran")
