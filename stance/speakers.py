@@ -485,6 +485,7 @@ _NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|
 # a nickname in quotation marks inside a name: Gen. Michael "Erik" Kurilla
 _NICKNAME_WORD = r"[\"\u201c][A-Z][\w\-]*[\"\u201d]"
 _NICKNAME = _NICKNAME_WORD + r"(?=[ \t]+[A-Z])"
+_NICKNAME_WORD_RE = re.compile(_NICKNAME_WORD)
 _NAME_RUN_RE = re.compile(
     r"\b" + _NAME_TOKEN + r"(?:[ \t]+(?:" + _NAME_TOKEN + r"|(?:al-[A-Z]\w+|bin|ibn|de|van|von|der|den|al)\b|" + _NICKNAME + r"))*"
 )
@@ -673,7 +674,9 @@ class _Resolver:
                 continue
             if any(a <= m.start() < b for a, b in asked):
                 continue
-            words = [w for w in m.group(0).split() if not re.fullmatch(_NICKNAME_WORD, w)]
+            words = m.group(0).split()
+            if '"' in m.group(0) or "\u201c" in m.group(0):
+                words = [w for w in words if not _NICKNAME_WORD_RE.fullmatch(w)]
             name = _name_part(words)
             if not name:
                 continue
@@ -1033,7 +1036,8 @@ class _Resolver:
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
             mt = mt.lower()
         # headline shorthand: "Iranian FM", "Israeli PM"
-        mt = re.sub(r"\bFM\b", "Foreign Minister", re.sub(r"\bPM\b", "Prime Minister", mt))
+        if "M" in mt:
+            mt = re.sub(r"\bFM\b", "Foreign Minister", re.sub(r"\bPM\b", "Prime Minister", mt))
         m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
