@@ -1041,6 +1041,9 @@ def _verb_is_participle(text: str, verb_start: int) -> bool:
 # before a capitalised cue in a headline, what makes it a noun: "a Cautious Welcome", "An Angry Rebuke", "The Warning"
 _TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\s+|\b(?:Press|Phone|Conference|Video|Telephone|Wake-[Uu]p|Roll|Curtain)\s+)$")
 # a participle phrase that opens a sentence before its attribution: not what was said
+_ASKED_ABOUT_RE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:Asked|Pressed|Questioned)\s+(?:by\s+[^,]{1,40}?\s+)?(?:about|whether|if|on|why|how|what|to\s+comment)\b[^,\n]{0,200},"
+)
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing)\b")
 _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
@@ -1257,6 +1260,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
     r"|,\s+according\s+to\b"
+    # "dismissed remarks by John Bolton, who had said ...": the other one's words, not the speaker's
+    r"|,\s+who\s+(?:had\s+|has\s+)?(?:said|says|argued|claimed|warned|suggested|called)\b"
     # "..., in a speech to the General Assembly": where it was said, told by the narrator
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
     r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)|remarks\s+(?:that|which))\b"
@@ -1579,6 +1584,8 @@ class _Extractor:
         self.sent_starts = [s for s, _ in self.sents]
         self.consumed: set[int] = set()  # cue positions used as a quotation's attribution
         self.questions: list[tuple[int, int]] = []  # an interviewer's paragraphs (Q:, INTERVIEWER:): no statements
+        # "Asked about a report that Washington had sent a message, she declined ...": the question is no statement
+        self.asked = [(m.start(), m.end()) for m in _ASKED_ABOUT_RE.finditer(text)]
         self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
 
     # ------------------------------------------------------------------ helpers
@@ -2848,6 +2855,8 @@ class _Extractor:
                 continue
             if any(a <= c.start < b for a, b in self.questions):
                 continue  # "INTERVIEWER: ... thank you for joining us": the interviewer's words are no statements
+            if c.kind != "direct" and any(a <= c.cue_start < b for a, b in self.asked):
+                continue  # a cue inside "Asked about a report that X said ...,": what the reporter asked
             # drop a candidate nested in one already kept (a quote inside a mixed clause)
             clash = False
             for k in kept[-6:]:

@@ -2315,3 +2315,19 @@ def test_in_remarks_that_ends_the_clause() -> None:
     # '..., in remarks that were likely to anger hard-liners': the narrator's comment (it was kept)
     text = "Headline\n\nThe former president said Iran should seek better ties, in remarks that angered his rivals."
     assert _run(text) == [("Iran should seek better ties", "indirect", "The former president")]
+
+
+def test_what_a_reporter_asked_about_is_no_statement() -> None:
+    # "Asked about a report that Washington had sent a message through Oman, she declined ...": "sent a message"
+    # was a statement of Washington's
+    text = "Headline\n\nAsked about a report that Washington had sent a message through Oman, she declined to give details."
+    assert _run(text) == []
+
+
+def test_a_relative_clause_with_its_own_verb_of_saying_ends_the_clause() -> None:
+    # "dismissed remarks by X, who had said ...": the relative clause is X's statement, not the subject's
+    text = ("Headline\n\nThe minister dismissed remarks by the U.S. envoy, who had said the government would not last "
+            "the year.")
+    got = _run(text)
+    assert got[0] == ("dismissed remarks by the U.S. envoy", "indirect", "The minister")
+    assert ("the government would not last the year", "indirect", "the U.S. envoy") in got
