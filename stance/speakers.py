@@ -1513,6 +1513,7 @@ class _Resolver:
         named = {_TABLE_COUNTRIES[w] for w in words if w in _TABLE_COUNTRIES}
         if len(named) != 1:
             return None  # no third country named, or two ("the Omani envoy to Qatar")
+        country_words = [w for w in words if w in _TABLE_COUNTRIES]
         titles: set[str] = set(keys)
         for k in keys:
             titles.update(TITLE_SYNONYMS.get(k, (k,)))
@@ -1522,7 +1523,17 @@ class _Resolver:
             # counterpart, Sheikh X ... The Qatari foreign minister said")
             seen = {e.name for e in self.entities if e.pos < pos and e.kind == "person"}
             hits = {n: a for n, a in hits.items() if n in seen}
-        return self._register(next(iter(hits.values())), pos) if len(hits) == 1 else None
+        if len(hits) == 1:
+            return self._register(next(iter(hits.values())), pos)
+        if not hits:
+            # one the table does not know: the last person the article introduced as that country's holder of
+            # the office or as a counterpart from it ("his Saudi counterpart, Prince Faisal bin Farhan")
+            office = re.compile(r"(?i)\b(?:" + "|".join(map(re.escape, country_words)) + r")\b.*\b(?:counterpart|"
+                                + "|".join(re.escape(k) for k in keys) + r")\b")
+            for e in reversed([e for e in self.entities if e.pos < pos and e.kind == "person" and e.side == "other"]):
+                if office.search(self.text, max(0, e.pos - 60), e.pos):
+                    return e.name, e.side
+        return None
 
     def _country_referred(self, pos: int) -> str | None:
         """The country "the country's" refers to at ``pos``: the first one named in its sentence (its
@@ -1590,6 +1601,8 @@ def _appositive(text: str, end: int) -> str:
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
     if m is None or _PREDICATE_RE.match(m.group(1)):
         return ""  # "one lawmaker, Mojtaba Zolnour, said negotiating with Washington ...": the predicate, not a title
+    if re.search(r"\b(?:said|says|added|adds|told|tells|warned|stressed|insisted)\b", m.group(1)):
+        return ""  # "... with his Saudi counterpart, Prince X, Secretary Rubio added that Iran ...": the next clause
     return m.group(1)
 
 
@@ -1694,7 +1707,7 @@ def _is_possessive(word: str) -> bool:
     return word.lower().replace("\u2019", "'").endswith("'s")
 
 
-_RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*)+$")
+_RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$")
 
 
 def _title_run_before(text: str, start: int) -> str:
@@ -1705,6 +1718,9 @@ def _title_run_before(text: str, start: int) -> str:
     ranks = _RANKS_AT_END_RE.search(lead)
     if ranks is not None and ranks.start() > 0:
         before = _title_run_before(lead[: ranks.start()], ranks.start())
+        tail = re.search(r"((?:\S+\s+){0,3}\S+),\s*$", lead[: ranks.start()]) if not before else None
+        if tail is not None:
+            before = tail.group(1)  # "... with his Saudi counterpart, Prince X": the words before the comma
         return f"{before} {ranks.group(0).strip()}".strip()
     m = re.search(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$", lead)
     if m:

@@ -1529,3 +1529,12 @@ def test_a_description_named_later_by_made_the_remarks() -> None:
     text = ("An Iranian lawmaker said that Tehran was ready for talks. Senator Tom Cotton, a Republican, made the "
             "remarks sound naive, aides said.")
     assert _speakers(text)[0][1:] == ("an Iranian lawmaker", "iran")
+
+
+def test_a_counterpart_the_table_does_not_know_is_the_countrys_minister_later() -> None:
+    # "his Saudi counterpart, Prince X" then "The Saudi foreign minister said": X, side other (it stayed the title;
+    # and X was "iran" from the next clause's "Iran" read as his appositive)
+    text = ("TEHRAN \u2014 Speaking at a news conference with his Saudi counterpart, Prince Khalid bin Nasser, Secretary "
+            "Marco Rubio added that Iran must choose diplomacy. The Saudi foreign minister said his country supported "
+            "all efforts to calm tensions.")
+    assert _speakers(text)[-1][1:] == ("Khalid bin Nasser", "other")
