@@ -1280,7 +1280,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"officials|critics|analysts)\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb
-    r"|,\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
     r"dismissed|denied|praised|welcomed|threatened|stressed|said|told)\b)"
     # "..., as a UN deadline expired", "... as deadline nears": the time of it, told by the narrator
     r"|,?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,10}?(?:nears|neared|looms|loomed|approaches|approached|"

@@ -2331,3 +2331,9 @@ def test_a_relative_clause_with_its_own_verb_of_saying_ends_the_clause() -> None
     got = _run(text)
     assert got[0] == ("dismissed remarks by the U.S. envoy", "indirect", "The minister")
     assert ("the government would not last the year", "indirect", "the U.S. envoy") in got
+
+
+def test_and_he_denied_after_a_closing_mark_is_a_statement_of_its_own() -> None:
+    # 'said the US had not "traded arms for hostages," and he denied that ...': two statements (one before)
+    text = 'Headline\n\nThe president said the US had not "traded arms for hostages," and he denied that aides had bargained.'
+    assert [t for t, _, _ in _run(text)] == ['the US had not "traded arms for hostages,"', "denied that aides had bargained"]
