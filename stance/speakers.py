@@ -1707,6 +1707,8 @@ def _is_possessive(word: str) -> bool:
     return word.lower().replace("\u2019", "'").endswith("'s")
 
 
+_TITLE_PHRASE_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)([^,.;:\n\u2014\u2013()]{3,60}),\s*$")
+_TITLE_PHRASE_ABBR_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$")
 _RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$")
 
 
@@ -1715,14 +1717,17 @@ def _title_run_before(text: str, start: int) -> str:
     lead = text[max(0, start - 80) : start]
     # "Pentagon press secretary Brig. Gen. Pat Ryder", "The top U.S. commander ..., Gen. Michael Kurilla": the
     # abbreviated ranks are part of the title, and the title words before them are read past their dots
-    ranks = _RANKS_AT_END_RE.search(lead)
+    end = lead.rstrip()
+    ranks = _RANKS_AT_END_RE.search(lead) if end.endswith((".", "Prince", "Sheikh", "Sheikha", "Emir")) else None
     if ranks is not None and ranks.start() > 0:
         before = _title_run_before(lead[: ranks.start()], ranks.start())
         tail = re.search(r"((?:\S+\s+){0,3}\S+),\s*$", lead[: ranks.start()]) if not before else None
         if tail is not None:
             before = tail.group(1)  # "... with his Saudi counterpart, Prince X": the words before the comma
         return f"{before} {ranks.group(0).strip()}".strip()
-    m = re.search(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$", lead)
+    # ("The top U.S. commander in the region, Gen. X": the phrase read past the abbreviation's dots)
+    abbr = "U.S." in lead or "U.N." in lead or "U.K." in lead
+    m = (_TITLE_PHRASE_ABBR_RE if abbr else _TITLE_PHRASE_RE).search(lead)
     if m:
         # "Iran's judiciary chief, Gholamhossein Mohseni-Ejei": a title phrase set off by a comma
         phrase = m.group(1).split()
