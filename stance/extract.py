@@ -242,6 +242,8 @@ _NP_WORDS: frozenset[str] = frozenset(
     letter response reply message latter each remarks comments side department watchdog special
     states capitals rights human intelligence security parties powers nations signatories partners governments members
     member reformist hardline hard-line moderate
+    bureau politburo wing branch headquarters command leadership presidency cabinet secretariat movement militia
+    court assembly regime coalition political executive central
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".

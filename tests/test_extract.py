@@ -2337,3 +2337,13 @@ def test_and_he_denied_after_a_closing_mark_is_a_statement_of_its_own() -> None:
     # 'said the US had not "traded arms for hostages," and he denied that ...': two statements (one before)
     text = 'Headline\n\nThe president said the US had not "traded arms for hostages," and he denied that aides had bargained.'
     assert [t for t, _, _ in _run(text)] == ['the US had not "traded arms for hostages,"', "denied that aides had bargained"]
+
+
+@pytest.mark.parametrize(
+    "subject", ["The Houthis' political bureau", "The Hezbollah leadership", "The Iraqi cabinet", "The militia's command"]
+)
+def test_institution_nouns_head_a_subject(subject: str) -> None:
+    # "The Houthis' political bureau said in a statement that ...": "bureau", "cabinet" ... were no subject heads,
+    # so the statement was lost
+    text = f"Headline\n\n{subject} said in a statement that they were ready."
+    assert _run(text) == [("they were ready", "indirect", subject)]
