@@ -288,6 +288,14 @@ def _confidence(st: dict[str, Any], field: str) -> float | None:
     return None
 
 
+def _probs(st: dict[str, Any], field: str, labels: tuple[str, ...]) -> list[float] | None:
+    """The ``*_probs`` of a prediction in codebook label order, when it gives a number for every label."""
+    probs = st.get(f"{field}_probs")
+    if not isinstance(probs, dict) or not all(isinstance(probs.get(lab), (int, float)) for lab in labels):
+        return None
+    return [float(probs[lab]) for lab in labels]
+
+
 def _parse_gold(records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     gold: dict[str, dict[str, Any]] = {}
     for i, rec in enumerate(records, 1):
@@ -367,6 +375,8 @@ def _parse_pred(
                     "stance_score": score,
                     "stance_confidence": _confidence({**st, "stance": stance}, "stance"),
                     "sentiment_confidence": _confidence({**st, "sentiment": sentiment}, "sentiment"),
+                    "stance_probs": _probs(st, "stance", STANCE_LABELS),
+                    "sentiment_probs": _probs(st, "sentiment", SENTIMENT_LABELS),
                 }
             )
         if gold_spans and g is not None:
@@ -393,6 +403,63 @@ def _parse_pred(
     return {a: s for a, s in pred.items() if a in gold}
 
 
+# --------------------------------------------------------------------------- calibration
+def temper(probs: np.ndarray, temperature: float) -> np.ndarray:
+    """``softmax(log(probs) / temperature)`` row by row: the same labels, probabilities flattened (T > 1) or sharpened."""
+    z = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)) / temperature
+    z = np.exp(z - z.max(axis=1, keepdims=True))
+    return z / z.sum(axis=1, keepdims=True)
+
+
+def fit_temperature(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bounds: tuple[float, float] = (0.25, 20.0)) -> float:
+    """Temperature scaling (Guo et al., 2017): the T that minimises the negative log-likelihood of the
+    ``gold`` label indices under :func:`temper` ``(probs, T)``. It fits one number on held-out
+    predictions, so the labels (argmax) stay as they are; 1.0 for no rows.
+
+    Example: a head that gives 0.95 to labels it gets right two times in three has T > 1.
+    """
+    from scipy.optimize import minimize_scalar
+
+    y = np.asarray(gold, dtype=int)
+    if len(y) == 0:
+        return 1.0
+    p = np.asarray(probs, dtype=np.float64)
+    if p.shape[0] != len(y):
+        raise ValueError(f"fit_temperature: {p.shape[0]} rows of probabilities, {len(y)} gold labels")
+
+    def nll(t: float) -> float:
+        return float(-np.log(temper(p, t)[np.arange(len(y)), y] + 1e-12).mean())
+
+    return float(minimize_scalar(nll, bounds=bounds, method="bounded", options={"xatol": 1e-3}).x)
+
+
+def calibration_metrics(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bins: int = 10) -> dict[str, float]:
+    """How well probabilities fit the gold label indices: negative log-likelihood, Brier score,
+    expected calibration error (``bins`` equal-width bins of the top probability), accuracy and the
+    mean top probability (which equals accuracy for a calibrated model)."""
+    p = np.asarray(probs, dtype=np.float64)
+    y = np.asarray(gold, dtype=int)
+    if len(y) == 0:
+        return {"n": 0}
+    conf, pred = p.max(axis=1), p.argmax(axis=1)
+    right = (pred == y).astype(float)
+    ece = 0.0
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
+        m = (conf > lo) & (conf <= hi)
+        if m.any():
+            ece += m.mean() * abs(right[m].mean() - conf[m].mean())
+    onehot = np.eye(p.shape[1])[y]
+    return {
+        "n": int(len(y)),
+        "nll": float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, 1.0)).mean()),
+        "brier": float(((p - onehot) ** 2).sum(axis=1).mean()),
+        "ece": float(ece),
+        "accuracy": float(right.mean()),
+        "confidence": float(conf.mean()),
+    }
+
+
 # --------------------------------------------------------------------------- metrics
 _EMPTY_PRED: dict[str, Any] = {
     "speaker": None,
@@ -401,6 +468,8 @@ _EMPTY_PRED: dict[str, Any] = {
     "stance_score": None,
     "stance_confidence": None,
     "sentiment_confidence": None,
+    "stance_probs": None,
+    "sentiment_probs": None,
 }
 
 
@@ -552,6 +621,14 @@ def _score(
     res["sentiment"] = _label_metrics(
         [x.gold["sentiment"] for x in pairs], [x.pred["sentiment"] for x in pairs], SENTIMENT_LABELS
     )
+    # how far the predicted probabilities can be trusted, where the predictions give them (not a reference-scorer key)
+    res["calibration"] = {}
+    for field, labels in (("stance", STANCE_LABELS), ("sentiment", SENTIMENT_LABELS)):
+        have = [x for x in pairs if x.gold[field] is not None and x.pred.get(f"{field}_probs") is not None]
+        res["calibration"][field] = calibration_metrics(
+            np.array([x.pred[f"{field}_probs"] for x in have], dtype=float).reshape(-1, len(labels)),
+            [labels.index(x.gold[field]) for x in have],
+        ) if have else None
     return res
 
 
@@ -855,6 +932,12 @@ def _rows(res: dict[str, Any]) -> list[tuple[str, str, str, str]]:
         if key == "stance_2way" and res["stance_score_auc"]["n"]:
             a = res["stance_score_auc"]
             rows.append(("stance_score ROC-AUC", _f(a["auc"]), _interval(res, "stance_score_auc.auc"), f"n={a['n']}"))
+    for key in ("stance", "sentiment"):
+        c = (res.get("calibration") or {}).get(key)
+        if c:
+            rows.append((f"{key} calibration error (ECE)", _f(c["ece"]), "",
+                         f"mean confidence {_f(c['confidence'])} vs accuracy {_f(c['accuracy'])}; NLL {_f(c['nll'])}, "
+                         f"Brier {_f(c['brier'])}, n={c['n']}"))
     return rows
 
 
@@ -980,63 +1063,6 @@ class TimeSplitResult:
     checkpoint: Path
     metrics: dict[str, Any]
     """:func:`evaluate` on the test articles in gold-spans mode."""
-
-
-# --------------------------------------------------------------------------- calibration
-def temper(probs: np.ndarray, temperature: float) -> np.ndarray:
-    """``softmax(log(probs) / temperature)`` row by row: the same labels, probabilities flattened (T > 1) or sharpened."""
-    z = np.log(np.clip(np.asarray(probs, dtype=np.float64), 1e-12, 1.0)) / temperature
-    z = np.exp(z - z.max(axis=1, keepdims=True))
-    return z / z.sum(axis=1, keepdims=True)
-
-
-def fit_temperature(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bounds: tuple[float, float] = (0.25, 20.0)) -> float:
-    """Temperature scaling (Guo et al., 2017): the T that minimises the negative log-likelihood of the
-    ``gold`` label indices under :func:`temper` ``(probs, T)``. It fits one number on held-out
-    predictions, so the labels (argmax) stay as they are; 1.0 for no rows.
-
-    Example: a head that gives 0.95 to labels it gets right two times in three has T > 1.
-    """
-    from scipy.optimize import minimize_scalar
-
-    y = np.asarray(gold, dtype=int)
-    if len(y) == 0:
-        return 1.0
-    p = np.asarray(probs, dtype=np.float64)
-    if p.shape[0] != len(y):
-        raise ValueError(f"fit_temperature: {p.shape[0]} rows of probabilities, {len(y)} gold labels")
-
-    def nll(t: float) -> float:
-        return float(-np.log(temper(p, t)[np.arange(len(y)), y] + 1e-12).mean())
-
-    return float(minimize_scalar(nll, bounds=bounds, method="bounded", options={"xatol": 1e-3}).x)
-
-
-def calibration_metrics(probs: np.ndarray, gold: Sequence[int] | np.ndarray, *, bins: int = 10) -> dict[str, float]:
-    """How well probabilities fit the gold label indices: negative log-likelihood, Brier score,
-    expected calibration error (``bins`` equal-width bins of the top probability), accuracy and the
-    mean top probability (which equals accuracy for a calibrated model)."""
-    p = np.asarray(probs, dtype=np.float64)
-    y = np.asarray(gold, dtype=int)
-    if len(y) == 0:
-        return {"n": 0}
-    conf, pred = p.max(axis=1), p.argmax(axis=1)
-    right = (pred == y).astype(float)
-    ece = 0.0
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    for lo, hi in zip(edges[:-1], edges[1:], strict=True):
-        m = (conf > lo) & (conf <= hi)
-        if m.any():
-            ece += m.mean() * abs(right[m].mean() - conf[m].mean())
-    onehot = np.eye(p.shape[1])[y]
-    return {
-        "n": int(len(y)),
-        "nll": float(-np.log(np.clip(p[np.arange(len(y)), y], 1e-12, 1.0)).mean()),
-        "brier": float(((p - onehot) ** 2).sum(axis=1).mean()),
-        "ece": float(ece),
-        "accuracy": float(right.mean()),
-        "confidence": float(conf.mean()),
-    }
 
 
 def _date_key(date: str) -> tuple[int, int, int]:

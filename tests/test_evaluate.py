@@ -439,3 +439,35 @@ def test_temperature_scaling_calibrates_overconfident_probabilities() -> None:
     assert fit_temperature(np.zeros((0, 3)), []) == 1.0
     with pytest.raises(ValueError, match="3 rows of probabilities, 2 gold labels"):
         fit_temperature(probs[:3], [0, 1])
+
+
+def test_evaluate_reports_calibration_of_the_predicted_probabilities() -> None:
+    # predictions with *_probs get NLL, Brier and ECE on the matched statements; ones without get None
+    from stance.evaluate import calibration_metrics
+
+    gold = [{"id": "a", "text": TEXT, "statements": [
+        gold_st(0, 10, "X", "conciliatory", "positive"), gold_st(20, 30, "X", "hardline", "negative"),
+        gold_st(40, 50, "X", "neutral", "neutral")]}]  # fmt: skip
+    rows = [((0.7, 0.2, 0.1), (0.6, 0.1, 0.3)), ((0.5, 0.1, 0.4), (0.1, 0.8, 0.1)), ((0.2, 0.3, 0.5), (0.3, 0.3, 0.4))]
+    sts = []
+    for (start, end), (st_p, se_p) in zip(((0, 10), (20, 30), (40, 50)), rows, strict=True):
+        d = pred_st(start, end, "X", ["conciliatory", "neutral", "hardline"][int(np.argmax(st_p))],
+                    ["positive", "negative", "neutral"][int(np.argmax(se_p))])
+        d["stance_probs"] = dict(zip(("conciliatory", "neutral", "hardline"), st_p, strict=True))
+        d["sentiment_probs"] = dict(zip(("positive", "negative", "neutral"), se_p, strict=True))
+        sts.append(d)
+    res = evaluate(gold, [{"id": "a", "statements": sts}], bootstrap=0)
+    from stance.records import SENTIMENT_LABELS, STANCE_LABELS
+
+    want = calibration_metrics(
+        np.array([[dict(zip(("conciliatory", "neutral", "hardline"), p, strict=True))[lab] for lab in STANCE_LABELS]
+                  for p, _ in rows]),
+        [STANCE_LABELS.index(lab) for lab in ("conciliatory", "hardline", "neutral")],
+    )
+    assert res["calibration"]["stance"] == pytest.approx(want)
+    assert res["calibration"]["stance"]["accuracy"] == pytest.approx(1 / 3)  # the hardline statement was called conciliatory
+    assert res["calibration"]["sentiment"]["n"] == 3 and len(SENTIMENT_LABELS) == 3
+    assert "stance calibration error (ECE)" in format_table(res)
+    bare = evaluate(gold, [{"id": "a", "statements": [pred_st(0, 10, "X", "conciliatory", "positive")]}], bootstrap=0)
+    assert bare["calibration"] == {"stance": None, "sentiment": None}
+    assert "calibration" not in format_table(bare)
