@@ -1046,7 +1046,8 @@ _TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\
 _ASKED_ABOUT_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:Asked|Pressed|Questioned)\s+(?:by\s+[^,]{1,40}?\s+)?(?:about|whether|if|on|why|how|what|to\s+comment)\b[^,\n]{0,200},"
 )
-_OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing)\b")
+_ABBREV_DOTS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr)\.|\b(?:[A-Z]\.){2,3}")
+_OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
@@ -2185,6 +2186,8 @@ class _Extractor:
             between = window[: mm.start()]
             # a quoted title between the verb and "that" ('told CBS's "Face the Nation" that') is part of the object
             between = _QUOTED_TITLE_RE.sub("TITLE", between)
+            # ("told Mr. Obama that", "told U.S. officials that": an abbreviation's dot ends no sentence)
+            between = _ABBREV_DOTS_RE.sub("X", between)
             if re.search(r"[\"\u201c\u201d.;]", between) or re.search(r",\s*" + _PARTICIPLES + r"\s", between):
                 break  # a sentence or quotation between; "said on Sunday, adding that ...": the participle's "that"
             if re.search(r",\s*(?:but|while|although|though|yet|whereas)\s+\w+\s+\w", between):

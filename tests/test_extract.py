@@ -2347,3 +2347,16 @@ def test_institution_nouns_head_a_subject(subject: str) -> None:
     # so the statement was lost
     text = f"Headline\n\n{subject} said in a statement that they were ready."
     assert _run(text) == [("they were ready", "indirect", subject)]
+
+
+def test_an_according_to_phrase_is_no_reported_clause() -> None:
+    # 'According to the post, he told X that ...': the statement is what he told (it gave "According to the post")
+    text = "Headline\n\nThe president posted a summary. According to the post, he told Mr. Clark that talks could go on."
+    assert _run(text) == [("talks could go on", "indirect", "he")]
+
+
+def test_an_abbreviation_between_the_verb_and_that() -> None:
+    # "told Mr. Clark that ...", "told U.S. officials that ...": the dot ends no sentence (the statements were lost)
+    assert _run("Headline\n\nThe envoy told Mr. Clark that talks could go on.") == [("talks could go on", "indirect", "The envoy")]
+    assert _run("Headline\n\nThe envoy told U.S. officials that talks could go on.") == [
+        ("talks could go on", "indirect", "The envoy")]
