@@ -872,7 +872,16 @@ class _Resolver:
             # '"...," the statement said' after 'Central Command, in a statement, urged ...': its issuer
             return prev[-1].speaker, prev[-1].side
         if low == "one of them":
-            # '"...," one of them said' after 'two diplomats familiar with the talks': the group it belongs to
+            # '"...," one of them said' after 'two diplomats familiar with the talks': the group it belongs to;
+            # 'A few dozen hard-liners threw eggs. One of them shouted ...': the previous sentence's plural subject
+            # (sentence starts, not the breaks after "Mr." that the simple splitter makes)
+            starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+            i = _bisect(starts, m.start)
+            if i >= 1:
+                ps, pe = starts[i - 1], starts[i]
+                crowd = _CROWD_SUBJECT_RE.match(self.text, ps, pe)
+                if crowd is not None:
+                    return crowd.group("np"), _side_from_context(self.text[ps:pe], crowd.group("np"))
             lo = self._window_start(m.start)
             group = next((e for e in reversed(self.entities) if lo <= e.pos < m.start and e.kind == "group"), None)
             return (group.name, group.side) if group is not None else (None, None)
@@ -1667,6 +1676,13 @@ _MADE_REMARKS_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){1,4}?[A-Z][\w\u2019'-]+)"
     r"(?:,\s+[^.;\n]{3,120},)?\s+(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
 )
+_CROWD_SUBJECT_RE = re.compile(
+    r"\s*(?:[A-Z][\w ,]{0,30},\s+)?(?P<np>(?:[Aa] few dozen|[Aa] few|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|[Ss]ome|[Ss]everal|[Mm]any|"
+    r"[Aa] group of|[Aa] crowd of|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+s))\s+"
+    # (a group that spoke is found through its statement: "Two diplomats ... said ...")
+    r"(?!of\b|said\b|say\b|says\b|told\b|tell\b|added\b|warned\b|familiar\b|who\b|with\b)[a-z]+"
+)
+_ABBREV_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Gov|St|Jr|Sr|[A-Z])\.\s*$")
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
     r"(?:[\w'\u2019.-]+\s+){0,5}$",

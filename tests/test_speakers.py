@@ -1538,3 +1538,14 @@ def test_a_counterpart_the_table_does_not_know_is_the_countrys_minister_later() 
             "Marco Rubio added that Iran must choose diplomacy. The Saudi foreign minister said his country supported "
             "all efforts to calm tensions.")
     assert _speakers(text)[-1][1:] == ("Khalid bin Nasser", "other")
+
+
+def test_one_of_them_after_a_crowd_is_the_crowd() -> None:
+    # "A few dozen hard-liners threw eggs at Mr. X's car. One of them shouted, ...": the crowd, not a group of
+    # officials named before (it gave "officials on both sides", putting the slogan in the officials' mouths)
+    text = ("The two leaders agreed to meet again, officials on both sides said. In Tehran, a few dozen hard-liners threw "
+            "eggs at Mr. Rouhani's car. One of them shouted, \"Down with the deal.\"")
+    assert _speakers(text)[-1][1] == "a few dozen hard-liners"
+    # (a group that spoke keeps being found through its statement)
+    text = 'Two diplomats familiar with the talks said a deal was close. "It is a matter of days," one of them said.'
+    assert _speakers(text)[-1][1] == "Two diplomats familiar with the talks"
