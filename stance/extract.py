@@ -959,8 +959,8 @@ def _list_start(toks: list[_Tok], i: int) -> int:
             break
         while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].low not in _FUNCTION_CAPS:
             k -= 1
-        if k > 0 and toks[k - 1].text != ",":
-            break
+        if k > 0 and toks[k - 1].text not in (",", ":"):
+            break  # (after a colon: "Europe: Britain, France and Germany have threatened ...", a label before the list)
         i = k
     return i
 
@@ -1338,7 +1338,8 @@ _ADDED_OBJECT_RE = re.compile(
     re.IGNORECASE,
 )
 _FINITE_SOON_RE = re.compile(
-    r"(?:[\w\u2019'-]+\s+){1,5}?(?:was|were|is|are|would|will|could|had|has|have|should|must|can|might|may|did|does|do)\b"
+    # (not past "but" or "and": "confirmed the offer but said it was ...": the verb of the next clause)
+    r"(?:(?!but\b|and\b)[\w\u2019'-]+\s+){1,5}?(?:was|were|is|are|would|will|could|had|has|have|should|must|can|might|may|did|does|do)\b"
 )
 _THAT_RE = re.compile(r"\s*,?\s*\bthat\b\s*", re.IGNORECASE)
 # "said that was worrying" ("that" is the subject), not "warned that should Iran attack, ..." (an inverted condition)
@@ -1461,6 +1462,11 @@ _COUNTERED_CLAIM_RE = re.compile(
 _ISSUED_DOC_RE = re.compile(
     r"\b(?:issued|released|published|put\s+out|sent|posted|read\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|letter|message|communiqu\u00e9|communique|note|declaration|response|reply)\s*,?\s*$"
+)
+# "only" opening the reported clause ("said only sanctions would work"), not "said only that ..." or "said only briefly"
+_ONLY_OPENS_CLAUSE_RE = re.compile(
+    r"only\s+(?!that\b|on\b|in\b|at\b|to\b|after\b|before\b|briefly\b|later\b|once\b|this\b|last\b|when\b|if\b)"
+    r"(?:[\w\u2019'\"\u201c\u201d-]+\s+){1,5}?(?:is|are|was|were|would|will|could|can|must|should|had|has|have)\b"
 )
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
@@ -2239,6 +2245,8 @@ class _Extractor:
             # skip time/place adverbials: "said on Saturday" then nothing
             w = window.lstrip()
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""
+            if first == "only" and _ONLY_OPENS_CLAUSE_RE.match(w):
+                first = ""  # "says only a full dismantling is acceptable": "only" is the clause's, and its meaning
             if first in _PREP_START:
                 # "said at a news conference the talks had ...": a phrase, then the clause without "that"
                 off = _clause_after_phrase(window, with_object=False)

@@ -2360,3 +2360,30 @@ def test_an_abbreviation_between_the_verb_and_that() -> None:
     assert _run("Headline\n\nThe envoy told Mr. Clark that talks could go on.") == [("talks could go on", "indirect", "The envoy")]
     assert _run("Headline\n\nThe envoy told U.S. officials that talks could go on.") == [
         ("talks could go on", "indirect", "The envoy")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "says only a full dismantling is acceptable": "only" is the clause's (it was dropped, and with it the
+        # meaning; with a quotation in the clause the statement was lost)
+        ('The prime minister says only a "full" dismantling is acceptable.', 'only a "full" dismantling is acceptable'),
+        ("The prime minister said only sanctions would work.", "only sanctions would work"),
+        # ("said only that ..." keeps reporting what was said)
+        ("The prime minister said only that sanctions would work.", "sanctions would work"),
+    ],
+)
+def test_only_opening_the_reported_clause(sentence: str, expected: str) -> None:
+    assert [t for t, _, _ in _run("Headline\n\n" + sentence)] == [expected]
+
+
+def test_a_list_of_names_after_a_label_and_colon() -> None:
+    # "Europe: Britain, France and Germany have threatened ...": the whole list (it was "France and Germany")
+    assert _run("Headline\n\nEurope: Britain, France and Germany have threatened to restore UN sanctions.") == [
+        ("threatened to restore UN sanctions", "indirect", "Britain, France and Germany")]
+
+
+def test_confirmed_the_thing_but_said_is_no_reported_clause() -> None:
+    # "confirmed the offer but said it was conditional": "the offer" was a statement of its own
+    assert _run("Headline\n\nAn Iranian official confirmed the offer but said it was conditional.") == [
+        ("it was conditional", "indirect", "An Iranian official")]
