@@ -243,7 +243,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     states capitals rights human intelligence security parties powers nations signatories partners governments members
     member reformist hardline hard-line moderate
     bureau politburo wing branch headquarters command leadership presidency cabinet secretariat movement militia
-    court assembly regime coalition political executive central
+    court assembly regime coalition political executive central mp mps another
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -263,7 +263,7 @@ _ROLE_HEADS: frozenset[str] = _ROLE_TO | frozenset(
     emir sultan king queen prince ruler monarch secretary-general director-general governor mayor speaker
     prosecutor judge mufti imam ayatollah office source sources people person persons insiders
     general generals attorney team delegation ministry government crowd crowds protesters demonstrators worshippers
-    critics opponents supporters proponents hardliners reformists conservatives observers
+    critics opponents supporters proponents hardliners reformists conservatives observers mp mps
     """.split()
 ) | _PEOPLE_NOUNS
 _NOUN_AFTER_RE = re.compile(
@@ -1110,6 +1110,11 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
             if j > 0 and toks[j - 1].low in PRONOUNS:
                 return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
             span = _np_back(toks, j - 1) if j > 0 else None
+            if span is None and j > 1 and toks[j - 1].text == ")":
+                # "Rep. Ro Khanna (D-Calif.), who introduced ..., vowed": the name before the parenthesis
+                opening = next((x for x in range(j - 2, max(-1, j - 8), -1) if toks[x].text == "("), None)
+                if opening is not None and opening > 0:
+                    span = _np_back(toks, opening - 1)
             if span is None and j > 0 and toks[j - 1].low in _DOC_NOUNS and j + 1 < len(toks) and toks[j + 1].low in _CARRIED | _ISSUED:
                 # "The letter, written in Persian, said": the document, with its determiner
                 i0 = j - 1
@@ -1135,8 +1140,10 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 # ... and no role noun in lower case ("Tehran's ambassador to the UN" is a title)
                 proper = (
                     phrase[0].text[:1].isupper()
-                    and phrase[0].low not in ("the", "a", "an")
-                    and not any(x.low == "of" or (x.text[:1].islower() and x.low in _ROLE_HEADS) for x in phrase)
+                    and phrase[0].low not in ("the", "a", "an", "another", "one")
+                    # ("Another MP, Ahmad Naderi, told ...": an upper-case role noun is a role noun too)
+                    and not any(x.low == "of" or ((x.text[:1].islower() or x.text.isupper()) and x.low in _ROLE_HEADS)
+                                for x in phrase)
                 )
                 score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
                 if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):

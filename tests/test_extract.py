@@ -2387,3 +2387,16 @@ def test_confirmed_the_thing_but_said_is_no_reported_clause() -> None:
     # "confirmed the offer but said it was conditional": "the offer" was a statement of its own
     assert _run("Headline\n\nAn Iranian official confirmed the offer but said it was conditional.") == [
         ("it was conditional", "indirect", "An Iranian official")]
+
+
+def test_a_name_with_a_party_parenthesis_before_a_relative_clause() -> None:
+    # "Rep. X (D-Calif.), who introduced a measure in the House, vowed ...": X (it was "the House")
+    text = "Headline\n\nRep. Dana Hollis (D-Calif.), who introduced a similar measure in the House, vowed to keep pushing."
+    assert _run(text) == [("vowed to keep pushing", "indirect", "Rep. Dana Hollis")]
+
+
+@pytest.mark.parametrize("lead", ["Another MP", "One MP"])
+def test_an_upper_case_role_noun_before_an_apposed_name(lead: str) -> None:
+    # "Another MP, Ahmad Naderi, told ISNA that ...": the name (it was "Another MP")
+    text = f"Headline\n\n{lead}, Karim Tabesh, told the ISNA news agency that leaving would be the minimum."
+    assert _run(text) == [("leaving would be the minimum", "indirect", "Karim Tabesh")]
