@@ -1725,6 +1725,7 @@ def _is_possessive(word: str) -> bool:
 
 _TITLE_PHRASE_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)([^,.;:\n\u2014\u2013()]{3,60}),\s*$")
 _TITLE_PHRASE_ABBR_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$")
+_INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$")
 
 
@@ -1755,8 +1756,8 @@ def _title_run_before(text: str, start: int) -> str:
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(".,").replace("\u2019", "'")
-        if w.endswith((",", ".", ":", ";")) and out:
-            break
+        if w.endswith((",", ".", ":", ";")) and out and not _INITIALS_RE.fullmatch(w):
+            break  # (not "U.S." in "Former U.S. ambassador Ryan Crocker")
         if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
             out.append(w)
             continue

@@ -1549,3 +1549,8 @@ def test_one_of_them_after_a_crowd_is_the_crowd() -> None:
     # (a group that spoke keeps being found through its statement)
     text = 'Two diplomats familiar with the talks said a deal was close. "It is a matter of days," one of them said.'
     assert _speakers(text)[-1][1] == "Two diplomats familiar with the talks"
+
+
+def test_initials_inside_a_title_before_a_name() -> None:
+    # "Former U.S. ambassador X": the title is read past "U.S." (it stopped there and gave "other")
+    assert _speakers("Former U.S. ambassador Carl Hendry said talks were the only way.")[0][1:] == ("Carl Hendry", "us")
