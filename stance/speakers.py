@@ -140,7 +140,7 @@ _OTHER_HINTS = re.compile(
     r"\b(?:specialist|analyst|expert|scholar|professor|researcher|fellow|think tank|European|EU|Israeli|British|French|"
     r"German|Russian|Chinese|Saudi|Qatar|Oman|Omani|UN|United Nations|IAEA|Middle Eastern|newspaper|Times|Post|"
     r"Journal|Reuters|Guardian|CNN|BBC|Daily|Britain|China|Russia|France|Germany|Israel|Turkey|Iraq|Egypt|Europe|"
-    r"Qatari|Emirati|Turkish|Iraqi|Egyptian)\b"
+    r"Qatari|Emirati|Turkish|Iraqi|Egyptian|Hamas|Hezbollah|Hizbollah|Houthis?|Taliban|Islamic Jihad)\b"
 )
 # "an aide to X", "a close ally of X", "the deputy to X", "a spokesman for X": X does not speak.
 _SUBORDINATE_RE = re.compile(
@@ -702,6 +702,9 @@ class _Resolver:
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
+                if _hinted(_title_run_before(text, start)) and re.match(r"(?:speaking|addressing|writing|visiting|reacting)\b", app):
+                    # "Hamas leader X, speaking in Tehran, ...": the title says whose, the place only where
+                    side = _side_from_context(_title_run_before(text, start), nm)
                 # (within the name's own sentence: not "..., Iranian media reported.\n\nKremlin spokesman Dmitry Peskov")
                 lead_words = re.split(r"[.!?][\"'\u201d\u2019]?\s+|\n", text[max(0, start - 60) : start])[-1].split()[-5:]
                 if (

@@ -1554,3 +1554,8 @@ def test_one_of_them_after_a_crowd_is_the_crowd() -> None:
 def test_initials_inside_a_title_before_a_name() -> None:
     # "Former U.S. ambassador X": the title is read past "U.S." (it stopped there and gave "other")
     assert _speakers("Former U.S. ambassador Carl Hendry said talks were the only way.")[0][1:] == ("Carl Hendry", "us")
+
+
+def test_a_movements_leader_speaking_in_tehran_is_no_iranian() -> None:
+    # "Hamas leader X, speaking in Tehran, thanked Iran": the title says whose (it was "iran" from the place)
+    assert _speakers("Hamas leader Yusuf Darwish, speaking in Tehran, thanked Iran for its support.")[0][2] == "other"
