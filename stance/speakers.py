@@ -693,7 +693,8 @@ class _Resolver:
             else:
                 actor = self.table.lookup(nm) or self.table.lookup(" ".join(name[-2:])) or self.table.fuzzy(nm)
             ctx = text[max(0, m.start() - 60) : m.end() + 100]
-            intro = _title_run_before(text, start) + " " + _appositive(text, m.end())
+            title_before = _title_run_before(text, start)
+            intro = title_before + " " + _appositive(text, m.end())
             if actor is not None:
                 ent = _Entity(start, actor.name, actor.side, _kind(actor), actor.gender, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
@@ -702,9 +703,9 @@ class _Resolver:
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
-                if _hinted(_title_run_before(text, start)) and re.match(r"(?:speaking|addressing|writing|visiting|reacting)\b", app):
+                if re.match(r"(?:speaking|addressing|writing|visiting|reacting)\b", app) and _hinted(title_before):
                     # "Hamas leader X, speaking in Tehran, ...": the title says whose, the place only where
-                    side = _side_from_context(_title_run_before(text, start), nm)
+                    side = _side_from_context(title_before, nm)
                 # (within the name's own sentence: not "..., Iranian media reported.\n\nKremlin spokesman Dmitry Peskov")
                 lead_words = re.split(r"[.!?][\"'\u201d\u2019]?\s+|\n", text[max(0, start - 60) : start])[-1].split()[-5:]
                 if (
@@ -714,7 +715,7 @@ class _Resolver:
                     and _hinted(" ".join(lead_words))
                 ):
                     side = _side_from_context(" ".join(lead_words), nm)  # "Iran's judiciary chief Mohseni-Ejei"
-                owner = re.search(r"([A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s*$", _title_run_before(text, start))
+                owner = re.search(r"([A-Z][\w\-]+)['\u2019]s\s+(?:[\w\-]+\s+){0,2}[\w\-]+,?\s*$", title_before)
                 if owner and not _hinted(app):
                     boss = self.table.lookup(owner.group(1), self.year)
                     if boss is not None and boss.kind == "person":
