@@ -92,6 +92,33 @@ def _check_source(name_or_path: str, local_files_only: bool) -> str:
     return resolved
 
 
+def model_fingerprint(model: str, head: str | None) -> str:
+    """A short hash of the model files classification reads beyond its config, so that a resumed corpus run can
+    tell that they changed (a rebuilt head, another checkpoint under the same path): the bytes of the head file
+    (``"default"``: the shipped one; a path), and for a local model or checkpoint directory its JSON files' bytes and
+    its other files' names and sizes. A hub id or the embedded encoder counts by its name only.
+
+    Example: the shipped default gives the same fingerprint on every run until ``scripts/build_default.py``
+    rewrites ``stance/data/default_head.safetensors``.
+    """
+    import hashlib
+
+    digest = hashlib.sha256(f"model={model}\nhead={head}\n".encode())
+    if head is not None:
+        from stance.classify.embedding import default_head_path
+
+        path = default_head_path() if head == "default" else Path(head).expanduser()
+        if path.is_file():
+            digest.update(path.read_bytes())
+    local = Path(model).expanduser() if model != EMBEDDED_MODEL else None
+    if local is not None and local.is_dir():
+        for f in sorted(local.iterdir()):
+            if f.is_file():
+                digest.update(f.name.encode() + b"\0")
+                digest.update(f.read_bytes() if f.suffix == ".json" else str(f.stat().st_size).encode())
+    return digest.hexdigest()[:16]
+
+
 def inference_dtype(precision: str, device: str) -> str:
     """``"bfloat16"`` or ``"float32"`` for ``classify.precision`` on ``device``.
 

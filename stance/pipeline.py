@@ -22,6 +22,7 @@ from typing import IO, Any, Literal, Protocol, TypeVar
 from stance.config import StanceConfig
 from stance.errors import ConfigError, DataError, StanceError
 from stance.ingest import discover, read_inputs, text_hash
+from stance.loading import model_fingerprint
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article, Prediction, Statement
 
 log = logging.getLogger(__name__)
@@ -468,7 +469,13 @@ def check_resume_config(out: Path, cfg: StanceConfig) -> None:
     except (OSError, ValueError, KeyError, TypeError):
         log.warning("%s: unreadable; cannot check that the config is unchanged", path)
         return
+    old_model = saved.get("model")
     if old_fp == cfg.fingerprint():
+        if old_model is not None and old_model != model_fingerprint(cfg.classify.model, cfg.classify.head):
+            # the same settings, other model files: a rebuilt head, another checkpoint at the same path
+            raise ConfigError(f"{out} was written with other model files (classify.model {cfg.classify.model!r}, "
+                              f"classify.head {cfg.classify.head!r} changed since); resuming would mix labels: "
+                              "use --overwrite to start over, or another --out")
         return
     new = _flat(cfg.to_dict())
     old = _flat(old_cfg) if isinstance(old_cfg, dict) else {}
@@ -485,7 +492,8 @@ def write_config(out: Path, cfg: StanceConfig) -> None:
     """Write ``<out>.config.json`` (the resolved config and its fingerprint) atomically."""
     path = config_path(out)
     tmp = path.with_name(path.name + ".tmp")
-    doc = {"fingerprint": cfg.fingerprint(), "config": cfg.to_dict()}
+    doc = {"fingerprint": cfg.fingerprint(), "config": cfg.to_dict(),
+           "model": model_fingerprint(cfg.classify.model, cfg.classify.head)}
     tmp.write_text(json.dumps(doc, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 

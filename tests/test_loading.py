@@ -127,3 +127,25 @@ def test_half_precision_checkpoint_runs_in_the_precision_asked_for(tmp_path) -> 
         assert next(model.parameters()).dtype == torch.bfloat16, loader.__name__
     _, model = load_encoder_for_training(str(path))
     assert next(model.parameters()).dtype == torch.float32
+
+
+def test_model_fingerprint_follows_the_model_files(tmp_path) -> None:
+    # what a resumed corpus run compares: the head's bytes, a checkpoint's JSON files and its weights' sizes
+    from stance.loading import model_fingerprint
+
+    ckpt = tmp_path / "ckpt"
+    ckpt.mkdir()
+    (ckpt / "stance_model.json").write_text('{"temperature": {"stance": 2.0}}')
+    (ckpt / "heads.safetensors").write_bytes(b"x" * 10)
+    first = model_fingerprint(str(ckpt), None)
+    assert model_fingerprint(str(ckpt), None) == first  # stable
+    (ckpt / "stance_model.json").write_text('{"temperature": {"stance": 3.0}}')
+    second = model_fingerprint(str(ckpt), None)
+    (ckpt / "heads.safetensors").write_bytes(b"x" * 11)
+    assert len({first, second, model_fingerprint(str(ckpt), None)}) == 3
+    head = tmp_path / "head.safetensors"
+    head.write_bytes(b"a")
+    with_a = model_fingerprint("embedded", str(head))
+    head.write_bytes(b"b")
+    assert model_fingerprint("embedded", str(head)) != with_a
+    assert model_fingerprint("embedded", "default") == model_fingerprint("embedded", "default")

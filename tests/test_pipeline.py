@@ -167,6 +167,20 @@ def test_resume_with_a_config_that_changes_labels_is_refused(corpus, cfg, tmp_pa
     assert _run(corpus, same_labels, out).resumed == 12
 
 
+def test_resume_with_other_model_files_under_the_same_settings_is_refused(corpus, tmp_path):
+    # a head rebuilt in place (same classify.head, new bytes) would give other probabilities: no mixing in one output
+    head = tmp_path / "head.safetensors"
+    head.write_bytes(b"first build")
+    cfg = load_config(None, ["classify.backend=fixed", f"classify.head={head}"])
+    out = tmp_path / "out.jsonl"
+    _run(corpus, cfg, out)
+    assert _run(corpus, cfg, out).resumed == 12  # the same files: resumed
+    head.write_bytes(b"second build")
+    with pytest.raises(ConfigError, match=re.escape(f"{out} was written with other model files")):
+        _run(corpus, cfg, out)
+    assert _run(corpus, cfg, out, overwrite=True).articles == 12
+
+
 def test_bad_inputs_and_duplicates_go_to_the_error_log(corpus, cfg, tmp_path):
     (corpus / "empty.txt").write_text("")
     (corpus / "more.jsonl").write_text(
