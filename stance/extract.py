@@ -1052,6 +1052,8 @@ _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
 )
+# after an inverted verb of saying ('"...," said Araghchi, adding'): its subject, up to the comma
+_INVERTED_SUBJECT_RE = re.compile(r"\s+((?:the\s+)?(?:[\w.\u2019'-]+\s+){0,4}?[\w\u2019'-]+)\s*,")
 _PARTICIPLES = r"(?:adding|calling|saying|describing|noting|warning|insisting|stressing|urging|accusing)"
 """Participles that open a statement of their own after an attribution (", adding that ...")."""
 _PRONOUN_CLAUSE_RE = re.compile(
@@ -2078,6 +2080,11 @@ class _Extractor:
                     ss += 1
             # coordinated or participle clause: the subject of an earlier cue or of the sentence
             for c in reversed(self._cues_in(ss, verb_start)):
+                inv = _INVERTED_SUBJECT_RE.match(self.text, c[1], verb_start)
+                if inv is not None and re.search(r"[,!?][\"\u201d\u2019']\s*$", self.text[ss : c[0]]):
+                    # '"...," said Araghchi, adding that ...': the subject after the inverted verb, not the
+                    # last words of the quotation before it
+                    return _Subject(inv.start(1), inv.end(1), "np")
                 s2 = _subject_before(self.text, ss, c[0])
                 if s2.kind in ("np", "pronoun"):
                     return s2

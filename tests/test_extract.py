@@ -2400,3 +2400,10 @@ def test_an_upper_case_role_noun_before_an_apposed_name(lead: str) -> None:
     # "Another MP, Ahmad Naderi, told ISNA that ...": the name (it was "Another MP")
     text = f"Headline\n\n{lead}, Karim Tabesh, told the ISNA news agency that leaving would be the minimum."
     assert _run(text) == [("leaving would be the minimum", "indirect", "Karim Tabesh")]
+
+
+@pytest.mark.parametrize("quote", ["The ball is in America's court,", "The ball is in their court,"])
+def test_a_participle_after_an_inverted_attribution(quote: str) -> None:
+    # '"...," said X, adding that ...': X adds (it was the quotation's last words, "America's court", or nothing)
+    text = f'Headline\n\n"{quote}" said Hamid Sadri, adding that the next round would be in Rome.'
+    assert _run(text)[-1] == ("the next round would be in Rome", "indirect", "Hamid Sadri")
