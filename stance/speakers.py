@@ -878,14 +878,9 @@ class _Resolver:
         if low == "one of them":
             # '"...," one of them said' after 'two diplomats familiar with the talks': the group it belongs to;
             # 'A few dozen hard-liners threw eggs. One of them shouted ...': the previous sentence's plural subject
-            # (sentence starts, not the breaks after "Mr." that the simple splitter makes)
-            starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
-            i = _bisect(starts, m.start)
-            if i >= 1:
-                ps, pe = starts[i - 1], starts[i]
-                crowd = _CROWD_SUBJECT_RE.match(self.text, ps, pe)
-                if crowd is not None:
-                    return crowd.group("np"), _side_from_context(self.text[ps:pe], crowd.group("np"))
+            crowd = self._crowd_before(m.start)
+            if crowd is not None:
+                return crowd
             lo = self._window_start(m.start)
             group = next((e for e in reversed(self.entities) if lo <= e.pos < m.start and e.kind == "group"), None)
             return (group.name, group.side) if group is not None else (None, None)
@@ -1035,9 +1030,26 @@ class _Resolver:
                     return who, side
         if pick is not None:
             return pick.name, pick.side
+        if want == "pl":
+            crowd = self._crowd_before(pos)
+            if crowd is not None:
+                return crowd  # '"Women, life, freedom," they shouted' after "a few hundred protesters chanted"
         if prev:
             return prev[-1].speaker, prev[-1].side
         return None, None
+
+    def _crowd_before(self, pos: int) -> tuple[str, str] | None:
+        """The plural subject opening the sentence before ``pos`` ("A few dozen hard-liners threw eggs ..."), if any,
+        with its side; sentence starts after "Mr." and other abbreviations are not counted."""
+        starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+        i = _bisect(starts, pos)
+        if i < 1:
+            return None
+        ps, pe = starts[i - 1], starts[i]
+        crowd = _CROWD_SUBJECT_RE.match(self.text, ps, pe)
+        if crowd is None:
+            return None
+        return crowd.group("np"), _side_from_context(self.text[ps:pe], crowd.group("np"))
 
     def _window_start(self, pos: int) -> int:
         i = _bisect(self._sent_starts, pos)

@@ -1559,3 +1559,10 @@ def test_initials_inside_a_title_before_a_name() -> None:
 def test_a_movements_leader_speaking_in_tehran_is_no_iranian() -> None:
     # "Hamas leader X, speaking in Tehran, thanked Iran": the title says whose (it was "iran" from the place)
     assert _speakers("Hamas leader Yusuf Darwish, speaking in Tehran, thanked Iran for its support.")[0][2] == "other"
+
+
+def test_they_after_a_crowd_with_no_group_named_is_the_crowd() -> None:
+    # '"...," they shouted' after "a few hundred protesters chanted ..." (it fell back to the president quoted before)
+    text = ('"We keep our word," President Hassan Rouhani said. Outside the hall, a few hundred protesters chanted '
+            'slogans. "No more lies," they shouted.')
+    assert _speakers(text)[-1][1] == "a few hundred protesters"
