@@ -1046,6 +1046,7 @@ _TITLE_NOUN_BEFORE_RE = re.compile(r"(?:\b[Aa]n?\s+(?:[A-Z][\w-]*\s+)?|\b[Tt]he\
 _ASKED_ABOUT_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:Asked|Pressed|Questioned)\s+(?:by\s+[^,]{1,40}?\s+)?(?:about|whether|if|on|why|how|what|to\s+comment)\b[^,\n]{0,200},"
 )
+_ASKED_WORD_RE = re.compile(r"\b(?:Asked|Pressed|Questioned)\b")
 _ABBREV_DOTS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr)\.|\b(?:[A-Z]\.){2,3}")
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
@@ -1603,7 +1604,7 @@ class _Extractor:
         self.consumed: set[int] = set()  # cue positions used as a quotation's attribution
         self.questions: list[tuple[int, int]] = []  # an interviewer's paragraphs (Q:, INTERVIEWER:): no statements
         # "Asked about a report that Washington had sent a message, she declined ...": the question is no statement
-        self.asked = [(m.start(), m.end()) for m in _ASKED_ABOUT_RE.finditer(text)]
+        self.asked = [(m.start(), m.end()) for m in _ASKED_ABOUT_RE.finditer(text)] if _ASKED_WORD_RE.search(text) else []
         self._cue_cache: dict[tuple[int, int], list[tuple[int, int, str, str]]] = {}
 
     # ------------------------------------------------------------------ helpers

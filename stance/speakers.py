@@ -907,6 +907,8 @@ class _Resolver:
         """"A senior adviser to Iran's supreme leader said ... Kamal Kharrazi, who heads ..., made the remarks":
         statements of an indefinite description take the person a following sentence says made them."""
         out = list(statements)
+        if not any(st.speaker and re.match(r"(?:a|an)\s", st.speaker) for st in out) or not _MADE_THEM_RE.search(self.text):
+            return out
         for m in _MADE_REMARKS_RE.finditer(self.text):
             who = next((e for e in self.entities if e.kind == "person" and m.start("who") <= e.pos < m.end("who")), None)
             if who is None:
@@ -1061,8 +1063,8 @@ class _Resolver:
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
             mt = mt.lower()
         # headline shorthand: "Iranian FM", "Israeli PM"
-        if "M" in mt:
-            mt = re.sub(r"\bFM\b", "Foreign Minister", re.sub(r"\bPM\b", "Prime Minister", mt))
+        if "FM" in mt or "PM" in mt:
+            mt = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], mt)
         m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
@@ -1626,11 +1628,14 @@ def _appositive(text: str, end: int) -> str:
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
     if m is None or _PREDICATE_RE.match(m.group(1)):
         return ""  # "one lawmaker, Mojtaba Zolnour, said negotiating with Washington ...": the predicate, not a title
-    if re.search(r"\b(?:said|says|added|adds|told|tells|warned|stressed|insisted)\b", m.group(1)):
+    if _SAID_IN_APPOSITIVE_RE.search(m.group(1)):
         return ""  # "... with his Saudi counterpart, Prince X, Secretary Rubio added that Iran ...": the next clause
     return m.group(1)
 
 
+_SAID_IN_APPOSITIVE_RE = re.compile(r"\b(?:said|says|added|adds|told|tells|warned|stressed|insisted)\b")
+_SHORTHAND = {"FM": "Foreign Minister", "PM": "Prime Minister"}
+_SHORTHAND_RE = re.compile(r"\b(?:FM|PM)\b")
 _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will|"
@@ -1692,6 +1697,7 @@ _MADE_REMARKS_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){1,4}?[A-Z][\w\u2019'-]+)"
     r"(?:,\s+[^.;\n]{3,120},)?\s+(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
 )
+_MADE_THEM_RE = re.compile(r"\b(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b")
 _CROWD_SUBJECT_RE = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?(?P<np>(?:[Aa] few dozen|[Aa] few|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|[Ss]ome|[Ss]everal|[Mm]any|"
     r"[Aa] group of|[Aa] crowd of|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+s))\s+"
