@@ -1478,6 +1478,12 @@ _ONLY_OPENS_CLAUSE_RE = re.compile(
     r"only\s+(?!that\b|on\b|in\b|at\b|to\b|after\b|before\b|briefly\b|later\b|once\b|this\b|last\b|when\b|if\b)"
     r"(?:[\w\u2019'\"\u201c\u201d-]+\s+){1,5}?(?:is|are|was|were|would|will|could|can|must|should|had|has|have)\b"
 )
+# a condition opening the reported clause, then its main clause after a comma: "said if Iran attacked, the US would ..."
+_CONDITION_OPENS_CLAUSE_RE = re.compile(
+    r"(?:if|once|unless|as\s+long\s+as|when|whenever)\s+[^,.;:\"\u201c]{3,100},\s+(?:the\s+|a\s+|an\s+)?[\w\u2019'.-]+"
+    r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:would|will|could|can|must|should|might|may|is|are|was|were|had|has|have)\b",
+    re.IGNORECASE,
+)
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -2262,6 +2268,9 @@ class _Extractor:
             first = w.split(" ", 1)[0].lower().strip(",") if w else ""
             if first == "only" and _ONLY_OPENS_CLAUSE_RE.match(w):
                 first = ""  # "says only a full dismantling is acceptable": "only" is the clause's, and its meaning
+            conditional = _CONDITION_OPENS_CLAUSE_RE.match(w) is not None
+            if conditional:
+                first = ""  # "said once the US returned to the deal, Iran would too": the condition is the clause's
             if first in _PREP_START:
                 # "said at a news conference the talks had ...": a phrase, then the clause without "that"
                 off = _clause_after_phrase(window, with_object=False)
@@ -2282,8 +2291,9 @@ class _Extractor:
             if len(re.findall(r"\w+", rest.split("\u201c")[0].split('"')[0])) < 2:
                 return None  # the quotation is the whole clause: a direct statement
             return start, self._clause_end(q.end, tail_end)
-        if m_that is None and re.match(r"(?:why|how|where|when|whether|what|which|who|if)\b", text[start : start + 8], re.IGNORECASE):
-            return None  # "did not say when the envoys would meet"
+        if (m_that is None and re.match(r"(?:why|how|where|when|whether|what|which|who|if)\b", text[start : start + 8], re.IGNORECASE)
+                and not _CONDITION_OPENS_CLAUSE_RE.match(text, start)):
+            return None  # "did not say when the envoys would meet" (not "said if Iran attacked, the US would respond")
         if m_that is None and re.match(r"so\b(?!\s+(?:far|long|that|badly)\b|\s+(?:much|many)\s+(?!times\b))", text[start : start + 20]):
             return None  # "Iran said so on Monday": the words were reported before
         if (m_that is None and word in ("added", "adds", "add") and _ADDED_OBJECT_RE.match(text, start)

@@ -2407,3 +2407,20 @@ def test_a_participle_after_an_inverted_attribution(quote: str) -> None:
     # '"...," said X, adding that ...': X adds (it was the quotation's last words, "America's court", or nothing)
     text = f'Headline\n\n"{quote}" said Hamid Sadri, adding that the next round would be in Rome.'
     assert _run(text)[-1] == ("the next round would be in Rome", "indirect", "Hamid Sadri")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "said if Iran attacked, the US would respond": a condition, not an indirect question (it was lost)
+        ("The president said if Iran attacked, the US would respond with force.",
+         ["if Iran attacked, the US would respond with force"]),
+        # "said once the US returned, Iran would too": the condition stays (it was cut to "Iran would too")
+        ("The president said once the US returned to the deal, Iran would too.",
+         ["once the US returned to the deal, Iran would too"]),
+        # (an indirect question is still none)
+        ("The spokesman did not say if the envoys would meet.", []),
+    ],
+)
+def test_a_condition_opening_the_reported_clause(sentence: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in _run("Headline\n\n" + sentence)] == expected
