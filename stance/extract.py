@@ -1484,6 +1484,7 @@ _CONDITION_OPENS_CLAUSE_RE = re.compile(
     r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:would|will|could|can|must|should|might|may|is|are|was|were|had|has|have)\b",
     re.IGNORECASE,
 )
+_ASIDE_ADVERBS = frozenset("however though moreover nevertheless meanwhile too also again furthermore instead still".split())
 _PREP_START = frozenset(
     "on in at during to late early earlier later last this after before from via over through afterwards "
     "yesterday today tonight privately publicly repeatedly again also once afterward later separately monday tuesday wednesday thursday "
@@ -2220,7 +2221,11 @@ class _Extractor:
             if re.search(r",\s*(?:but|while|although|though|yet|whereas)\s+\w+\s+\w", between):
                 break  # "said on Monday, but he insisted that ...": the "that" of another clause's verb
             words = between.split()
-            if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or words[0].lower().strip(",") in _PREP_START:
+            lead = next((w.strip(",").lower() for w in words if w.strip(",")), "")
+            if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or lead in _PREP_START or (
+                    between.lstrip().startswith(",") and len(words) <= 3
+                    and all(w.strip(",").lower() in _ASIDE_ADVERBS for w in words if w.strip(","))):
+                # (", however, that ...", ", on Monday, that ...": an aside set off by commas)
                 if len(words) <= 10:
                     m_that = mm
             break

@@ -2424,3 +2424,9 @@ def test_a_participle_after_an_inverted_attribution(quote: str) -> None:
 )
 def test_a_condition_opening_the_reported_clause(sentence: str, expected: list[str]) -> None:
     assert [t for t, _, _ in _run("Headline\n\n" + sentence)] == expected
+
+
+@pytest.mark.parametrize("aside", [", however,", ", on Monday,", ", too,"])
+def test_an_aside_between_the_verb_and_that(aside: str) -> None:
+    # "said, however, that talks were useless": the statement was lost
+    assert [t for t, _, _ in _run(f"Headline\n\nThe minister said{aside} that talks were useless.")] == ["talks were useless"]
