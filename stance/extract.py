@@ -1047,7 +1047,9 @@ _ASKED_ABOUT_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:Asked|Pressed|Questioned)\s+(?:by\s+[^,]{1,40}?\s+)?(?:about|whether|if|on|why|how|what|to\s+comment)\b[^,\n]{0,200},"
 )
 _ASKED_WORD_RE = re.compile(r"\b(?:Asked|Pressed|Questioned)\b")
-_ABBREV_DOTS_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr)\.|\b(?:[A-Z]\.){2,3}")
+TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr|St)"
+"""Abbreviated titles whose dot ends no sentence ("told Mr. Obama that"); also used by :mod:`stance.speakers`."""
+_ABBREV_DOTS_RE = re.compile(r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}")
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
     r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"

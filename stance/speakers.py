@@ -35,7 +35,7 @@ from typing import Any
 
 from stance.config import SpeakersConfig
 from stance.errors import ConfigError, DataError
-from stance.extract import NAME_PARTICLES
+from stance.extract import NAME_PARTICLES, TITLE_ABBREVIATIONS
 from stance.records import Article, Statement
 
 logger = logging.getLogger(__name__)
@@ -1693,18 +1693,19 @@ _DOC_OF_RE = re.compile(
 
 _SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
 # "Kamal Kharrazi, who heads the council, made the remarks in an interview": who said what was just reported
+_MADE_THEM = r"(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
+_MADE_THEM_RE = re.compile(r"\b" + _MADE_THEM)
 _MADE_REMARKS_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*|(?<=[.!?][\"\u201d])\s*)(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){1,4}?[A-Z][\w\u2019'-]+)"
-    r"(?:,\s+[^.;\n]{3,120},)?\s+(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
+    r"(?:,\s+[^.;\n]{3,120},)?\s+" + _MADE_THEM
 )
-_MADE_THEM_RE = re.compile(r"\b(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b")
 _CROWD_SUBJECT_RE = re.compile(
     r"\s*(?:[A-Z][\w ,]{0,30},\s+)?(?P<np>(?:[Aa] few dozen|[Aa] few|[Dd]ozens of|[Hh]undreds of|[Tt]housands of|[Ss]ome|[Ss]everal|[Mm]any|"
     r"[Aa] group of|[Aa] crowd of|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+s))\s+"
     # (a group that spoke is found through its statement: "Two diplomats ... said ...")
     r"(?!of\b|said\b|say\b|says\b|told\b|tell\b|added\b|warned\b|familiar\b|who\b|with\b)[a-z]+"
 )
-_ABBREV_BEFORE_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Gov|St|Jr|Sr|[A-Z])\.\s*$")
+_ABBREV_BEFORE_RE = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|[A-Z])\.\s*$")
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
     r"(?:[\w'\u2019.-]+\s+){0,5}$",
