@@ -303,7 +303,7 @@ def fit(
             h[r, : x.shape[0]] = x
             mask[r, : x.shape[0]] = 1
         if top is not None:
-            h = run_layers(top, h, mask)
+            h = run_layers(top, h, mask, encoder=encoder.encoder)
         m = mask.unsqueeze(-1)
         pooled = module.dropout((h * m).sum(1) / m.sum(1).clamp(min=1e-9))
         return {t: head(pooled) for t, head in module.heads.items()}

@@ -350,6 +350,21 @@ def test_embeddings_do_not_depend_on_the_batch_size() -> None:
     np.testing.assert_allclose(one[1], encode_mean(tok, model, ["Never."])[0], atol=1e-5)
 
 
+@pytest.mark.parametrize("arch", ["embedded", "mpnet"])
+def test_layers_run_by_hand_give_the_models_own_output(arch, tiny_mpnet_dir) -> None:  # type: ignore[no-untyped-def]
+    """Lower layers once, then top layers (a layer head's members): exactly the model's own forward pass,
+    MPNet's relative position bias included."""
+    from stance.classify.encoding import encode_mean, encode_mean_members
+    from stance.loading import load_encoder
+
+    tok, model = load_encoder("embedded" if arch == "embedded" else str(tiny_mpnet_dir))
+    texts = ["we will never talk to america", "the meeting is in geneva", "no"]
+    whole = encode_mean(tok, model, texts, normalize=False, batch_size=2)
+    for k in (1, 2):
+        by_hand = encode_mean_members(tok, model, [list(model.encoder.layer)[-k:]], texts, batch_size=2)[0]
+        np.testing.assert_allclose(by_hand, whole, atol=1e-5)
+
+
 @pytest.mark.parametrize("which", ["embedded", "tiny"])
 def test_token_ids_are_the_tokenizers_own(which, tiny_nli_dir) -> None:  # type: ignore[no-untyped-def]
     """The direct path through the Rust tokenizer gives exactly the ids of the transformers call:

@@ -109,12 +109,15 @@ def test_finetune_errors(tmp_path, tiny_nli_dir) -> None:  # type: ignore[no-unt
         read_articles([tmp_path / "missing.jsonl"])
 
 
-def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("arch", ["bert", "mpnet"])
+def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, tiny_mpnet_dir, labelled, arch) -> None:  # type: ignore[no-untyped-def]
+    """The layer head, run layer by layer on the cached lower layers, gives what the whole trained model gives
+    (MPNet: with the relative position bias its encoder hands to every layer)."""
     from stance.finetune import export_layer_head, fit, predict_module
     from stance.loading import load_encoder_with_layer_head
 
     _, arts = labelled
-    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1")
+    cfg = _cfg(tmp_path, tiny_nli_dir if arch == "bert" else tiny_mpnet_dir, "unused.jsonl", "finetune.train_layers=1")
     ds = statements_dataset(arts)
     res = fit(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=3)
     path = export_layer_head(res, tmp_path / "head.safetensors", cfg=cfg)
@@ -131,12 +134,14 @@ def test_layer_head_export_matches_the_trained_model(tmp_path, tiny_nli_dir, lab
         export_layer_head(res, tmp_path / "x.safetensors", cfg=load_config(None))
 
 
-def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("arch", ["bert", "mpnet"])
+def test_layer_head_members_average_their_probabilities(tmp_path, tiny_nli_dir, tiny_mpnet_dir, labelled, arch) -> None:  # type: ignore[no-untyped-def]
     from stance.finetune import export_layer_head, fit_members, predict_members, predict_module
     from stance.loading import load_encoder_with_layer_head
 
     _, arts = labelled
-    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1", "finetune.members=3")
+    cfg = _cfg(tmp_path, tiny_nli_dir if arch == "bert" else tiny_mpnet_dir, "unused.jsonl", "finetune.train_layers=1",
+               "finetune.members=3")
     ds = statements_dataset(arts)
     res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=3)
     assert len(res) == 3

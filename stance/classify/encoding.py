@@ -174,22 +174,30 @@ def encode_mean_members(
         for idx in length_sorted_batches([len(x) for x in ids], batch_size):
             batch = to_device(pad_batch([ids[i] for i in idx], pad_id), device)
             input_ids, mask = batch["input_ids"], batch["attention_mask"]
-            h = run_layers(layers[: len(layers) - k], model.embeddings(input_ids=input_ids), mask)
+            h = run_layers(layers[: len(layers) - k], model.embeddings(input_ids=input_ids), mask, encoder=model.encoder)
             m = mask.unsqueeze(-1).to(h.dtype)
             rows = row_index(idx, device)
             for j, top in enumerate(members):
-                hm = run_layers(top, h, mask)
+                hm = run_layers(top, h, mask, encoder=model.encoder)
                 outs[j][rows] = ((hm * m).sum(1) / m.sum(1).clamp(min=1e-9)).float()
         return [o.cpu().numpy() for o in outs]
 
 
-def run_layers(layers: Sequence[Any], hidden: Any, mask: Any) -> Any:
+def run_layers(layers: Sequence[Any], hidden: Any, mask: Any, *, encoder: Any = None) -> Any:
     """Run transformer layers on hidden states ``[batch, tokens, hidden]`` with a 0/1 ``mask``
-    ``[batch, tokens]`` (turned into the additive attention mask the layers take)."""
+    ``[batch, tokens]`` (turned into the additive attention mask the layers take).
+
+    ``encoder`` is the model's ``encoder`` module: where it keeps a relative position bias that
+    it computes once and hands to every layer (MPNet's ``compute_position_bias``), the layers
+    get it here too, as they do inside the model; BERT-style layers need nothing more.
+    """
     import torch
 
     ext = (1.0 - mask[:, None, None, :].to(hidden.dtype)) * torch.finfo(hidden.dtype).min
+    extra = {}
+    if encoder is not None and hasattr(encoder, "compute_position_bias"):
+        extra["position_bias"] = encoder.compute_position_bias(hidden)
     for layer in layers:
-        out = layer(hidden, attention_mask=ext)
+        out = layer(hidden, attention_mask=ext, **extra)
         hidden = out[0] if isinstance(out, tuple) else out
     return hidden

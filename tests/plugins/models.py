@@ -3,6 +3,8 @@
 - ``tiny_nli_dir``: a tiny random ``BertForSequenceClassification`` NLI model (labels
   entailment/neutral/contradiction) with the word-level vocab in ``tests/fixtures/tiny_vocab.txt``,
   built once per session, offline, and saved to a temporary directory.
+- ``tiny_mpnet_dir``: a tiny random two-layer ``MPNetModel`` encoder (the architecture of
+  all-mpnet-base-v2) with the same vocab, for the code that runs some layers by hand.
 - The ``fixed`` backend, registered when this plugin is imported: deterministic probabilities,
   no model. A test selects it with ``load_config(path, ["classify.backend=fixed"])`` or, on the
   command line, ``--set classify.backend=fixed``. Its rule: a text containing "no" or "never"
@@ -111,6 +113,35 @@ def tiny_nli_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def tiny_nli_nolabels_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The same tiny model whose labels are LABEL_0..2 (no entailment name)."""
     return build_tiny_nli(tmp_path_factory.mktemp("tiny_nli_nolabels"), label_names=("LABEL_0", "LABEL_1", "LABEL_2"))
+
+
+def build_tiny_mpnet(path: Path, *, seed: int = 0) -> Path:
+    """Save a tiny random two-layer MPNet encoder with the fixture vocab to ``path`` (offline).
+
+    MPNet (all-mpnet-base-v2's architecture) adds a relative position bias that its encoder
+    computes once and hands to every layer: code that runs some of its layers by hand must do the same.
+    """
+    import torch
+    from transformers import BertTokenizer, MPNetConfig, MPNetModel
+
+    torch.manual_seed(seed)
+    path.mkdir(parents=True, exist_ok=True)
+    words = (FIXTURES / "tiny_vocab.txt").read_text(encoding="utf-8").split()
+    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(words)}, do_lower_case=True)
+    config = MPNetConfig(vocab_size=tokenizer.vocab_size, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
+                         intermediate_size=32, max_position_embeddings=130, pad_token_id=tokenizer.pad_token_id)
+    model = MPNetModel(config).eval()
+    with torch.no_grad():  # a random bias far from zero, so that leaving it out shows
+        model.encoder.relative_attention_bias.weight.normal_(0.0, 2.0)
+    model.save_pretrained(path, safe_serialization=True)
+    tokenizer.save_pretrained(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_mpnet_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A tiny random two-layer MPNet encoder, built once per session."""
+    return build_tiny_mpnet(tmp_path_factory.mktemp("tiny_mpnet"))
 
 
 @pytest.fixture()
