@@ -1082,6 +1082,9 @@ class _Resolver:
             if len(name_words) >= 2:
                 # "President Mohammad Khatami of Iran" (the NYT's style): the person named, not the office
                 return self._named(m_state.group(1), pos, prev)
+        if m_state and m_state.group(2).lower() in _US_STATES and len(_name_part(m_state.group(1).split())) >= 2:
+            # "Democratic Sen. Chris Murphy of Connecticut", "Gov. Jane Doe of Ohio": the person, from the state they represent
+            return self._named(m_state.group(1), pos, prev)
         m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
         if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
             w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()
@@ -1095,6 +1098,14 @@ class _Resolver:
                         e.side = side
                         break
             return who, side
+        m_own = _OWNED_BODY_RE.match(mt.strip())
+        if m_own and self.table.lookup(mt, self.year) is None:
+            owned, owner = self.table.lookup(m_own.group("owned"), self.year), self.table.lookup(m_own.group("owner"), self.year)
+            if owned is not None and owner is not None and owned.kind != "person" and owner.kind not in ("person", "state") \
+                    and owned.side == owner.side:
+                # "The U.S. Navy's 5th Fleet": a body the table knows, named with the body it belongs to (a state's
+                # body, "Iran's Supreme National Security Council", keeps its name as written: below)
+                return self._register(owned, pos)
         m_sub = _SUBORDINATE_RE.search(mt) or _POSSESSIVE_SUBORDINATE_RE.match(mt.strip())
         if m_sub and self.table.lookup(mt, self.year) is None:
             whom = self.table.lookup(m_sub.group("whom"), self.year)
@@ -1723,6 +1734,9 @@ _DOC_FROM_RE = re.compile(
     r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed))?$"
 )
 # "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
+_OWNED_BODY_RE = re.compile(
+    r"^(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?P<owned>[\w.\-]+(?:\s+[A-Z][\w.\-]*)+)$"
+)
 _POSSESSIVE_SUBORDINATE_RE = re.compile(
     r"^(?P<whom>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[a-z]+\s+)?"
     r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person)|representatives?|envoys?|office)$"
@@ -1881,6 +1895,14 @@ _TABLE_COUNTRIES: dict[str, tuple[str, ...]] = {
     **{w: ("russia",) for w in ("russia", "russian")}, **{w: ("china",) for w in ("china", "chinese")},
     **{w: ("turkey",) for w in ("turkey", "turkish")}, **{w: ("lebanon",) for w in ("lebanon", "lebanese")},
 }
+
+_US_STATES: frozenset[str] = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana "
+    "nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming".split()
+) | frozenset({"new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "rhode island",
+               "south carolina", "south dakota", "west virginia"})
+"""The states of the US, lower case: "Sen. Chris Murphy of Connecticut" is the senator, from the state he represents."""
 
 _COUNTRIES_OTHER: frozenset[str] = frozenset(
     "britain china russia france germany israel qatar oman saudi iraq syria lebanon turkey egypt pakistan india japan "

@@ -1566,3 +1566,21 @@ def test_they_after_a_crowd_with_no_group_named_is_the_crowd() -> None:
     text = ('"We keep our word," President Hassan Rouhani said. Outside the hall, a few hundred protesters chanted '
             'slogans. "No more lies," they shouted.')
     assert _speakers(text)[-1][1] == "a few hundred protesters"
+
+
+@pytest.mark.parametrize(
+    ("lead", "name"),
+    [("Democratic Sen. Hal Brandt of Connecticut", "Hal Brandt"), ("Rep. Jane Orloff of New York", "Jane Orloff")],
+)
+def test_a_legislator_of_a_us_state_is_the_person(lead: str, name: str) -> None:
+    # "Sen. X of Connecticut said": the senator (it was the whole phrase, and an earlier senator took the
+    # statement before it: 'Sen. A of Arkansas called ..., while Sen. X of Connecticut said')
+    assert _speakers(f'{lead} said diplomacy "is the only thing that works."')[0][1:] == (name, "us")
+    text = f'Republican Sen. Carl Voss of Arkansas called the deal "a gift," while {lead} said it "works."'
+    assert [s[1] for s in _speakers(text)] == ["Carl Voss", name]
+
+
+def test_a_known_body_named_with_the_body_it_belongs_to() -> None:
+    # "The U.S. Navy's 5th Fleet, based in Bahrain, said": the fleet (it was "Fleet")
+    text = "The U.S. Navy's 5th Fleet, based in Bahrain, said its ships were operating normally."
+    assert _speakers(text)[0][1:] == ("the US Fifth Fleet", "us")
