@@ -1804,8 +1804,10 @@ class _Extractor:
         text = self.text
         turns = [(ps, pe, self._TURN_RE.match(text, ps, pe)) for ps, pe in self.paras]
         labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
-        if len(labelled) < 2:
-            return []
+        asked_first = any(m is not None and self._QUESTION_TURN_RE.match(m.group(0)) and m.start() < labelled[0].start()
+                          for _, _, m in turns) if labelled else False
+        if len(labelled) < 2 and not asked_first:
+            return []  # (a question, then an answer, is a transcript too: "QUESTION: ... / MR. MILLER: ...")
         out: list[_Cand] = []
         who: _Subject | None = None
         for ps, pe, m in turns:
@@ -1817,6 +1819,14 @@ class _Extractor:
                 who = _Subject(m.start("who"), m.end("who"), "np")
                 start = m.end()
             elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
+                surname = re.escape(text[who.start : who.end].split()[-1].capitalize())
+                said = re.compile(rf"\b(?:{surname}|[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
+                if re.match(r"\s*Asked\b", text[ps:pe]) or any(
+                    not _inside(x.start(), self.qspans) for x in said.finditer(text, ps, pe)
+                ):
+                    # "Asked whether ..., Miller said ...": the reporter's narration after the transcript, not the turn
+                    who = None
+                    continue
                 start = ps
             else:
                 continue
@@ -2067,6 +2077,10 @@ class _Extractor:
         first = m.group("gap").split()[0].strip(",")
         if verb in OBJECT_VERBS:
             if not _TELL_OBJECT_START_RE.match(first):
+                return None
+            if _TOLD_OBJ_RE.match(text, m.end("verb")) is not None and not re.search(r"[,:]\s*$", text[m.start("gap") : q.start]):
+                # 'told Fox News the president "should not take a bad deal"': the object, then a clause whose
+                # subject the quotation goes on (a mixed quotation), not an object before a quotation of its own
                 return None
         elif first.lower() not in _SAY_PREPS:
             return None

@@ -2430,3 +2430,22 @@ def test_a_condition_opening_the_reported_clause(sentence: str, expected: list[s
 def test_an_aside_between_the_verb_and_that(aside: str) -> None:
     # "said, however, that talks were useless": the statement was lost
     assert [t for t, _, _ in _run(f"Headline\n\nThe minister said{aside} that talks were useless.")] == ["talks were useless"]
+
+
+def test_told_an_object_then_a_clause_that_a_quotation_goes_on() -> None:
+    # 'told Fox News the president "should not ..."': a mixed quotation (it was the quotation alone, its subject lost)
+    text = 'Headline\n\nSen. Lindsey Graham told Fox News the president "should not take a bad deal just to get one."'
+    assert _run(text) == [('the president "should not take a bad deal just to get one."', "mixed", "Sen. Lindsey Graham")]
+    # a quotation of its own after the object stays direct
+    assert _run('Headline\n\nTrump told reporters "we are talking to Iran at a very high level."')[0][:2] == (
+        "we are talking to Iran at a very high level.", "direct")
+
+
+def test_a_transcript_with_one_answer_and_the_narration_after_it() -> None:
+    # "QUESTION: ... / MR. MILLER: ..." is a transcript with one labelled answer (it was lost), and
+    # "Asked whether ..., Miller said ..." after it is the reporter's narration, not more of the answer
+    text = ("Briefing on Iran\n\nQUESTION: What steps?\n\nMR. MILLER: I am not going to negotiate from this podium.\n\n"
+            'Asked whether new sanctions were coming, Miller said the department would "not hesitate" to act.')
+    got = _run(text)
+    assert [g[:2] for g in got] == [("I am not going to negotiate from this podium", "direct"),
+                                    ('the department would "not hesitate" to act', "mixed")]
