@@ -1300,7 +1300,11 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., as a UN deadline expired", "... as deadline nears": the time of it, told by the narrator
     r"|,?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,10}?(?:nears|neared|looms|loomed|approaches|approached|"
     r"expires|expired|passes|passed|weigh|weighs|weighed|prepare|prepares|resume|resumes|resumed|mount|mounts|mounted|"
-    r"intensif(?:y|ies|ied)|escalate|escalates|escalated|deepens|deepened|gather|gathers|gathered|meet|meets|met)\b"
+    r"intensif(?:y|ies|ied)|escalate|escalates|escalated|deepens|deepened|gather|gathers|gathered|meet|meets|met|"
+    # "..., as lawmakers chanted slogans in the chamber": the scene, told by the narrator
+    r"chanted|chant|chants|cheered|applauded|looked\s+on|watched|listened)\b"
+    # "..., state media reported.", "..., the semi-official Tasnim news agency reported.": the source of the report
+    r"|,\s+(?:[\w.'\u2019-]+\s+){1,5}?reported(?=\s*(?:[.,;]|$))"
     # "..., the clearest sign yet that Tehran is ...", "..., in a sign of ...": the journalist's reading of it
     r"|,\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indication|hint|reversal|departure|turnaround)\s+"
     r"(?:yet\s+|so\s+far\s+|to\s+date\s+)?(?:that|of)\b"

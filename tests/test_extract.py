@@ -2449,3 +2449,19 @@ def test_a_transcript_with_one_answer_and_the_narration_after_it() -> None:
     got = _run(text)
     assert [g[:2] for g in got] == [("I am not going to negotiate from this podium", "direct"),
                                     ('the department would "not hesitate" to act', "mixed")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ", state media reported": the report's source, not what was said (it stayed in the clause)
+        ("The Guards said on Thursday they had seized a tanker for smuggling fuel, state media reported, days after "
+         "the sanctions.", "they had seized a tanker for smuggling fuel"),
+        ("Hamid Sadri said the talks were useful, the semi-official Tasnim news agency reported.", "the talks were useful"),
+        # ", as lawmakers chanted slogans": the scene, told by the narrator
+        ('Hamid Sadri accused the United States of "double standards," as lawmakers chanted slogans in the chamber.',
+         'accused the United States of "double standards,"'),
+    ],
+)
+def test_the_reports_source_and_the_scene_end_the_clause(sentence: str, expected: str) -> None:
+    assert _run(f"Headline\n\n{sentence}")[0][0] == expected
