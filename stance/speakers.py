@@ -1085,6 +1085,12 @@ class _Resolver:
         if m_state and m_state.group(2).lower() in _US_STATES and len(_name_part(m_state.group(1).split())) >= 2:
             # "Democratic Sen. Chris Murphy of Connecticut", "Gov. Jane Doe of Ohio": the person, from the state they represent
             return self._named(m_state.group(1), pos, prev)
+        m_at = re.fullmatch(r"([A-Z][\w\u2019'\-]+)\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}", mt.strip())
+        if m_at:
+            known = self.table.lookup(m_at.group(1), self.year)
+            if known is not None and known.kind == "person":
+                # a headline's label "Pezeshkian at the UN: ...": the person, where they spoke
+                return self._named(m_at.group(1), pos, prev)
         m_aff = re.match(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+(?:of|from|at|with)\s+(\S.*)$", mt.strip())
         if m_aff and self.table.lookup(mt) is None and not _title_keys(m_aff.group(1)) and not any(
             w.lower().rstrip(".") in TITLE_WORDS for w in m_aff.group(1).split()

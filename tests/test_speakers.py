@@ -1584,3 +1584,8 @@ def test_a_known_body_named_with_the_body_it_belongs_to() -> None:
     # "The U.S. Navy's 5th Fleet, based in Bahrain, said": the fleet (it was "Fleet")
     text = "The U.S. Navy's 5th Fleet, based in Bahrain, said its ships were operating normally."
     assert _speakers(text)[0][1:] == ("the US Fifth Fleet", "us")
+
+
+def test_a_headline_label_with_where_the_person_spoke() -> None:
+    # 'Pezeshkian at the UN: ready for a "new beginning"': the president (it was "Pezeshkian at the UN")
+    assert _speakers('Pezeshkian at the UN: ready for a "new beginning"', date="2024-09")[0][1:] == ("Masoud Pezeshkian", "iran")
