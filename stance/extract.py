@@ -1201,9 +1201,17 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
         s = m.end()
     toks = _tokens(text, s, e)
     k = 0
-    # skip an introductory phrase that ends with a comma ("In Washington, ", "Speaking at X, ")
     n = len(toks)
-    if n and (toks[0].low in _FUNCTION_CAPS or toks[0].text.endswith("ing")):
+    # a conjunction opening the sentence before its subject: "But Fatemeh Mohajerani struck a different note, saying ..."
+    # (not "But in Washington, officials said": the phrase up to the comma is skipped below)
+    while k + 1 < n and toks[k].low in ("but", "and", "yet", "so") and toks[k + 1].text[:1].isalpha() \
+            and toks[k + 1].low not in _FUNCTION_CAPS and toks[k + 1].low not in _WEEKDAYS and toks[k + 1].low not in _MONTHS:
+        k += 1
+    # skip an introductory phrase that ends with a comma ("In Washington, ", "Speaking at X, ")
+    time_opener = n > k + 2 and toks[k + 1].low in ("later", "earlier", "after", "before", "ago") and toks[k + 2].text == "," and (
+        toks[k].low in _TIME_UNITS or toks[k].low.isdigit())
+    if k < n and (toks[k].low in _FUNCTION_CAPS or toks[k].text.endswith("ing") or time_opener):
+        # ("Hours later, Iran's mission ... posted a statement saying": the time, then the subject)
         c = next((i for i, t in enumerate(toks[:25]) if t.text == ","), None)
         if c is not None:
             k = c + 1
@@ -1232,6 +1240,7 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
 
 
 _DETERMINERS: frozenset[str] = frozenset("a an the one this that these those some another each every".split())
+_TIME_UNITS: frozenset[str] = frozenset("minutes hours days weeks months years moments decades".split())
 
 
 # --------------------------------------------------------------------------- cues
@@ -1292,7 +1301,10 @@ _CLAUSE_STOP_RE = re.compile(
     r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened|told|added)\b)"
     # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
     rf"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"
-    r"officials|critics|analysts)\b"
+    r"officials|critics|analysts|(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|echoed|repeated|contradicted|"
+    r"challenged|questioned|welcomed))\b"
+    # a headline's second clause with a subject of its own: "Trump says Iran 'wants to talk,' Tehran denies it"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?=(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:denies|rejects|dismisses|disputes|hits\s+back)\b)"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
@@ -1735,6 +1747,7 @@ class _Extractor:
         if self.cfg.direct:
             cands.extend(self._interview_answers())
             cands.extend(self._transcript_turns())
+            cands.extend(self._bare_question_answers())
             cands.extend(self._embedded_posts())
             cands.extend(self._direct())
         if self.cfg.indirect:
@@ -1790,6 +1803,44 @@ class _Extractor:
                 continue
             s, e = _trim(text, m.end(), pe, self.qspans)
             if e > s:
+                out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
+        return out
+
+    _INTERVIEW_INTRO_RE = re.compile(
+        r"(?i)\b(?:in\s+an?\s+(?:exclusive\s+|wide-ranging\s+|rare\s+)?interview|interviewed|(?:spoke|talked)\s+(?:to|with)|"
+        r"sat\s+down\s+with|edited\s+excerpts|(?:the\s+)?(?:following|excerpts)\s+(?:is|are|from)\s+(?:an?\s+)?(?:interview|conversation))\b"
+    )
+
+    def _bare_question_answers(self) -> list[_Cand]:
+        """An interview whose questions are paragraphs of their own, with no ``Q:`` / ``A:`` labels (bold type lost
+        in the plain text): after an interview's introduction, each paragraph that is one question (``?`` at its end,
+        no quotation) is the interviewer's, and the paragraphs after it, up to the next question, are the answer of
+        the one interviewed. Only with two such questions at least, and no labelled turns."""
+        text = self.text
+        if self.questions or len(self.paras) < 5:
+            return []
+        intro_end = self.paras[min(3, len(self.paras) - 1)][1]
+        if not self._INTERVIEW_INTRO_RE.search(text, 0, intro_end):
+            return []
+
+        def is_question(ps: int, pe: int) -> bool:
+            body = text[ps:pe].strip()
+            return body.endswith("?") and len(body) < 300 and not any(ch in body for ch in "\"\u201c\u201d")
+
+        flags = [is_question(ps, pe) for ps, pe in self.paras]
+        if sum(flags[1:]) < 2:
+            return []
+        out: list[_Cand] = []
+        answering = False
+        for (ps, pe), question in zip(self.paras, flags, strict=True):
+            if question:
+                answering = True
+                self.questions.append((ps, pe))
+                continue
+            if not answering or any(ch in text[ps:pe] for ch in "\"\u201c\u201d"):
+                continue  # before the first question, or narration with quotations of its own
+            s, e = _trim(text, ps, pe, self.qspans)
+            if len(text[s:e].split()) >= 2:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
         return out
 
@@ -2912,8 +2963,13 @@ class _Extractor:
                 continue
             if len(text[c.start : c.end].split()) < self.cfg.min_words:
                 continue
-            if c.mode == "indirect" and c.cue is not None and text[c.start : c.end].strip().lower() == c.cue.lower():
-                continue  # "..., Tehran denies": a stance verb with nothing after it says nothing of its own
+            if c.mode == "indirect" and c.cue is not None and re.fullmatch(
+                re.escape(c.cue.lower()) + (r"(?:\s+(?:it|this|that|so))?" if c.cue.lower().startswith("den") else ""),
+                text[c.start : c.end].strip().lower(),
+            ):
+                # "..., Tehran denies", "..., Tehran denies it": a stance verb with nothing after it (or a denial of
+                # "it", what someone else said) says nothing of its own
+                continue
             if not self.cfg.headlines and self._is_headline(c.start):
                 continue
             if any(a <= c.start < b for a, b in self.questions):

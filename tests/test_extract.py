@@ -2465,3 +2465,36 @@ def test_a_transcript_with_one_answer_and_the_narration_after_it() -> None:
 )
 def test_the_reports_source_and_the_scene_end_the_clause(sentence: str, expected: str) -> None:
     assert _run(f"Headline\n\n{sentence}")[0][0] == expected
+
+
+def test_a_headlines_second_subject_and_a_claim_rejected() -> None:
+    # "Trump says Iran 'wants to talk,' Tehran denies it": Tehran's clause is no part of Trump's (nor a statement:
+    # a denial of "it"); '..., a claim quickly rejected by Iranian officials': the journalist's label
+    got = _run("Trump says Iran 'wants to talk,' Tehran denies it\n\n"
+               'Trump said Iran "wants to talk very badly," a claim quickly rejected by Iranian officials.')
+    assert [g[0] for g in got] == ["Iran 'wants to talk,'", 'Iran "wants to talk very badly,"']
+
+
+@pytest.mark.parametrize(
+    ("opener", "subject"),
+    [("Hours later, Iran's mission posted a statement", "Iran's mission"),
+     ("But government spokeswoman Farah Dabiri struck a different note,", "government spokeswoman Farah Dabiri")],
+)
+def test_the_subject_after_a_time_or_a_conjunction_opening_the_sentence(opener: str, subject: str) -> None:
+    # "Hours later, X posted a statement saying ..." (the subject was "Hours"); "But X struck a different note,
+    # saying ..." (the statement was lost: the whole opening up to the comma was skipped as an introductory phrase)
+    got = _run(f'Headline\n\n{opener} saying Iran "has never closed the door to diplomacy."')
+    assert got == [('Iran "has never closed the door to diplomacy."', "mixed", subject)]
+
+
+def test_an_interview_whose_questions_have_no_labels() -> None:
+    # questions as paragraphs of their own (bold type lost), answers after them: the one interviewed speaks
+    text = ("Interview: the envoy\n\nIn an interview with our correspondent, Iran's envoy to the talks, Karim Tabesh, "
+            "discussed the state of the negotiations.\n\nWhat is Iran's message to Washington?\n\n"
+            "Our message is simple. Respect our rights and we will respect yours.\n\nIs a deal possible this year?\n\n"
+            "Anything is possible if the other side is serious.\n\nThe talks resume on Monday in Muscat.")
+    got = _run(text)
+    assert [g[:2] for g in got[:2]] == [("Our message is simple. Respect our rights and we will respect yours", "direct"),
+                                        ("Anything is possible if the other side is serious", "direct")]
+    # without an interview's introduction, questions in a news story change nothing
+    assert _run(text.replace("In an interview with our correspondent", "On Monday")) == []
