@@ -792,7 +792,7 @@ class _Resolver:
                 asked = self._asked_before(m.start)
                 if asked is not None:
                     return asked
-            return self._pronoun(low, m.start, prev)
+            return self._pronoun(low, m.start, prev, anchor=st.start)
         m_joint = re.fullmatch(r"(?P<a>.+?)\s+joined\s+(?P<b>.+)", mt)
         if m_joint is not None:
             # "Kerry joined the president in praising ...": the one joined, then the one who joined
@@ -1004,7 +1004,9 @@ class _Resolver:
             return asked[-1].name, asked[-1].side
         return None, None
 
-    def _pronoun(self, pro: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+    def _pronoun(self, pro: str, pos: int, prev: list[Statement], anchor: int | None = None) -> tuple[str | None, str | None]:
+        """Whom the pronoun ``pro`` at ``pos`` stands for; ``anchor``: where the statement it attributes begins, when
+        before the pronoun ('"...," he said'), so that the sentence before the quotation is the one looked at."""
         want = _PRONOUN_NUMBER[pro]
         lo = self._window_start(pos)
         cands = [e for e in self.entities if lo <= e.pos < pos]
@@ -1030,6 +1032,12 @@ class _Resolver:
                 who, side = self._named(np, p, prev)
                 if who is not None:
                     return who, side
+        if want in ("m", "f"):
+            person = self._person_before(anchor if anchor is not None and anchor < pos else pos)
+            if person is not None and (pick is None or pick.pos < person[2]):
+                # 'A shopkeeper in the Grand Bazaar was less hopeful. "...," he said.': the one described there,
+                # not the last person named before it
+                return person[0], person[1]
         if pick is not None:
             return pick.name, pick.side
         if want == "pl":
@@ -1052,6 +1060,21 @@ class _Resolver:
         if crowd is None:
             return None
         return crowd.group("np"), _side_from_context(self.text[ps:pe], crowd.group("np"))
+
+    def _person_before(self, pos: int) -> tuple[str, str, int] | None:
+        """An unnamed person described as the subject opening the sentence before ``pos`` ("A shopkeeper in the
+        Grand Bazaar was less hopeful."), with its side and the sentence's start; None if there is none."""
+        starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+        i = _bisect(starts, pos)
+        if i < 1:
+            return None
+        ps, pe = starts[i - 1], starts[i]
+        m = _PERSON_SUBJECT_RE.match(self.text, ps, pe)
+        if m is None:
+            return None
+        np = m.group("np")
+        np = np[0].lower() + np[1:]
+        return np, _side_from_context(self.text[ps:pe], np), ps
 
     def _window_start(self, pos: int) -> int:
         i = _bisect(self._sent_starts, pos)
@@ -1721,6 +1744,15 @@ _CROWD_SUBJECT_RE = re.compile(
     r"[Aa] group of|[Aa] crowd of|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+(?:[\w-]+\s+){0,2}?(?:[\w-]+s))\s+"
     # (a group that spoke is found through its statement: "Two diplomats ... said ...")
     r"(?!of\b|said\b|say\b|says\b|told\b|tell\b|added\b|warned\b|familiar\b|who\b|with\b)[a-z]+"
+)
+# "A shopkeeper in the Grand Bazaar was less hopeful.": one unnamed person, described, opening a sentence
+_PERSON_SUBJECT_RE = re.compile(
+    r"\s*(?P<np>(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|teacher|student|driver|vendor|resident|woman|man|"
+    r"worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|businessman|businesswoman|trader|"
+    r"farmer|taxi\s+driver|housewife|mechanic|clerk|banker|baker|pharmacist|labourer|laborer|fisherman|shopper|passer-by|"
+    r"bystander|worshipper|protester|demonstrator|voter|young\s+man|young\s+woman)"
+    r"(?:\s+(?:in|at|from|near|outside)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})?)"
+    r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
 _ABBREV_BEFORE_RE = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|[A-Z])\.\s*$")
 _INTERVIEW_WITH_RE = re.compile(

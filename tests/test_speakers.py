@@ -1589,3 +1589,14 @@ def test_a_known_body_named_with_the_body_it_belongs_to() -> None:
 def test_a_headline_label_with_where_the_person_spoke() -> None:
     # 'Pezeshkian at the UN: ready for a "new beginning"': the president (it was "Pezeshkian at the UN")
     assert _speakers('Pezeshkian at the UN: ready for a "new beginning"', date="2024-09")[0][1:] == ("Masoud Pezeshkian", "iran")
+
+
+def test_he_after_an_unnamed_person_described_in_the_sentence_before() -> None:
+    # 'A shopkeeper in the Grand Bazaar was less hopeful. "...," he said.' after a woman quoted by name: the
+    # shopkeeper (it was the woman, the last person named)
+    text = ('"If they lift the sanctions, my son may find a job," said Parisa, a teacher.\n\n'
+            'A shopkeeper in the Grand Bazaar was less hopeful. "We have heard this before. Nothing changes," he said.')
+    assert _speakers(text)[-1][1] == "a shopkeeper in the Grand Bazaar"
+    # a person named after the description is the one meant
+    text2 = 'A shopkeeper was less hopeful. Hassan Rouhani, however, was upbeat. "Things change. Really," he said.'
+    assert _speakers(text2, date="2015-07")[-1][1] == "Hassan Rouhani"
