@@ -652,6 +652,7 @@ class _Resolver:
         self.home = None if dl is None else ("iran" if dl.group(1) in ("TEHRAN", "QOM", "MASHHAD", "ISFAHAN") else "us")
         self.entities: list[_Entity] = []
         self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s+|\n+", self.text)]
+        self._clean_starts: list[int] | None = None
         self._title_subjects = [(m.start(1), m.group(1)) for m in _TITLE_SUBJECT_RE.finditer(self.text)]
         self._scan_names()
 
@@ -1048,10 +1049,16 @@ class _Resolver:
             return prev[-1].speaker, prev[-1].side
         return None, None
 
+    def _true_sent_starts(self) -> list[int]:
+        """Sentence starts, less those after "Mr." and other abbreviations (computed once per article)."""
+        if self._clean_starts is None:
+            self._clean_starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+        return self._clean_starts
+
     def _crowd_before(self, pos: int) -> tuple[str, str] | None:
         """The plural subject opening the sentence before ``pos`` ("A few dozen hard-liners threw eggs ..."), if any,
         with its side; sentence starts after "Mr." and other abbreviations are not counted."""
-        starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+        starts = self._true_sent_starts()
         i = _bisect(starts, pos)
         if i < 1:
             return None
@@ -1064,7 +1071,7 @@ class _Resolver:
     def _person_before(self, pos: int) -> tuple[str, str, int] | None:
         """An unnamed person described as the subject opening the sentence before ``pos`` ("A shopkeeper in the
         Grand Bazaar was less hopeful."), with its side and the sentence's start; None if there is none."""
-        starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
+        starts = self._true_sent_starts()
         i = _bisect(starts, pos)
         if i < 1:
             return None
