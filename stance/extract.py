@@ -2297,6 +2297,8 @@ class _Extractor:
                 break  # a sentence or quotation between; "said on Sunday, adding that ...": the participle's "that"
             if re.search(r",\s*(?:but|while|although|though|yet|whereas)\s+\w+\s+\w", between):
                 break  # "said on Monday, but he insisted that ...": the "that" of another clause's verb
+            if re.search(r"\b(?:move|step|decision|development|gesture|shift|reversal|escalation|action|measure)\s*$", between):
+                break  # "reported, in a move that officials said would ...": a relative clause on the event, not what was said
             words = between.split()
             lead = next((w.strip(",").lower() for w in words if w.strip(",")), "")
             if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or lead in _PREP_START or (

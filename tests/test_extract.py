@@ -2498,3 +2498,12 @@ def test_an_interview_whose_questions_have_no_labels() -> None:
                                         ("Anything is possible if the other side is serious", "direct")]
     # without an interview's introduction, questions in a news story change nothing
     assert _run(text.replace("In an interview with our correspondent", "On Monday")) == []
+
+
+def test_a_relative_clause_on_the_event_after_a_source_tail() -> None:
+    # "..., state TV reported, in a move that Western officials said would ...": the report is before "reported", the
+    # officials' words in the relative clause (it was "Western officials said would ..." by state TV)
+    text = ("Headline\n\nThe council approved a bill suspending cooperation, state TV reported, in a move that Western "
+            "officials said would make a solution harder.")
+    assert _run(text) == [("The council approved a bill suspending cooperation", "indirect", "state TV"),
+                          ("would make a solution harder", "indirect", "Western officials")]
