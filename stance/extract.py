@@ -2973,6 +2973,9 @@ class _Extractor:
                 continue
             if len(text[c.start : c.end].split()) < self.cfg.min_words:
                 continue
+            if c.kind == "indirect" and c.subj.kind == "pronoun" and text[c.subj.start : c.subj.end].lower() in ("i", "we") \
+                    and not _inside(c.subj.start, self.qspans):
+                continue  # "We reject that choice." outside quotation marks: the writer's own voice (an op-ed), not reported speech
             if c.mode == "indirect" and c.cue is not None and _bare_cue(text[c.start : c.end], c.cue):
                 # "..., Tehran denies", "..., Tehran denies it": a stance verb with nothing after it (or a denial of
                 # "it", what someone else said) says nothing of its own

@@ -2507,3 +2507,11 @@ def test_a_relative_clause_on_the_event_after_a_source_tail() -> None:
             "officials said would make a solution harder.")
     assert _run(text) == [("The council approved a bill suspending cooperation", "indirect", "state TV"),
                           ("would make a solution harder", "indirect", "Western officials")]
+
+
+def test_first_person_narration_is_no_reported_speech() -> None:
+    # an op-ed's "We reject that choice." (no quotation marks): the writer's own voice, not a statement with no speaker
+    text = "Opinion: a fair deal\n\nBy Karim Tabesh\n\nFor two decades, my country has been told to choose. We reject that choice."
+    assert _run(text) == []
+    # inside a quotation the same words are the speaker's
+    assert _run('Headline\n\n"We reject that choice," Karim Tabesh said.')[0][:2] == ("We reject that choice,", "direct")
