@@ -1239,6 +1239,10 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
     return _Subject(0, 0, "none")
 
 
+_NARRATED_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[A-Z][a-z]+)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
+"""Someone's words told by the narrator, in the third person: not an interview's answer."""
+
+
 def _bare_cue(body: str, cue: str) -> bool:
     """The statement is its stance verb alone ("denies"), or a denial of a pronoun ("denies it")."""
     words, verb = body.lower().split(), cue.lower().split()
@@ -1843,8 +1847,8 @@ class _Extractor:
                 answering = True
                 self.questions.append((ps, pe))
                 continue
-            if not answering or any(ch in text[ps:pe] for ch in "\"\u201c\u201d"):
-                continue  # before the first question, or narration with quotations of its own
+            if not answering or any(ch in text[ps:pe] for ch in "\"\u201c\u201d") or _NARRATED_RE.search(text, ps, pe):
+                continue  # before the first question, or narration ("Tabesh said the talks would resume"; quotations)
             s, e = _trim(text, ps, pe, self.qspans)
             if len(text[s:e].split()) >= 2:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))

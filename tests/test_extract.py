@@ -2496,6 +2496,9 @@ def test_an_interview_whose_questions_have_no_labels() -> None:
     got = _run(text)
     assert [g[:2] for g in got[:2]] == [("Our message is simple. Respect our rights and we will respect yours", "direct"),
                                         ("Anything is possible if the other side is serious", "direct")]
+    # the narrator after the interview is no answer
+    after = _run(text.replace("The talks resume on Monday in Muscat.", "Tabesh said the talks would resume on Monday."))
+    assert after[-1] == ("the talks would resume on Monday", "indirect", "Tabesh")
     # without an interview's introduction, questions in a news story change nothing
     assert _run(text.replace("In an interview with our correspondent", "On Monday")) == []
 
