@@ -1049,36 +1049,35 @@ class _Resolver:
             return prev[-1].speaker, prev[-1].side
         return None, None
 
-    def _true_sent_starts(self) -> list[int]:
-        """Sentence starts, less those after "Mr." and other abbreviations (computed once per article)."""
+    def _sentence_before(self, pos: int, pattern: re.Pattern[str]) -> tuple[re.Match[str], int, int] | None:
+        """``pattern`` matched at the start of the sentence before the one holding ``pos``, with that sentence's
+        bounds; sentence starts after "Mr." and other abbreviations are not counted (they are filtered once)."""
         if self._clean_starts is None:
             self._clean_starts = [x for x in self._sent_starts if not _ABBREV_BEFORE_RE.search(self.text, max(0, x - 6), x)]
-        return self._clean_starts
-
-    def _crowd_before(self, pos: int) -> tuple[str, str] | None:
-        """The plural subject opening the sentence before ``pos`` ("A few dozen hard-liners threw eggs ..."), if any,
-        with its side; sentence starts after "Mr." and other abbreviations are not counted."""
-        starts = self._true_sent_starts()
+        starts = self._clean_starts
         i = _bisect(starts, pos)
         if i < 1:
             return None
         ps, pe = starts[i - 1], starts[i]
-        crowd = _CROWD_SUBJECT_RE.match(self.text, ps, pe)
-        if crowd is None:
+        m = pattern.match(self.text, ps, pe)
+        return None if m is None else (m, ps, pe)
+
+    def _crowd_before(self, pos: int) -> tuple[str, str] | None:
+        """The plural subject opening the sentence before ``pos`` ("A few dozen hard-liners threw eggs ..."), if any,
+        with its side."""
+        hit = self._sentence_before(pos, _CROWD_SUBJECT_RE)
+        if hit is None:
             return None
+        crowd, ps, pe = hit
         return crowd.group("np"), _side_from_context(self.text[ps:pe], crowd.group("np"))
 
     def _person_before(self, pos: int) -> tuple[str, str, int] | None:
         """An unnamed person described as the subject opening the sentence before ``pos`` ("A shopkeeper in the
         Grand Bazaar was less hopeful."), with its side and the sentence's start; None if there is none."""
-        starts = self._true_sent_starts()
-        i = _bisect(starts, pos)
-        if i < 1:
+        hit = self._sentence_before(pos, _PERSON_SUBJECT_RE)
+        if hit is None:
             return None
-        ps, pe = starts[i - 1], starts[i]
-        m = _PERSON_SUBJECT_RE.match(self.text, ps, pe)
-        if m is None:
-            return None
+        m, ps, pe = hit
         np = m.group("np")
         np = np[0].lower() + np[1:]
         return np, _side_from_context(self.text[ps:pe], np), ps
