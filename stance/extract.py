@@ -1882,10 +1882,10 @@ class _Extractor:
                     self.questions.append((ps, pe))
                     continue
                 who = _Subject(m.start("who"), m.end("who"), "np")
-                start = m.end()
-            elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
                 surname = re.escape(text[who.start : who.end].split()[-1].capitalize())
                 said = re.compile(rf"\b(?:{surname}|[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
+                start = m.end()
+            elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
                 if re.match(r"\s*Asked\b", text[ps:pe]) or any(
                     not _inside(x.start(), self.qspans) for x in said.finditer(text, ps, pe)
                 ):

@@ -1777,10 +1777,11 @@ _DOC_FROM_RE = re.compile(
     r"(?:from|by|of|issued\s+by|signed\s+by|on\s+(?=.+['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed)$))\s*(.+?)"
     r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed))?$"
 )
-# "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
+# "The U.S. Navy's 5th Fleet": a body named with the body it belongs to
 _OWNED_BODY_RE = re.compile(
     r"^(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?P<owned>[\w.\-]+(?:\s+[A-Z][\w.\-]*)+)$"
 )
+# "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
 _POSSESSIVE_SUBORDINATE_RE = re.compile(
     r"^(?P<whom>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[a-z]+\s+)?"
     r"(?P<role>advis[eo]rs?|aides?|assistants?|deput(?:y|ies)|spokes(?:man|woman|person)|representatives?|envoys?|office)$"
