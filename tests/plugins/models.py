@@ -68,6 +68,14 @@ class FixedBackend:
 register_backend("fixed", FixedBackend)
 
 
+def _fixture_tokenizer():  # type: ignore[no-untyped-def]
+    """A word-level BERT tokenizer over ``tests/fixtures/tiny_vocab.txt`` (the tiny models' vocabulary)."""
+    from transformers import BertTokenizer
+
+    words = (FIXTURES / "tiny_vocab.txt").read_text(encoding="utf-8").split()
+    return BertTokenizer(vocab={w: i for i, w in enumerate(words)}, do_lower_case=True)
+
+
 def build_tiny_nli(
     path: Path,
     *,
@@ -80,12 +88,11 @@ def build_tiny_nli(
     ``dtype="float16"`` stores the weights in half precision, as many hub checkpoints are.
     """
     import torch
-    from transformers import BertConfig, BertForSequenceClassification, BertTokenizer
+    from transformers import BertConfig, BertForSequenceClassification
 
     torch.manual_seed(seed)
     path.mkdir(parents=True, exist_ok=True)
-    words = (FIXTURES / "tiny_vocab.txt").read_text(encoding="utf-8").split()
-    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(words)}, do_lower_case=True)
+    tokenizer = _fixture_tokenizer()
     config = BertConfig(
         vocab_size=tokenizer.vocab_size,
         hidden_size=16,
@@ -122,12 +129,11 @@ def build_tiny_mpnet(path: Path, *, seed: int = 0) -> Path:
     computes once and hands to every layer: code that runs some of its layers by hand must do the same.
     """
     import torch
-    from transformers import BertTokenizer, MPNetConfig, MPNetModel
+    from transformers import MPNetConfig, MPNetModel
 
     torch.manual_seed(seed)
     path.mkdir(parents=True, exist_ok=True)
-    words = (FIXTURES / "tiny_vocab.txt").read_text(encoding="utf-8").split()
-    tokenizer = BertTokenizer(vocab={w: i for i, w in enumerate(words)}, do_lower_case=True)
+    tokenizer = _fixture_tokenizer()
     config = MPNetConfig(vocab_size=tokenizer.vocab_size, hidden_size=16, num_hidden_layers=2, num_attention_heads=2,
                          intermediate_size=32, max_position_embeddings=130, pad_token_id=tokenizer.pad_token_id)
     model = MPNetModel(config).eval()
