@@ -162,8 +162,9 @@ _SECTION_LABELS: frozenset[str] = frozenset(
     "opinion analysis editorial exclusive watch live update updated breaking explainer commentary review "
     "interview video photos factbox fact box timeline q&a podcast comment column letters perspective "
     "in depth in pictures news brief briefing report special report photo file transcript excerpts audio "
-    "listen read more".split()
-) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript"}
+    "listen read more hearing profile feature insight spotlight dispatch correction recap preview obituary".split()
+) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript",
+     "fact check", "editor's note", "reporter's notebook", "key quotes"}
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
 _ABSTRACT_RE = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)")
 # Forms that are more often nouns than verbs in running text.
@@ -244,6 +245,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     member reformist hardline hard-line moderate
     bureau politburo wing branch headquarters command leadership presidency cabinet secretariat movement militia
     court assembly regime coalition political executive central mp mps another
+    authorities authority police guard coast forces force armed nuclear atomic company campaign
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -296,9 +298,9 @@ _ALL_QUOTES = "\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGL
 
 _MARK_RE = re.compile("[\n\"'" + _OPEN_DOUBLE + _CLOSE_DOUBLE + _OPEN_SINGLE + _CLOSE_SINGLE + "]")
 _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
-# "TEHRAN -", "MUSCAT, Oman —", "DUBAI (Reuters) -", "TEHRAN, Iran (AP) —"
-_DATELINE_RE = re.compile(
-    r"[A-Z][A-Z .,'/\-]{2,60}(?:,\s*[A-Z][a-z]+\.?(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
+# "TEHRAN -", "MUSCAT, Oman —", "DUBAI (Reuters) -", "TEHRAN, Iran (AP) —", "DUBAI, United Arab Emirates (AP) —"
+DATELINE_RE = re.compile(
+    r"[A-Z][A-Z .,'/\-]{2,60}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
     r"(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?[\u2013\u2014\-]+\s+"
 )
 
@@ -602,6 +604,22 @@ def _is_cap(tok: _Tok) -> bool:
     return t[:1].isupper() or t[:1].isdigit() or (bool(_PARTICLE_RE.fullmatch(t)) and ("-" in t or t in ("bin", "ibn", "bint", "abu")))
 
 
+# words that continue a noun phrase but never end one ("the daily Shargh in an editorial": not "... in an")
+_NP_OPEN_ENDS: frozenset[str] = frozenset("of in from at for and the a an his her their its".split())
+
+
+def _np_run(toks: list[_Tok], j: int = 0) -> int:
+    """The end (exclusive) of the run of capitalised and noun-phrase words from token ``j``, not ending on a word
+    that needs more after it."""
+    n = len(toks)
+    k = j
+    while k < n and (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS or toks[k].low in _NP_WORDS):
+        k += 1
+    while k > j and toks[k - 1].low in _NP_OPEN_ENDS and not _is_cap(toks[k - 1]):
+        k -= 1
+    return k
+
+
 def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Largest noun phrase ending at token ``k`` (inclusive): returns token indices [i, k]."""
     if (k >= 3 and toks[k].low in ("call", "meeting", "talks", "conversation") and toks[k - 1].low in ("the", "their")
@@ -865,7 +883,7 @@ def _quoting_source(text: str, ss: int, se: int) -> _Subject | None:
 
     Only a person, an office or a sourced group ("Citing Iranian officials,"), not a document or a
     reason ("Citing the IAEA report,", "Citing security concerns,")."""
-    dm = _DATELINE_RE.match(text, ss, se)
+    dm = DATELINE_RE.match(text, ss, se)
     m = _QUOTING_RE.match(text, dm.end() if dm else ss, se)
     if m is None:
         return None
@@ -1052,7 +1070,7 @@ TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof
 _ABBREV_DOTS_RE = re.compile(r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}")
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
-    r",\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
+    r",(?P<q>[\"\u201d\u2019])?\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
 )
 # after an inverted verb of saying ('"...," said Araghchi, adding'): its subject, up to the comma
@@ -1196,7 +1214,7 @@ def _text_of(toks: list[_Tok], start: int, end: int) -> str:
 
 def _sentence_subject(text: str, s: int, e: int) -> _Subject:
     """The first noun phrase of a sentence, after datelines and introductory phrases."""
-    m = _DATELINE_RE.match(text, s, e)
+    m = DATELINE_RE.match(text, s, e)
     if m:
         s = m.end()
     toks = _tokens(text, s, e)
@@ -1220,9 +1238,7 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
                 k += 1
     if k < n and toks[k].low in PRONOUNS:
         return _Subject(toks[k].start, toks[k].end, "pronoun")
-    j = k
-    while j < n and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
-        j += 1
+    j = _np_run(toks, k)
     if j > k:
         span = _np_back(toks, j - 1)
         # (not a determiner alone: "A banner at the rally read:", "One placard said": nobody speaks)
@@ -1425,6 +1441,13 @@ def _declines_to_rule_out(text: str, ss: int, cue: tuple[int, int, str, str]) ->
     )
 
 
+# the object of "questioned" that is a person: an interrogation, not a doubt voiced
+_QUESTIONED_PERSON_RE = re.compile(
+    r"(?:\s+the)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:envoy|envoys|minister|ministers|secretary|nominee|witness|witnesses|"
+    r"officials?|ambassador|director|general|suspects?|detainees?|commander|chief|negotiators?)\b(?!\s*['\u2019]s)"
+)
+
+
 def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
     """A cue verb that reports no statement: passive ("expressed by hardliners", "was said"),
     hypothetical ("how Iran would respond"; but "would say only that" reports) or an infinitive
@@ -1446,6 +1469,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
         return True  # "Hardline lawmakers were less welcoming": an adjective, not a verb
     if last in _NEGATED_MODALS:
         return True  # "won't accept", "shouldn't threaten"
+    if cue[2].lower().startswith("question") and _QUESTIONED_PERSON_RE.match(text, ce):
+        return True  # "questioned the administration's special envoy": asked him questions, said nothing of its own
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
         return not (last == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12]))
     return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs])
@@ -1938,7 +1963,7 @@ class _Extractor:
         pe = self.paras[self.sent_para[si]][1]
         qs_si = self._sent_of(q.start)
         lead = text[self.sents[qs_si][0] : q.start]
-        dm = _DATELINE_RE.match(lead)
+        dm = DATELINE_RE.match(lead)
         if dm:
             lead = lead[dm.end() :]
         if lead.strip() and not (re.search(r":\s*$", lead) and self._quote_ends_before_attribution(q)):
@@ -1968,9 +1993,7 @@ class _Extractor:
             if ma:
                 # '"...," according to the minister.'
                 toks = _tokens(text, pos + ma.end(), stop)
-                j = 0
-                while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
-                    j += 1
+                j = _np_run(toks)
                 span = _np_back(toks, j - 1) if j else None
                 if span is not None:
                     return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), "according to", pos, stop
@@ -1999,10 +2022,7 @@ class _Extractor:
                 return sub, c[2], c[0], stop
         # "said Khamenei" / "said Hassan Rohani, Iran's president"
         after_toks = _tokens(text, c[1], stop)
-        j = 0
-        n = len(after_toks)
-        while j < n and (_is_cap(after_toks[j]) and after_toks[j].low not in _FUNCTION_CAPS or after_toks[j].low in _NP_WORDS):
-            j += 1
+        j = _np_run(after_toks)
         if j > 0:
             span = _np_back(after_toks, j - 1)
             if span is not None:
@@ -2230,7 +2250,7 @@ class _Extractor:
                 sub, bcue, cstart = bef
                 ss = self.sents[self._sent_of(q.start)][0]
                 head = text[ss : sub.start].rstrip() if sub.kind in ("np", "pronoun") and sub.start > ss else ""
-                dm = _DATELINE_RE.match(text, ss, max(ss, sub.start))
+                dm = DATELINE_RE.match(text, ss, max(ss, sub.start))
                 hs = dm.end() if dm else ss
                 if (
                     head.endswith(",")
@@ -2415,8 +2435,7 @@ class _Extractor:
             m = _CLAUSE_STOP_RE.search(self.text, pos, se)
             if m is None:
                 # "Araghchi said the talks were useful, Tasnim reported.": the source's attribution ends it
-                src = _SOURCE_TAIL_RE.search(self.text, pos, se)
-                return src.start() if src is not None and not _inside(src.start(), self.qspans) else se
+                return self._source_cut(pos, se) or se
             q = self._quote_at(m.start())
             if _inside(m.start(), self.qspans) or (q is not None and q.start < m.start()):
                 pos = m.end()
@@ -2428,8 +2447,16 @@ class _Extractor:
                     pos = pair.end()
                     continue
             # "..., state media reported, days after ...": the source's attribution before the stop ends it too
-            src = _SOURCE_TAIL_RE.search(self.text, pos, m.start())
-            return src.start() if src is not None and not _inside(src.start(), self.qspans) else m.start()
+            return self._source_cut(pos, m.start()) or m.start()
+
+    def _source_cut(self, pos: int, end: int) -> int | None:
+        """Where a source's attribution at the end of a clause starts (", Tasnim reported"), or None; after a
+        quotation's closing mark when the comma is inside it ('as "illegal and inhumane," IRNA reported')."""
+        src = _SOURCE_TAIL_RE.search(self.text, pos, end)
+        if src is None:
+            return None
+        cut = src.end("q") if src.group("q") else src.start()
+        return None if _inside(cut - 1 if src.group("q") else cut, self.qspans) else cut
 
     def _indirect(self, direct: list[_Cand]) -> list[_Cand]:
         text = self.text
@@ -2440,7 +2467,7 @@ class _Extractor:
             last_subj: _Subject | None = None
             finite_subj: _Subject | None = None  # the subject of the last finite cue verb
             # "TEHRAN, Jan. 7 - President Khatami of Iran, in an interview, called ...": no subject in the dateline
-            dl = _DATELINE_RE.match(text, ss, se)
+            dl = DATELINE_RE.match(text, ss, se)
             subj_start = dl.end() if dl is not None else ss
             for cue in cues:
                 cs, ce, word, kind = cue
@@ -2668,7 +2695,7 @@ class _Extractor:
         ):
             return None
         s = ss
-        dm = _DATELINE_RE.match(text, ss, sub.start)
+        dm = DATELINE_RE.match(text, ss, sub.start)
         if dm:
             s = dm.end()
         s = _after_section_label(text, s)
@@ -2713,9 +2740,7 @@ class _Extractor:
         if not re.search(r",[\"\u201d\u2019']?$", head):
             return None
         toks = _tokens(text, ce, se)
-        j = 0
-        while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
-            j += 1
+        j = _np_run(toks)
         # (a title may come without its article: "Iran ready for talks, says foreign minister")
         bare_title = j > 0 and toks[j - 1].low in _ROLE_HEADS
         if j == 0 or not (_is_cap(toks[0]) or toks[0].low in ("the", "a", "an") or bare_title):
@@ -2727,7 +2752,7 @@ class _Extractor:
         if not re.match(r"\s*(?:[,.;]|$|(?:on|in|at|during|late|last|this|after|amid|following|ahead|before|as)\b)", after):
             return None
         s = ss
-        dm = _DATELINE_RE.match(text, ss, cs)
+        dm = DATELINE_RE.match(text, ss, cs)
         if dm:
             s = dm.end()
         s = _after_section_label(text, s)
@@ -2770,7 +2795,7 @@ class _Extractor:
             if any(c.start <= s < c.end for c in have):
                 continue
             if v.re is self._PASSIVE_WHOLE_RE:
-                dm = _DATELINE_RE.match(text, ss, s)
+                dm = DATELINE_RE.match(text, ss, s)
                 s = _after_section_label(text, dm.end() if dm else ss)
                 e = v.end("who")
             else:
@@ -2800,9 +2825,7 @@ class _Extractor:
             if whole is not None:
                 sub, comma = whole  # "According to Iran's semi-official Tasnim news agency, ...": the phrase up to the comma
             else:
-                j = 0
-                while j < len(toks) and (_is_cap(toks[j]) and toks[j].low not in _FUNCTION_CAPS or toks[j].low in _NP_WORDS):
-                    j += 1
+                j = _np_run(toks)
                 if j == 0:
                     continue
                 span = _np_back(toks, j - 1)
@@ -2819,7 +2842,7 @@ class _Extractor:
             else:
                 # clause before ", according to X"
                 lead_s = ss
-                dm = _DATELINE_RE.match(text, ss, m.start())
+                dm = DATELINE_RE.match(text, ss, m.start())
                 if dm:
                     lead_s = dm.end()
                 s, e = _trim(text, lead_s, m.start(), self.qspans)
@@ -2836,13 +2859,15 @@ class _Extractor:
     @staticmethod
     def _according_phrase(toks: list[_Tok]) -> tuple[_Subject, int] | None:
         """An opening "According to ..." phrase of words alone up to its comma, with a name in it: who, and the comma."""
-        c0 = next((i for i in range(min(len(toks), 14)) if toks[i].text in (",", ".", ";", ":")), None)
+        c0 = next((i for i in range(min(len(toks), 22)) if toks[i].text in (",", ".", ";", ":")), None)
         if not c0 or toks[c0].text != ",":
             return None
         phrase = toks[:c0]
         if not all(t.low.replace("-", "").replace("'s", "").replace("\u2019s", "").isalpha() for t in phrase):
             return None
         rel = next((i for i, t in enumerate(phrase) if t.low in ("who", "which", "that")), None)
+        if c0 >= 14 and (rel is None or rel >= 8):
+            return None  # a long phrase only with a relative clause ("... a European diplomat who asked not to be named because ...")
         if rel is not None:
             phrase = phrase[:rel]  # "According to a senior Iranian official who spoke to Reuters, ...": the official
         if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase):

@@ -2518,3 +2518,52 @@ def test_first_person_narration_is_no_reported_speech() -> None:
     assert _run(text) == []
     # inside a quotation the same words are the speaker's
     assert _run('Headline\n\n"We reject that choice," Karim Tabesh said.')[0][:2] == ("We reject that choice,", "direct")
+
+
+def test_a_dateline_with_a_country_of_several_words() -> None:
+    # "DUBAI, United Arab Emirates (AP) — ..., the Navy said": the dateline is no part of the statement
+    text = ('Headline\n\nDUBAI, United Arab Emirates (AP) — Two patrol boats came "dangerously close" to a tanker, '
+            "the coast guard said Tuesday.")
+    assert _run(text) == [('Two patrol boats came "dangerously close" to a tanker', "mixed", "the coast guard")]
+
+
+def test_a_source_tail_after_a_comma_inside_the_closing_mark() -> None:
+    # 'condemned the move as "unlawful," state news agency IRNA reported.': the agency is the source, not part of the words
+    text = 'Headline\n\nThe ministry condemned the move as "unlawful and cruel," state news agency IRNA reported.'
+    assert _run(text) == [('condemned the move as "unlawful and cruel,"', "mixed", "The ministry")]
+
+
+def test_an_inverted_subject_does_not_end_on_a_preposition() -> None:
+    # '"...," wrote the daily Etemad in an editorial.': the newspaper (it was "the daily Etemad in an")
+    got = _run('Headline\n\n"Shutting every window is no policy," wrote the daily Etemad in an editorial.')
+    assert got == [("Shutting every window is no policy,", "direct", "the daily Etemad")]
+
+
+def test_according_to_a_source_with_a_long_relative_clause() -> None:
+    # "According to a diplomat who asked not to be named because the talks are private, ...": the diplomat's words
+    text = ("Headline\n\nAccording to a Western diplomat who asked not to be named because the matter is private, "
+            "the two delegations traded draft texts on Friday.")
+    assert _run(text) == [("the two delegations traded draft texts on Friday", "indirect", "a Western diplomat")]
+    # a long opening phrase without a relative clause is no source
+    assert _run("Headline\n\nAccording to the schedule published by the two foreign ministries on the eve of the "
+                "first round of the talks, the delegations met on Friday.") == []
+
+
+@pytest.mark.parametrize("label", ["Hearing", "Profile", "Fact check"])
+def test_more_section_labels_before_a_headline_colon(label: str) -> None:
+    # "Hearing: Senators grill envoy on Iran strategy": a section, not a speaker
+    assert _run(f"{label}: Senators grill envoy on Iran strategy\n\nThe committee met on Wednesday.") == []
+
+
+def test_questioning_a_person_is_no_statement() -> None:
+    # "The committee questioned the administration's envoy": it asked him questions; "questioned whether" voices a doubt
+    assert _run("Headline\n\nThe committee questioned the administration's special envoy on Wednesday.") == []
+    got = _run("Headline\n\nThe committee questioned the envoy's claim that talks were close.")
+    assert got and got[0][2] == "The committee"
+
+
+@pytest.mark.parametrize("subject", ["the coast guard", "Iranian authorities", "the UN nuclear watchdog", "the armed forces"])
+def test_a_lower_case_body_before_said(subject: str) -> None:
+    # '..., the coast guard said.' (the statement was lost: "coast" and "guard" were no words of a speaker)
+    got = _run(f'Headline\n\nTwo boats came "dangerously close" to a tanker, {subject} said Tuesday.')
+    assert got == [('Two boats came "dangerously close" to a tanker', "mixed", subject)]
