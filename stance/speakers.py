@@ -35,7 +35,7 @@ from typing import Any
 
 from stance.config import SpeakersConfig
 from stance.errors import ConfigError, DataError
-from stance.extract import NAME_PARTICLES, TITLE_ABBREVIATIONS
+from stance.extract import DATELINE_RE, NAME_PARTICLES, TITLE_ABBREVIATIONS
 from stance.records import Article, Statement
 
 logger = logging.getLogger(__name__)
@@ -754,7 +754,8 @@ class _Resolver:
         """Does the name stand at the start of its sentence (after an introductory phrase)?"""
         i = max(0, _bisect(self._sent_starts, pos))
         lead = self.text[self._sent_starts[i] : pos]
-        lead = re.sub(r"^[A-Z][A-Z .,'\-]{2,40}\s*[\u2013\u2014\-]+\s*", "", lead)
+        dl = DATELINE_RE.match(lead)  # "WASHINGTON, Sept 4 (Reuters) - ", else "TEHRAN—"
+        lead = lead[dl.end():] if dl is not None else re.sub(r"^[A-Z][A-Z .,'\-]{2,40}\s*[\u2013\u2014\-]+\s*", "", lead)
         words = lead.split()
         if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in TITLE_WORDS and words[-1] not in _SUBJECT_JOINERS:
             return False  # the object of a verb or preposition: "Rubio met Lavrov", "spoke with Lavrov"
@@ -1136,6 +1137,12 @@ class _Resolver:
         m_own = _OWNED_BODY_RE.match(mt.strip())
         if m_own and self.table.lookup(mt, self.year) is None:
             owned, owner = self.table.lookup(m_own.group("owned"), self.year), self.table.lookup(m_own.group("owner"), self.year)
+            if owner is None and owned is not None and re.match(r"[Tt]he\s+[A-Z]\w+$", m_own.group("owner")):
+                # "the Navy's 5th Fleet" after "a U.S. Navy warship": the body named before
+                last = m_own.group("owner").split()[-1]
+                prior = next((e for e in reversed(self.entities) if e.pos < pos and e.kind in ("institution", "group")
+                              and e.name.split()[-1] == last), None)
+                owner = None if prior is None else self.table.lookup(prior.name, self.year)
             if owned is not None and owner is not None and owned.kind != "person" and owner.kind not in ("person", "state") \
                     and owned.side == owner.side:
                 # "The U.S. Navy's 5th Fleet": a body the table knows, named with the body it belongs to (a state's
@@ -1272,7 +1279,14 @@ class _Resolver:
             if len(name) == 1 and ent is None and re.match(r"(?i)the\s", mt.strip()) and all(
                 _is_country_word(w) for w in lead
             ):
-                # "The Kremlin", "the U.S. Navy": a person's name takes no article; an institution keeps it
+                # "The Kremlin", "the U.S. Navy": a person's name takes no article; an institution keeps it,
+                # and "the Navy" after "a U.S. Navy warship" is the body named before
+                before_it = next((e for e in reversed(self.entities) if e.pos < pos and e.kind in ("institution", "group")
+                                  and e.name.split()[-1] == name[0]), None)
+                if before_it is not None:
+                    self.entities.append(_Entity(pos, before_it.name, before_it.side, before_it.kind, None, frozenset(), True))
+                    self.entities.sort(key=lambda e: e.pos)
+                    return before_it.name, before_it.side
                 return _clean_group(mt), side
             self.entities.append(_Entity(pos, full, side, "person", None, frozenset(_title_keys(mt)), True))
             return full, side
@@ -1319,6 +1333,8 @@ class _Resolver:
                 if side == "other" and _STATE_MEDIA_RE.fullmatch(mt.strip()) and self._country_referred(pos) in (None, "iran", "us"):
                     side = "iran"  # "state media reported" in a story about Iran and the US: the US has none
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
+        if _ONE_UNNAMED_RE.fullmatch(mt.strip()):
+            kind = "person"  # "A reformist lawmaker ... said ... '...,' he said": one person, whom a pronoun can take up
         full = self._fullest_group(group, pos)
         mm = re.fullmatch(r"the ((?:foreign|defen[cs]e|interior|intelligence|oil) ministry)", full)
         if mm and self.home is not None:
@@ -1760,6 +1776,12 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:\s+(?:in|at|from|near|outside)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})?)"
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
+# one unnamed person in an office: "a reformist lawmaker", "one senior Iranian official", "a Western diplomat"
+_ONE_UNNAMED_RE = re.compile(
+    r"(?i)(?:a|an|one|another)\s+(?:[\w.\u2019'-]+\s+){0,4}?(?:lawmaker|legislator|mp|official|diplomat|negotiator|cleric|"
+    r"senator|commander|adviser|advisor|aide|analyst|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|"
+    r"officer|general|source|insider|member)"
+)
 _ABBREV_BEFORE_RE = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|[A-Z])\.\s*$")
 _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
@@ -1777,9 +1799,10 @@ _DOC_FROM_RE = re.compile(
     r"(?:from|by|of|issued\s+by|signed\s+by|on\s+(?=.+['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed)$))\s*(.+?)"
     r"(?:['\u2019]s?\s+(?:\w+\s+){0,2}(?:website|site|channel|account|page|feed))?$"
 )
-# "The U.S. Navy's 5th Fleet": a body named with the body it belongs to
+# "The U.S. Navy's 5th Fleet", "the Navy's Bahrain-based 5th Fleet": a body named with the body it belongs to
 _OWNED_BODY_RE = re.compile(
-    r"^(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?P<owned>[\w.\-]+(?:\s+[A-Z][\w.\-]*)+)$"
+    r"^(?P<owner>(?:[Tt]he\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*)['\u2019]s\s+(?:[A-Z]\w+-based\s+)?"
+    r"(?P<owned>[\w.\-]+(?:\s+[A-Z][\w.\-]*)+)$"
 )
 # "Araghchi's spokesman", "Khamenei's senior adviser": a subordinate named through whom they serve
 _POSSESSIVE_SUBORDINATE_RE = re.compile(
@@ -1856,7 +1879,9 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
     bad = {"United", "States", "Islamic", "Republic", "Revolutionary", "Guard", "Corps", "Council", "Security", "Nations",
            "House", "Department", "Ministry", "News", "Times", "Post", "Journal", "Agency", "Foundation", "Endowment",
            "Institute", "University", "Center", "Centre", "Committee", "Organization", "Party", "Union", "Gulf", "Sea",
-           "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Middle", "East"}
+           "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Middle", "East", "Navy", "Army", "Fleet",
+           "Force", "Forces", "Command", "Marines", "Treasury", "Pentagon", "Senate", "Congress", "Parliament", "Embassy",
+           "Mission", "Office", "Bank"}
     return not any(w.strip(".,") in bad for w in name)
 
 

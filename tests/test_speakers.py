@@ -1600,3 +1600,28 @@ def test_he_after_an_unnamed_person_described_in_the_sentence_before() -> None:
     # a person named after the description is the one meant
     text2 = 'A shopkeeper was less hopeful. Hassan Rouhani, however, was upbeat. "Things change. Really," he said.'
     assert _speakers(text2, date="2015-07")[-1][1] == "Hassan Rouhani"
+
+
+def test_the_body_named_before_a_bare_definite_name() -> None:
+    # "... approached a U.S. Navy warship ..., the Navy said" and "the Navy's Bahrain-based 5th Fleet said": the US
+    # Navy and its fleet (they were "S. Navy", read as a person's name out of "U.S. Navy", and "Fleet")
+    text = ('Speedboats came "too close" to a U.S. Navy destroyer in the Gulf, the Navy said.\n\n'
+            '"Such conduct risks a collision," the Navy\'s Bahrain-based 5th Fleet said in a statement.')
+    assert [s[1:] for s in _speakers(text)] == [("the US Navy", "us"), ("the US Fifth Fleet", "us")]
+
+
+def test_it_after_a_dateline_with_a_wire_and_a_date() -> None:
+    # "WASHINGTON, Sept 4 (Reuters) - The U.S. Treasury Department on Thursday sanctioned firms it said shipped oil":
+    # "it" is the department, the sentence's subject after the dateline (it was "United States")
+    text = ("WASHINGTON, Sept 4 (Reuters) - The U.S. Treasury Department on Thursday sanctioned six firms it said "
+            "shipped Iranian oil to Asia.")
+    assert _speakers(text)[0][1:] == ("the Treasury Department", "us")
+
+
+def test_he_after_an_unnamed_official_who_spoke_before() -> None:
+    # 'A reformist lawmaker, who spoke on condition of anonymity, said ... "...," he said.': the lawmaker, not the
+    # speaker named before him
+    text = ('Speaker Hamid Zand told the chamber the sanctions were "proof of bad faith."\n\n'
+            "A reformist lawmaker, who spoke on condition of anonymity, said many members favoured talks. "
+            '"The slogans are for the cameras," he said.')
+    assert [s[1] for s in _speakers(text)][-2:] == ["a reformist lawmaker", "a reformist lawmaker"]
