@@ -1448,6 +1448,20 @@ _QUESTIONED_PERSON_RE = re.compile(
 )
 
 
+# a sentence that says how someone took it: "Zarif was defiant.", "Her friend Sara was more skeptical about it."
+_ATTITUDE_SENT_RE = re.compile(
+    r"\s*(?P<np>[A-Z][\w.\u2019'-]*(?:\s+[\w.\u2019'-]+){0,6}?)\s+(?:was|were|seemed|sounded|appeared|remained)\s+"
+    r"(?:(?:more|less|even|far|equally|also|much|somewhat|notably|decidedly|clearly|rather|no\s+less|just\s+as)\s+)?"
+    r"(?:blunt|defiant|skeptical|sceptical|upbeat|hopeful|optimistic|pessimistic|cautious|guarded|firm|emphatic|"
+    r"dismissive|scathing|candid|categorical|adamant|unmoved|unimpressed|conciliatory|combative|critical|measured|"
+    r"circumspect|wary|doubtful|angry|furious|defensive|unapologetic|frank|forthright|resolute|bullish|gloomy|bitter|"
+    r"confident|sanguine|positive|enthusiastic|indignant|scornful|unequivocal|direct)"
+    r"(?:\s+(?:about|on|over|in|than|of|toward|towards)\s+[^.\n\"\u201c]{1,60})?[.:]\s*"
+)
+# sentence openers that are no one who speaks ("The mood was cautious.", "It was blunt.")
+_NOT_A_SPEAKER_START: frozenset[str] = frozenset("it this that there mood tone atmosphere response reaction".split())
+
+
 def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool:
     """A cue verb that reports no statement: passive ("expressed by hardliners", "was said"),
     hypothetical ("how Iran would respond"; but "would say only that" reports) or an infinitive
@@ -2246,6 +2260,14 @@ class _Extractor:
                 out.append(_Cand(s, e, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
                 continue
             bef = self._attribution_before(q)
+            if bef is not None and self._is_headline(q.start) and text.rfind(":", 0, q.start) >= q.start - 3:
+                line_end = text.find("\n", q.end)
+                rest = text[q.end : line_end if line_end >= 0 else len(text)]
+                if (re.match(r"\s+[a-z]", rest, re.IGNORECASE) and len(re.findall(r"\w+", rest)) >= 2
+                        and not re.match(r"\s+(?:on|about|over|in|for|to|at|with|after|as|amid|before|against|from)\b", rest)):
+                    # "Bolton: 'Regime change' should be US goal": the whole headline after the colon (below); not
+                    # "Biden: 'We're not there yet' on Iran", a topic after the quotation
+                    bef = None
             if bef is not None:
                 sub, bcue, cstart = bef
                 ss = self.sents[self._sent_of(q.start)][0]
@@ -2291,6 +2313,16 @@ class _Extractor:
                     and any(c[3] == "report" and not _reports_nothing(text, self.sents[si - 1][0], c)
                             for c in self._cues_in(*self.sents[si - 1]))):
                 out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
+                continue
+            # 'Her friend Sara was skeptical. "We have been here before."': a whole sentence quoted after a sentence
+            # that says how someone took it speaks for that someone
+            if (bullet is None and q.start == ss and q.end >= se - 1 and si > 0 and self.sent_para[si - 1] == pi
+                    and q.closed and len(text[a:b].split()) >= 3):
+                att_m = _ATTITUDE_SENT_RE.fullmatch(text, *self.sents[si - 1])
+                np_words = att_m.group("np").lower().split() if att_m is not None else []
+                if att_m is not None and np_words[0] not in _NOT_A_SPEAKER_START and np_words[-1] not in _NOT_A_SPEAKER_START:
+                    sub = _Subject(att_m.start("np"), att_m.end("np"), "np")
+                    out.append(_Cand(a, b, "direct", None, q.start, sub, si, kind="direct"))
         return out
 
     # ------------------------------------------------------------------ indirect speech
@@ -2307,6 +2339,8 @@ class _Extractor:
         if word in ("demanded", "demands", "demand") and not re.match(r"\s+that\b", window) and re.match(r"\s+(?:[\w\u2019'-]+\s+){0,3}?[a-z]", window):
             # "demanded guarantees that it would not withdraw", "demanded an apology": the demand, its object kept
             return cue[0], self._clause_end(pos, tail_end)
+        if word in ("claimed", "claims", "claim") and re.match(r"\s+(?:full\s+|sole\s+)?(?:responsibility|credit)\b", window):
+            return cue[0], self._clause_end(pos, tail_end)  # "claimed responsibility for the attacks": the claim, its verb kept
         if word in ("countered", "counters", "counter", "rebutted", "refuted", "disputed", "challenged") and _COUNTERED_CLAIM_RE.match(window):
             # "countered suggestions that Iran was seeking a weapon": what others said, answered; the verb is the stance
             return cue[0], self._clause_end(pos, tail_end)

@@ -2567,3 +2567,26 @@ def test_a_lower_case_body_before_said(subject: str) -> None:
     # '..., the coast guard said.' (the statement was lost: "coast" and "guard" were no words of a speaker)
     got = _run(f'Headline\n\nTwo boats came "dangerously close" to a tanker, {subject} said Tuesday.')
     assert got == [('Two boats came "dangerously close" to a tanker', "mixed", subject)]
+
+
+def test_a_quoted_sentence_after_a_sentence_on_how_someone_took_it() -> None:
+    # 'Her friend Sara was skeptical. "We have been here before."': Sara's words (the quotation was lost)
+    got = _run('Headline\n\nHer cousin Leila Karimi was more skeptical. "We have heard all this before, many times."')
+    assert got == [("We have heard all this before, many times.", "direct", "Her cousin Leila Karimi")]
+    # a mood is nobody
+    assert _run('Headline\n\nThe mood was cautious. "We have heard all this before, many times."') == []
+
+
+def test_a_headline_quotation_with_a_predicate_after_it() -> None:
+    # "Bolton: 'Regime change' should be US goal": the whole text after the colon, mixed (it was the quotation alone)
+    got = _run("Walsh: 'Containment' must be NATO goal\n\nFormer envoy Dana Walsh said on Friday that it should.")
+    assert got[0] == ("'Containment' must be NATO goal", "mixed", "Walsh")
+    # a topic after the quotation is no part of what was said
+    got = _run("Walsh: 'We are not there yet' on Iran\n\nFormer envoy Dana Walsh said on Friday that it was not.")
+    assert got[0] == ("We are not there yet", "direct", "Walsh")
+
+
+def test_claimed_responsibility_keeps_its_verb() -> None:
+    # "Yemen's Houthi rebels claimed responsibility for the attacks": the claim (it was "responsibility for the attacks")
+    got = _run("Headline\n\nA militia in Iraq claimed responsibility for the drone strike.")
+    assert got == [("claimed responsibility for the drone strike", "indirect", "A militia in Iraq")]
