@@ -733,6 +733,12 @@ class _Resolver:
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
+            elif len(name) == 1 and _ONE_NAME_DESCRIBED_RE.match(text, m.end()):
+                # "Maryam, a 28-year-old graphic designer, ...": a citizen quoted by first name alone
+                side = self.home or "other"
+                ent = _Entity(start, nm, side, "person", None, frozenset(), self._is_subject(m.start()))
+                self.entities.append(ent)
+                own_names.setdefault(nm, ent)
         # institutions the table knows, acronyms included ("The IAEA issued a report. It said ..."): for "it"
         taken = {e.pos for e in self.entities}
         for m in self.table.institution_re.finditer(text) if self.table.institution_re is not None else ():
@@ -1319,9 +1325,27 @@ class _Resolver:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
                 return hit
+        last_word = _norm(mt).split()[-1] if mt.strip() else ""
+        if last_word in TITLE_WORDS or last_word in ("chief", "commander", "head", "leader"):
+            # "Iran's Army chief has warned ... \n\nMajor General Abdolrahim Mousavi made the remarks on Saturday"
+            later = _MADE_THE_REMARKS_RE.search(self.text, pos, min(len(self.text), pos + 500))
+            if later is not None and len(_name_part(later.group("who").split())) >= 2:
+                who, side = self._named(later.group("who"), later.start("who"), prev)
+                if who is not None and side is not None:
+                    by_title = _side_from_context(mt, who)
+                    if side == "other" and by_title in ("iran", "us"):
+                        side = by_title  # "Iran's police chief" says whose the general is
+                        for e in self.entities:
+                            if e.name == who:
+                                e.side = side
+                    return who, side
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)
+        boss_m = re.match(r"([A-Z][\w\-]+)['\u2019]s\s", mt.strip())
+        boss = self.table.lookup(boss_m.group(1), self.year) if boss_m is not None else None
+        if boss is not None and boss.kind == "person" and boss.side in ("iran", "us") and not re.search(r"\bcounterparts?\b", mt):
+            side = boss.side  # "Biden's Iran envoy": the envoy's side is his principal's, whatever country he deals with
         if side == "other" and not _AFFILIATION_RE.search(mt):
             side = self._side_of_owner(mt) or side
             if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)) and not _DESCRIPTOR_FIRST_RE.match(mt):
@@ -1726,9 +1750,10 @@ _OBJECT_APPOSITION_RE = re.compile(
     r"(?:his|her|their|the|a|an|its)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*\s*$"
 )
 _HEADLINE_ROLE_RE = re.compile(
-    r"(?i)(?:(Iranian|Iran's|Iran|U\.?S\.?|US|American)\s+)?(?:top\s+|senior\s+|former\s+|supreme\s+)?(?:(?:navy|naval|army|military|"
+    r"(?i)(?:(Iranian|Iran's|Iran|U\.?S\.?|US|American|Qatar|Qatari|Oman|Omani|Saudi|Iraqi|Israeli)\s+)?"
+    r"(?:top\s+|senior\s+|former\s+|supreme\s+)?(?:(?:navy|naval|army|military|"
     r"nuclear|guards|aerospace|police|judiciary|intelligence)\s+)?(general|commander|admiral|envoy|negotiator|cleric|ayatollah|diplomat|"
-    r"ambassador|chief|leader)"
+    r"ambassador|chief|leader|emir|king|sultan)"
 )
 # "European officials", "Western diplomats": a capitalised first word that is no determiner says whose they are
 _DESCRIPTOR_FIRST_RE = re.compile(
@@ -1776,6 +1801,19 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:\s+(?:in|at|from|near|outside)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})?)"
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
+# a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
+_ONE_NAME_DESCRIBED_RE = re.compile(
+    r",\s+(?:\d{1,2},|(?:a|an)\s+\d{1,2}-year-old\b|(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:architect|designer|teacher|student|driver|"
+    r"vendor|shopkeeper|resident|worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|"
+    r"businessman|businesswoman|trader|farmer|housewife|mechanic|clerk|banker|baker|pharmacist|labou?rer|artist|writer|"
+    r"journalist|lawyer|accountant|programmer|cook|waiter|waitress|tailor|jeweller|jeweler|carpet\s+seller|seller|"
+    r"owner|employee|graduate|activist|mother\s+of\s+\w+|father\s+of\s+\w+)\b)"
+)
+# the lead's title named in the next sentences: "... Major General Abdolrahim Mousavi made the remarks on Saturday"
+_MADE_THE_REMARKS_RE = re.compile(
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,5}[A-Z][\w\u2019'-]+)\s+(?:made|delivered)\s+"
+    r"(?:the|these|those|his|her)\s+(?:remarks|comments)\b"
+)
 # one unnamed person in an office: "a reformist lawmaker", "one senior Iranian official", "a Western diplomat"
 _ONE_UNNAMED_RE = re.compile(
     r"(?i)(?:a|an|one|another)\s+(?:[\w.\u2019'-]+\s+){0,4}?(?:lawmaker|legislator|mp|official|diplomat|negotiator|cleric|"
@@ -1815,12 +1853,17 @@ _POSSESSIVE_SUBORDINATE_RE = re.compile(
 # someone the article has introduced with a longer title.
 _BARE_TITLE_RE = re.compile(
     r"the (?:(?:iranian|american|us|israeli) )?(?P<head>minister|envoy|ambassador|negotiator|diplomat|spokesman|"
-    r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief|cleric|ayatollah)"
+    r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief|cleric|ayatollah|"
+    r"emir|king|sultan)"
 )
 # what an appositive calls someone that "the general", "the cleric" points back to
 _HEAD_WORDS_RE: dict[str, re.Pattern[str]] = {
     "general": re.compile(r"\b(?:Gen\.|[Gg]eneral|Joint Chiefs|[Cc]ommander)"),
     "cleric": re.compile(r"\b(?:[Cc]leric|[Aa]yatollah|[Hh]ojj?atoleslam|[Ii]mam|[Mm]ullah)\b"),
+    # "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, ... the emir said"
+    "emir": re.compile(r"\b[Ee]mir\b"),
+    "king": re.compile(r"\b[Kk]ing\b"),
+    "sultan": re.compile(r"\b[Ss]ultan\b"),
 }
 
 

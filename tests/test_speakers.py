@@ -1625,3 +1625,30 @@ def test_he_after_an_unnamed_official_who_spoke_before() -> None:
             "A reformist lawmaker, who spoke on condition of anonymity, said many members favoured talks. "
             '"The slogans are for the cameras," he said.')
     assert [s[1] for s in _speakers(text)][-2:] == ["a reformist lawmaker", "a reformist lawmaker"]
+
+
+def test_she_after_a_first_name_and_who_she_is() -> None:
+    # 'In a cafe, Maryam, a 28-year-old graphic designer, ... "...," she said': Maryam (it was no speaker at all)
+    text = ('TEHRAN — In a cafe near the university, Nasrin, a 31-year-old architect, read the news on her phone.\n\n'
+            '"When they talk, prices fall a little and we can breathe," she said.')
+    assert _speakers(text) == [("When they talk, prices fall a little and we can breathe,", "Nasrin", "iran")]
+
+
+def test_the_emir_named_before() -> None:
+    # "Qatar's emir, Sheikh Tamim bin Hamad Al Thani, ... the emir said" and the headline's "Qatar emir": the emir
+    text = ("Qatar emir urges Iran, US to 'seize the moment'\n\n"
+            "DOHA — Qatar's emir, Sheikh Tamim bin Hamad Al Thani, met Iran's president on Tuesday.\n\n"
+            'Speaking to reporters, the emir said Qatar would "spare no effort" to help.')
+    assert {s[1] for s in _speakers(text, date="2025-05")} == {"Tamim bin Hamad Al Thani"}
+
+
+def test_a_lead_title_named_where_the_remarks_were_made() -> None:
+    # "Iran's Army chief has warned ... \n\nMajor General X made the remarks on Saturday": X (it was "Iran's Army chief")
+    text = ("Headline\n\nIran's police chief has warned protesters against \"any provocation\" this week.\n\n"
+            "Brigadier General Reza Tavana made the remarks on Saturday during a visit to Shiraz.")
+    assert _speakers(text)[0][1:] == ("Reza Tavana", "iran")
+
+
+def test_an_office_owned_by_a_person_takes_that_persons_side() -> None:
+    # "Biden's Iran envoy says ...": the envoy is the president's, so on the US side (it was "iran", from "Iran")
+    assert _speakers("Headline\n\nBiden's Iran envoy said the door was open.", date="2022-01")[0][1:] == ("Biden's Iran envoy", "us")
