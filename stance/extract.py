@@ -1448,6 +1448,11 @@ _QUESTIONED_PERSON_RE = re.compile(
 )
 
 
+# a quotation's speaker after a dash, ending the line: '"..." — Iranian Foreign Minister Abbas Araghchi'
+# (not "(@handle) June 1, 2025" after the name: an embedded post's signature)
+_DASH_SOURCE_RE = re.compile(
+    r"[ \t]*[\u2014\u2013-]{1,2}[ \t]*(?P<who>[A-Z][\w.\u2019'-]*(?:[ \t]+[\w.\u2019'-]+){0,9}?)[ \t]*(?:[(,][^\n]*)?(?=\n|$)"
+)
 # a sentence that says how someone took it: "Zarif was defiant.", "Her friend Sara was more skeptical about it."
 _ATTITUDE_SENT_RE = re.compile(
     r"\s*(?P<np>[A-Z][\w.\u2019'-]*(?:\s+[\w.\u2019'-]+){0,6}?)\s+(?:was|were|seemed|sounded|appeared|remained)\s+"
@@ -2258,6 +2263,17 @@ class _Extractor:
                         used.add(qi + 1)
                 s, e = q.inner[0], end_q.inner[1]
                 out.append(_Cand(s, e, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
+                continue
+            line_start = text.rfind("\n", 0, q.start) + 1
+            src = (_DASH_SOURCE_RE.match(text, q.end)
+                   if q.closed and re.fullmatch(r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?", text[line_start : q.start]) else None)
+            who_toks = _tokens(text, src.start("who"), src.end("who")) if src is not None else []
+            if (who_toks and _is_cap(who_toks[-1]) and who_toks[-1].low not in _WEEKDAYS and who_toks[-1].low not in _MONTHS
+                    and not any(t.low in REPORT_VERBS for t in who_toks)):
+                # '- "Diplomacy is the only path." — EU foreign policy chief Kaja Kallas': a list of quotations, each
+                # with its speaker after a dash
+                out.append(_Cand(a, b, "direct", None, src.start("who"), _Subject(src.start("who"), src.end("who"), "np"),
+                                 self._sent_of(q.start), kind="direct"))
                 continue
             bef = self._attribution_before(q)
             if bef is not None and self._is_headline(q.start) and text.rfind(":", 0, q.start) >= q.start - 3:

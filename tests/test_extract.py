@@ -2590,3 +2590,17 @@ def test_claimed_responsibility_keeps_its_verb() -> None:
     # "Yemen's Houthi rebels claimed responsibility for the attacks": the claim (it was "responsibility for the attacks")
     got = _run("Headline\n\nA militia in Iraq claimed responsibility for the drone strike.")
     assert got == [("claimed responsibility for the drone strike", "indirect", "A militia in Iraq")]
+
+
+def test_a_list_of_quotations_each_signed_after_a_dash() -> None:
+    # 'Key quotes: - "..." — Iranian Foreign Minister X': each quotation is its signer's (they were all lost)
+    text = ("Key quotes\n\nHere is what they said:\n\n"
+            '- "We are ready for a balanced agreement." — Iranian Foreign Minister Karim Tabesh\n\n'
+            '- "Diplomacy is the only path." — EU foreign policy chief Anna Lind\n\n'
+            '"Respect works better than threats." — Karim Tabesh (@tabesh) June 1, 2025')
+    assert _run(text) == [("We are ready for a balanced agreement.", "direct", "Iranian Foreign Minister Karim Tabesh"),
+                          ("Diplomacy is the only path.", "direct", "EU foreign policy chief Anna Lind"),
+                          ("Respect works better than threats.", "direct", "Karim Tabesh")]
+    # a dash inside a sentence, then narration, signs nothing
+    assert _run('Headline\n\nHe called the plan "a dead end" - a phrase he has used before.') == [
+        ('called the plan "a dead end"', "mixed", "He")]
