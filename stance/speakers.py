@@ -651,6 +651,7 @@ class _Resolver:
         dl = _HOME_RE.search(self.text[:600])
         self.home = None if dl is None else ("iran" if dl.group(1) in ("TEHRAN", "QOM", "MASHHAD", "ISFAHAN") else "us")
         self.entities: list[_Entity] = []
+        self.asked: list[tuple[int, int]] = []  # an interviewer's question paragraphs ("Q. Is a deal possible?")
         self._sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][\"'\u201d\u2019]?\s+|\n+", self.text)]
         self._clean_starts: list[int] | None = None
         self._title_subjects = [(m.start(1), m.group(1)) for m in _TITLE_SUBJECT_RE.finditer(self.text)]
@@ -669,12 +670,15 @@ class _Resolver:
 
         # an interviewer's questions name no speaker ("Q: Will Iran go back to the table?")
         asked = [(q.start(), q.end()) for q in _QUESTION_PARA_RE.finditer(text)]
+        self.asked = asked
         for m in _NAME_RUN_RE.finditer(text):
             qi = bisect.bisect_left(qstarts, m.start()) - 1
             if qi >= 0 and self.quotes[qi][0] < m.start() < self.quotes[qi][1]:
                 continue
             if any(a <= m.start() < b for a, b in asked):
                 continue
+            if text.startswith(("A. ", "Q. "), m.start()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
+                continue  # "A. Yes, but both sides ...": an interview's answer label, not an initial
             words = m.group(0).split()
             if '"' in m.group(0) or "\u201c" in m.group(0):
                 words = [w for w in words if not _NICKNAME_WORD_RE.fullmatch(w)]
@@ -1010,6 +1014,13 @@ class _Resolver:
                  and _INTERVIEW_WITH_RE.search(self.text, max(0, e.pos - 80), e.pos)]
         if asked:
             return asked[-1].name, asked[-1].side
+        # "X was a member of Iran's negotiating team. He spoke to us by phone. / Q. ... / A. ...": the person the
+        # introduction before the first question is about
+        first_q = self.asked[0][0] if self.asked else None
+        if first_q is not None and first_q < st.start:
+            intro = [e for e in self.entities if e.pos < first_q and e.kind == "person" and e.subject]
+            if intro:
+                return intro[-1].name, intro[-1].side
         return None, None
 
     def _pronoun(self, pro: str, pos: int, prev: list[Statement], anchor: int | None = None) -> tuple[str | None, str | None]:

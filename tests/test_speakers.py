@@ -1652,3 +1652,11 @@ def test_a_lead_title_named_where_the_remarks_were_made() -> None:
 def test_an_office_owned_by_a_person_takes_that_persons_side() -> None:
     # "Biden's Iran envoy says ...": the envoy is the president's, so on the US side (it was "iran", from "Iran")
     assert _speakers("Headline\n\nBiden's Iran envoy said the door was open.", date="2022-01")[0][1:] == ("Biden's Iran envoy", "us")
+
+
+def test_answers_after_q_and_a_labels_with_periods() -> None:
+    # "Q. ... / A. Yes, but ...": the person introduced before the first question ("A. Yes" was read as a name)
+    text = ("Q&A with a former negotiator\n\nKaveh Soltani was a member of the negotiating team. He spoke to us by phone.\n\n"
+            "Q. Is a deal still possible?\n\nA. Yes, but both sides must be realistic about what they can get.\n\n"
+            "Q. What should come first?\n\nA. Show good faith. Small steps can build trust.")
+    assert [s[1] for s in _speakers(text)] == ["Kaveh Soltani", "Kaveh Soltani"]
