@@ -2268,7 +2268,7 @@ class _Extractor:
             src = (_DASH_SOURCE_RE.match(text, q.end)
                    if q.closed and re.fullmatch(r"[ \t]*(?:[-*\u2022\u2013][ \t]+)?", text[line_start : q.start]) else None)
             who_toks = _tokens(text, src.start("who"), src.end("who")) if src is not None else []
-            if (who_toks and _is_cap(who_toks[-1]) and who_toks[-1].low not in _WEEKDAYS and who_toks[-1].low not in _MONTHS
+            if (src is not None and who_toks and _is_cap(who_toks[-1]) and who_toks[-1].low not in _WEEKDAYS and who_toks[-1].low not in _MONTHS
                     and not any(t.low in REPORT_VERBS for t in who_toks)):
                 # '- "Diplomacy is the only path." — EU foreign policy chief Kaja Kallas': a list of quotations, each
                 # with its speaker after a dash
