@@ -1595,6 +1595,12 @@ _TELL_OBJECT_START_RE = re.compile(
     r"(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|crowds?|worshippers|"
     r"the|a|an|state|his|her|their|him|them|me|us|you|[A-Z][\w\u2019'.-]*)$"
 )
+# "early"/"late" as a time: "said early Monday", "said late on Tuesday", "said early this week"
+_EARLY_TIME_RE = re.compile(
+    r"(?i)(?:early|late)\s+(?:on\b|in\b|this\b|last\b|next\b|today|tonight|yesterday|morning|afternoon|evening|night|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|\d)"
+)
 _SAY_PREPS = frozenset("on in at during after before via from to while".split())
 
 
@@ -2261,6 +2267,12 @@ class _Extractor:
                     ):
                         end_q = nxt
                         used.add(qi + 1)
+                    elif names_title and qi + 2 < len(qs) and re.fullmatch(r"[.,;:]?\s*", text[nxt.end : qs[qi + 2].start]) \
+                            and re.search(r"[.!?][\"\u201d\u2019']?\s*$", text[nxt.start : qs[qi + 2].start]) \
+                            and self._attribution_after(qs[qi + 2]) is None:
+                        # '"A," Sullivan said on CBS's "Face the Nation." "B."': the programme, then the quotation goes on
+                        end_q = qs[qi + 2]
+                        used.update((qi + 1, qi + 2))
                 s, e = q.inner[0], end_q.inner[1]
                 out.append(_Cand(s, e, "direct", cue, cstart, sub, self._sent_of(q.start), kind="direct"))
                 continue
@@ -2429,6 +2441,8 @@ class _Extractor:
             conditional = _CONDITION_OPENS_CLAUSE_RE.match(w) is not None
             if conditional:
                 first = ""  # "said once the US returned to the deal, Iran would too": the condition is the clause's
+            if first in ("early", "late") and not _EARLY_TIME_RE.match(w):
+                first = ""  # "said early assessments showed ...": an adjective of the clause's subject, not "early on Monday"
             if first in _PREP_START:
                 # "said at a news conference the talks had ...": a phrase, then the clause without "that"
                 off = _clause_after_phrase(window, with_object=False)

@@ -2604,3 +2604,17 @@ def test_a_list_of_quotations_each_signed_after_a_dash() -> None:
     # a dash inside a sentence, then narration, signs nothing
     assert _run('Headline\n\nHe called the plan "a dead end" - a phrase he has used before.') == [
         ('called the plan "a dead end"', "mixed", "He")]
+
+
+def test_a_split_quotation_around_a_programme_title() -> None:
+    # '"A," Sullivan said on CBS's "Face the Nation." "B."': one statement (it was two, the programme between them)
+    text = 'Headline\n\n"The ball is in their court," Tom Reyes said on CBS\'s "Face the Nation." "We have been clear."'
+    got = _run(text)
+    assert len(got) == 1 and got[0][0].startswith("The ball is in their court") and got[0][0].endswith("We have been clear.")
+
+
+def test_said_early_as_an_adjective_of_the_clause() -> None:
+    # "said early assessments showed ...": the clause (it was lost, "early" read as "early on Monday")
+    got = _run('Headline\n\nGen. Roy Dane said early assessments showed "severe damage" to the sites.')
+    assert got == [('early assessments showed "severe damage" to the sites', "mixed", "Gen. Roy Dane")]
+    assert _run("Headline\n\nRoy Dane said early on Monday that the talks would resume.")[0][0] == "the talks would resume"
