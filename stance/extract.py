@@ -764,7 +764,8 @@ class _Subject:
 
 def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     """Find the words naming who speaks before a verb at ``verb_start``."""
-    toks = _tokens(text, sent_start, verb_start)
+    slug = _WIRE_SLUG_RE.match(text, sent_start)
+    toks = _tokens(text, slug.end() if slug else sent_start, verb_start)
     k = _skip_adverbials_back(toks, len(toks) - 1)
     if k < 0:
         return _Subject(0, 0, "none")
@@ -963,7 +964,17 @@ _READ_DOC_RE = re.compile(
 def _after_section_label(text: str, s: int) -> int:
     """Skip a section label opening a headline: ``EXCLUSIVE: Iran ready to talk, officials say``."""
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
-    return s + m.end() if m and m.group(1).strip().lower() in _SECTION_LABELS else s
+    if m and m.group(1).strip().lower() in _SECTION_LABELS:
+        return s + m.end()
+    slug = _WIRE_SLUG_RE.match(text, s)  # "UPDATE 2-Iran says ...", "EXCLUSIVE-Iran ready to ..."
+    return slug.end() if slug else s
+
+
+# a wire service's slug before its headline: "UPDATE 2-", "EXCLUSIVE-", "WRAPUP 1-", "REFILE-"
+_WIRE_SLUG_RE = re.compile(
+    r"(?:EXCLUSIVE|UPDATE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|REFILE|CORRECTED|RPT|BRIEF|TIMELINE|EXPLAINER|BREAKINGVIEWS|"
+    r"COLUMN|FEATURE|SPECIAL REPORT|INTERVIEW)(?:\s+\d{1,2})?-(?=[A-Z\u2018\u201c'\"])"
+)
 
 
 def _list_start(toks: list[_Tok], i: int) -> int:
@@ -2753,6 +2764,8 @@ class _Extractor:
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks|in\s+(?:the|a|an|what))\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
+            # "..., Baghaei said; that issue is closed.": a semicolon ends the attribution
+            or re.match(adjunct + r"\s*;\s", tail)
             # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke
             or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|according\s+to|who\s+(?:spoke|asked|requested|declined)|"
                         r"without\s+(?:giving|providing|elaborating|offering|naming)|citing|declining|giving\s+no)\b", tail)

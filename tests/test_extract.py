@@ -2618,3 +2618,16 @@ def test_said_early_as_an_adjective_of_the_clause() -> None:
     got = _run('Headline\n\nGen. Roy Dane said early assessments showed "severe damage" to the sites.')
     assert got == [('early assessments showed "severe damage" to the sites', "mixed", "Gen. Roy Dane")]
     assert _run("Headline\n\nRoy Dane said early on Monday that the talks would resume.")[0][0] == "the talks would resume"
+
+
+def test_a_semicolon_after_the_attribution_ends_it() -> None:
+    # "Iran will not negotiate over its missiles, Baghaei said; that issue is closed.": the clause before (it was lost)
+    got = _run("Headline\n\nIran will not negotiate over its missiles, Reza Amini said; that issue is closed.")
+    assert got == [("Iran will not negotiate over its missiles", "indirect", "Reza Amini")]
+
+
+@pytest.mark.parametrize("slug", ["UPDATE 2-", "EXCLUSIVE-", "WRAPUP 1-"])
+def test_a_wire_slug_before_the_headline(slug: str) -> None:
+    # "UPDATE 2-Iran says it will respond": Iran speaks (the speaker was "UPDATE 2-Iran")
+    got = _run(f"{slug}Iran says it will respond to any attack\n\nThe story goes on.")
+    assert got == [("it will respond to any attack", "indirect", "Iran")]
