@@ -82,6 +82,14 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
                   "pentagon spokesman", "government spokesman", "white house press secretary",
                   "national security council spokesman", "atomic energy organization spokesman"),
     "spokeswoman": ("spokeswoman", "state department spokeswoman", "government spokeswoman", "white house press secretary"),
+    # "spokesperson": either office-holder's title
+    "spokesperson": ("spokesman", "spokeswoman", "foreign ministry spokesman", "foreign ministry spokeswoman",
+                     "white house spokesman", "state department spokesman", "state department spokeswoman",
+                     "pentagon spokesman", "government spokesman", "government spokeswoman", "white house press secretary",
+                     "national security council spokesman", "atomic energy organization spokesman"),
+    "foreign ministry spokesperson": ("foreign ministry spokesman", "foreign ministry spokeswoman"),
+    "state department spokesperson": ("state department spokesman", "state department spokeswoman"),
+    "government spokesperson": ("government spokesman", "government spokeswoman"),
     "press secretary": ("white house press secretary",),
     "defense secretary": ("defense secretary", "secretary of defense"),
     "treasury secretary": ("treasury secretary",),
@@ -622,6 +630,8 @@ def _title_keys(words: str) -> frozenset[str]:
         keys.discard("spokesman")  # the qualified office only, not every spokesman of that country
     if "foreign ministry spokeswoman" in keys:
         keys.discard("spokeswoman")
+    if keys & {"foreign ministry spokesperson", "state department spokesperson", "government spokesperson"}:
+        keys.discard("spokesperson")
     if keys & {"house speaker", "speaker of house"}:
         keys.discard("speaker")  # not Iran's parliament speaker
     if keys & {"majority leader", "minority leader"}:

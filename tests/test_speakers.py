@@ -1660,3 +1660,12 @@ def test_answers_after_q_and_a_labels_with_periods() -> None:
             "Q. Is a deal still possible?\n\nA. Yes, but both sides must be realistic about what they can get.\n\n"
             "Q. What should come first?\n\nA. Show good faith. Small steps can build trust.")
     assert [s[1] for s in _speakers(text)] == ["Kaveh Soltani", "Kaveh Soltani"]
+
+
+@pytest.mark.parametrize(("title", "date", "who"), [
+    ("Iran's Foreign Ministry spokesperson", "2025-04-01", "Esmaeil Baghaei"),
+    ("The State Department spokesperson", "2025-04-01", "Tammy Bruce"),
+])
+def test_a_spokesperson_is_the_office_holder(title: str, date: str, who: str) -> None:
+    # "spokesperson" names the same offices as "spokesman" and "spokeswoman" (it stayed a title without a name)
+    assert _speakers(f"{title} said on Monday that the talks would go on.", date=date)[0][1] == who
