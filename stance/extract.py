@@ -83,7 +83,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     tweet tweets tweeted posted contend contends contended observe observes observed recall
     quipped retorted countered lamented boasted alleged alleges reaffirmed reaffirms underscored underlined
     cautioned proclaimed pleaded
-    recalls recalled remark remarks remarked insisted demand demands demanded demanding
+    recalls recalled remarked insisted demand demands demanded demanding
     chant chants chanted chanting shout shouts shouted shouting
     highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying
     elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned
@@ -133,6 +133,7 @@ STANCE_PHRASES: tuple[str, ...] = (
     "calling his", "calling her", "calling their", "calling its",
     "called any", "calls any", "calling any", "called such", "calls such", "calling such", "called his", "calls his",
     "called their", "calls their", "called its", "calls its",
+    "called him", "calls him", "calling him", "called her", "calls her",
     "lashed out at", "lashes out at", "hit out at", "hits out at", "took aim at", "takes aim at",
     "hinted at", "hints at", "hinting at",
     "questioned the", "questions the", "questioning the", "questioned whether", "questions whether",
@@ -680,6 +681,10 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             continue
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
+            continue
+        if (low in ("holding", "occupying", "representing", "running", "leading") and saw and i > 0
+                and toks[i - 1].low in _NP_WORDS and toks[i - 1].low not in _NP_OPEN_ENDS):
+            i -= 1  # "a spokesman for the students holding the embassy": the students' spokesman
             continue
         if low == "by" and saw and i > 1 and toks[i - 1].low in _CARRIED and toks[i - 2].low in _DOC_NOUNS:
             return _np_back(toks, i - 2)  # "A Guards statement carried by Tasnim said": the statement, not the outlet
@@ -1452,6 +1457,11 @@ def _declines_to_rule_out(text: str, ss: int, cue: tuple[int, int, str, str]) ->
     )
 
 
+# what follows "called him" when it was a telephone call: a time, a purpose, a place
+_PHONED_RE = re.compile(
+    r"\s*(?:[.,;]|$|(?:on|to|from|last|yesterday|late|early|after|before|back|up|in|at|again|twice|by|over|during|this|"
+    r"shortly|soon|earlier|later|personally|directly|and)\b)"
+)
 # the object of "questioned" that is a person: an interrogation, not a doubt voiced
 _QUESTIONED_PERSON_RE = re.compile(
     r"(?:\s+the)?\s+(?:[\w'\u2019-]+\s+){0,3}?(?:envoy|envoys|minister|ministers|secretary|nominee|witness|witnesses|"
@@ -1499,6 +1509,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
         return True  # "Hardline lawmakers were less welcoming": an adjective, not a verb
     if last in _NEGATED_MODALS:
         return True  # "won't accept", "shouldn't threaten"
+    if re.match(r"call(?:ed|s|ing)\s+(?:him|her|them)$", cue[2].lower()) and _PHONED_RE.match(text, ce):
+        return True  # "Trump called him on Monday to discuss the talks": a telephone call, nothing said of him
     if cue[2].lower().startswith("question") and _QUESTIONED_PERSON_RE.match(text, ce):
         return True  # "questioned the administration's special envoy": asked him questions, said nothing of its own
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):

@@ -2631,3 +2631,23 @@ def test_a_wire_slug_before_the_headline(slug: str) -> None:
     # "UPDATE 2-Iran says it will respond": Iran speaks (the speaker was "UPDATE 2-Iran")
     got = _run(f"{slug}Iran says it will respond to any attack\n\nThe story goes on.")
     assert got == [("it will respond to any attack", "indirect", "Iran")]
+
+
+def test_remarks_in_a_headline_is_a_noun() -> None:
+    # "Ahmadinejad: Holocaust remarks 'misunderstood'": his (it was a statement by "Holocaust", "remarks" read as a verb)
+    got = _run("Tabesh: Embassy remarks 'misunderstood'\n\nThe story goes on.")
+    assert got == [("Embassy remarks 'misunderstood'", "mixed", "Tabesh")]
+
+
+def test_called_him_a_name_and_called_him_on_the_phone() -> None:
+    # 'X called him "a petty dictator"' is a statement (it was lost); "called him on Monday" is a telephone call
+    assert _run('Headline\n\nThe dean, Leo Brandt, called him "a petty tyrant" in his introduction.')[0][:2] == (
+        'called him "a petty tyrant" in his introduction', "mixed")
+    assert _run("Headline\n\nThe president called him on Monday to discuss the talks.") == []
+    assert _run("Headline\n\nThe president called them back.") == []
+
+
+def test_a_spokesman_for_people_holding_a_place() -> None:
+    # "A spokesman for the students holding the embassy said": the spokesman (it was "the embassy")
+    got = _run('Headline\n\nA spokesman for the students holding the embassy said they would free no one "until then."')
+    assert got[0][2] == "A spokesman for the students holding the embassy"
