@@ -1457,6 +1457,10 @@ def _declines_to_rule_out(text: str, ss: int, cue: tuple[int, int, str, str]) ->
     )
 
 
+# "what he called", "what Tehran has described as": a term borrowed from someone inside the narrator's sentence
+_NAMING_VERBS = frozenset("called calls call calling described describes termed terms dubbed dubs branded labelled labeled".split())
+_WHAT_X_BEFORE_RE = re.compile(r"\bwhat\s+(?:he|she|they|it|we|I|[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})\s+"
+                               r"(?:has\s+|had\s+|have\s+|repeatedly\s+|once\s+|often\s+)?$")
 # what follows "called him" when it was a telephone call: a time, a purpose, a place
 _PHONED_RE = re.compile(
     r"\s*(?:[.,;]|$|(?:on|to|from|last|yesterday|late|early|after|before|back|up|in|at|again|twice|by|over|during|this|"
@@ -1821,6 +1825,8 @@ class _Extractor:
         for c in sorted(found):
             if self._quote_at(c[0]) is not None:
                 continue
+            if c[2].split()[0] in _NAMING_VERBS and _WHAT_X_BEFORE_RE.search(text, max(s, c[0] - 30), c[0]):
+                continue  # 'listed what he called Iran's "malign activities"': the narrator borrowing a term, no statement
             out.append(c)
         return out
 

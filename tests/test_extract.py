@@ -2651,3 +2651,11 @@ def test_a_spokesman_for_people_holding_a_place() -> None:
     # "A spokesman for the students holding the embassy said": the spokesman (it was "the embassy")
     got = _run('Headline\n\nA spokesman for the students holding the embassy said they would free no one "until then."')
     assert got[0][2] == "A spokesman for the students holding the embassy"
+
+
+def test_what_he_called_is_a_borrowed_term() -> None:
+    # 'listed what he called Iran's "malign activities" and said ...': the narrator borrows a term; the statement
+    # is what was said after it (the whole sentence was lost)
+    got = _run('Headline\n\nPompeo listed what he called Iran\'s "malign activities" and said the United States '
+               'would impose "the strongest sanctions."')
+    assert got == [('the United States would impose "the strongest sanctions."', "mixed", "Pompeo")]
