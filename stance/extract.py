@@ -614,7 +614,10 @@ def _np_run(toks: list[_Tok], j: int = 0) -> int:
     that needs more after it."""
     n = len(toks)
     k = j
-    while k < n and (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS or toks[k].low in _NP_WORDS):
+    while k < n and (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS or toks[k].low in _NP_WORDS
+                     # "Iran's mission to the United Nations", "an adviser to the president"
+                     or (toks[k].low == "to" and k > j and toks[k - 1].low in _ROLE_TO and k + 1 < n
+                         and (_is_cap(toks[k + 1]) or toks[k + 1].low == "the"))):
         k += 1
     while k > j and toks[k - 1].low in _NP_OPEN_ENDS and not _is_cap(toks[k - 1]):
         k -= 1
@@ -1515,6 +1518,9 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
         return True  # "won't accept", "shouldn't threaten"
     if re.match(r"call(?:ed|s|ing)\s+(?:him|her|them)$", cue[2].lower()) and _PHONED_RE.match(text, ce):
         return True  # "Trump called him on Monday to discuss the talks": a telephone call, nothing said of him
+    if re.search(r"\bwith\s+(?:each|both|either)\s+(?:side|sides|country|countries|party|parties|camp|government)\s*$",
+                 text[max(ss, cs - 40) : cs], re.IGNORECASE):
+        return True  # "with each side blaming the other": mutual blame, said by no one in particular
     if cue[2].lower().startswith("question") and _QUESTIONED_PERSON_RE.match(text, ce):
         return True  # "questioned the administration's special envoy": asked him questions, said nothing of its own
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
@@ -2333,7 +2339,8 @@ class _Extractor:
                 hs = dm.end() if dm else ss
                 if (
                     head.endswith(",")
-                    and len(text[hs : ss + len(head)].split()) >= 3
+                    # (a subject alone when the quotation goes on with its predicate: 'Iran, she said, "must match ..."')
+                    and len(text[hs : ss + len(head)].split()) >= (1 if text[a : a + 1].islower() else 3)
                     and not any(hs <= x.start < ss + len(head) for x in qs)
                     and text[sub.end : cstart].strip() == ""
                     # (a headline's "..., Biden says 'welcome home'" is a quotation of its own: a comma is needed there)

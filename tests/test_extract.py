@@ -2659,3 +2659,20 @@ def test_what_he_called_is_a_borrowed_term() -> None:
     got = _run('Headline\n\nPompeo listed what he called Iran\'s "malign activities" and said the United States '
                'would impose "the strongest sanctions."')
     assert got == [('the United States would impose "the strongest sanctions."', "mixed", "Pompeo")]
+
+
+def test_a_subject_then_the_attribution_then_a_quoted_predicate() -> None:
+    # 'Iran, she said, "must match its rhetoric with action."': one mixed statement (it was the quotation alone)
+    got = _run('Headline\n\nThe envoy spoke at length. Iran, she said, "must match its words with deeds."')
+    assert got == [('Iran, she said, "must match its words with deeds."', "mixed", "she")]
+
+
+def test_mutual_blame_is_no_statement() -> None:
+    # "..., with each side blaming the other": said by no one in particular (it was a statement by "each side")
+    assert _run("Headline\n\nThe talks collapsed on Friday, with each side blaming the other for the failure.") == []
+
+
+def test_a_mission_to_the_united_nations_is_one_speaker() -> None:
+    # "Iran's mission to the United Nations posted a statement saying ...": the mission to the UN (it was "Iran's mission")
+    got = _run("Headline\n\nHours later, Iran's mission to the United Nations posted a statement saying Tehran wanted no war.")
+    assert got == [("Tehran wanted no war", "indirect", "Iran's mission to the United Nations")]
