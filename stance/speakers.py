@@ -926,28 +926,65 @@ class _Resolver:
         return self._named(mt, m.start, prev)
 
     def named_after(self, statements: list[Statement]) -> list[Statement]:
-        """"A senior adviser to Iran's supreme leader said ... Kamal Kharrazi, who heads ..., made the remarks":
-        statements of an indefinite description take the person a following sentence says made them."""
+        """Statements of a description take the person the article names for it later (delayed identification):
+        "A senior adviser to Iran's supreme leader said ... Kamal Kharrazi, who heads ..., made the remarks", "Iran's
+        Army chief has warned ... Major General Abdolrahim Mousavi made the remarks"; and in the lead, a description
+        whose next paragraph opens with a person described and speaking ("A senior adviser to Supreme Leader Ali
+        Khamenei said ...\n\nAli Akbar Velayati, a former foreign minister, told ...")."""
         out = list(statements)
-        if not any(st.speaker and re.match(r"(?:a|an)\s", st.speaker) for st in out) or not _MADE_THEM_RE.search(self.text):
+        if not any(self._described(st.speaker) for st in out):
             return out
         for m in _MADE_REMARKS_RE.finditer(self.text):
-            who = next((e for e in self.entities if e.kind == "person" and m.start("who") <= e.pos < m.end("who")), None)
-            if who is None:
+            self._name_described(out, m.start("who"), m.end("who"), m.start(), lambda st: True)
+        for st in out:
+            if not self._described(st.speaker) or self.text.count("\n", 0, st.start) > 3:
+                continue  # (the lead only: the headline and the first paragraphs)
+            one = _ONE_UNNAMED_RE.match(st.speaker or "")
+            if one is None or (st.speaker or "")[one.end() : one.end() + 1].isalpha():
+                continue  # one person: not "a group of officials"
+            para_end = self.text.find("\n", max(st.end, st.mention.end if st.mention else st.end))
+            nm = _NEXT_PARA_NAME_RE.match(self.text, para_end) if para_end >= 0 else None
+            if nm is not None:
+                self._name_described(out, nm.start("who"), nm.end("who"), nm.start(), lambda other, first=st: other is first)
+        # the headline's "Khamenei adviser: ..." is the adviser the lead's description turned out to be
+        for i, st in enumerate(out):
+            if "\n" in self.text[: st.start] or not self._described(st.speaker):
                 continue
-            for i in range(len(out) - 1, -1, -1):
-                st = out[i]
-                if st.end > m.start():
-                    continue
-                if m.start() - st.end > 400:
+            head = _norm(st.speaker or "").split()[-1]
+            for later in out[i + 1 :]:
+                if later.mention is not None and not self._described(later.speaker) and later.speaker \
+                        and self._described(later.mention.text) and head in _norm(later.mention.text).split():
+                    out[i] = st.with_(speaker=later.speaker, side=later.side)
                     break
-                if st.speaker and re.match(r"(?:a|an)\s", st.speaker):
-                    if st.side in (who.side, "other", None):
-                        out[i] = st.with_(speaker=who.name, side=who.side)
-                    elif who.side == "other" and not _hinted(self.text[m.start("who") : m.end()]):
-                        # a name with no side of its own takes the description's ("An Iranian lawmaker said")
-                        out[i] = st.with_(speaker=who.name)
         return out
+
+    def _described(self, speaker: str | None) -> bool:
+        """A speaker that is a description, not a name: "a senior adviser to ...", "Iran's Army chief"."""
+        if not speaker:
+            return False
+        if re.match(r"(?i)(?:a|an)\s", speaker):
+            return True
+        last = _norm(speaker).split()[-1] if speaker.split() else ""
+        return (last in TITLE_WORDS or last in ("chief", "commander", "head")) and self.table.lookup(speaker, self.year) is None
+
+    def _name_described(self, out: list[Statement], ws: int, we: int, at: int, which: Any) -> None:
+        """Give the person named at ``[ws, we)`` the described statements before ``at`` (within 400 characters)."""
+        who = next((e for e in self.entities if e.kind == "person" and ws <= e.pos < we), None)
+        if who is None:
+            return
+        for i in range(len(out) - 1, -1, -1):
+            st = out[i]
+            if st.end > at:
+                continue
+            if at - st.end > 400:
+                break
+            if not self._described(st.speaker) or not which(st):
+                continue
+            if st.side in (who.side, "other", None):
+                out[i] = st.with_(speaker=who.name, side=who.side)
+            elif who.side == "other" and not _hinted(self.text[ws:at]):
+                # a name with no side of its own takes the description's ("An Iranian lawmaker said")
+                out[i] = st.with_(speaker=who.name)
 
     def _asked_before(self, pos: int) -> tuple[str, str] | None:
         """The person named right after "asked" in the sentence before ``pos`` (or in its own)."""
@@ -1346,20 +1383,6 @@ class _Resolver:
             hit = self._by_title(keys, mt, pos, prev)
             if hit is not None:
                 return hit
-        last_word = _norm(mt).split()[-1] if mt.strip() else ""
-        if last_word in TITLE_WORDS or last_word in ("chief", "commander", "head", "leader"):
-            # "Iran's Army chief has warned ... \n\nMajor General Abdolrahim Mousavi made the remarks on Saturday"
-            later = _MADE_THE_REMARKS_RE.search(self.text, pos, min(len(self.text), pos + 500))
-            if later is not None and len(_name_part(later.group("who").split())) >= 2:
-                who, side = self._named(later.group("who"), later.start("who"), prev)
-                if who is not None and side is not None:
-                    by_title = _side_from_context(mt, who)
-                    if side == "other" and by_title in ("iran", "us"):
-                        side = by_title  # "Iran's police chief" says whose the general is
-                        for e in self.entities:
-                            if e.name == who:
-                                e.side = side
-                    return who, side
         # a group or an unnamed office: "other Iranian officials", "a senior US official"
         group = _clean_group(mt)
         side = _side_from_context(mt, group)
@@ -1830,10 +1853,11 @@ _ONE_NAME_DESCRIBED_RE = re.compile(
     r"journalist|lawyer|accountant|programmer|cook|waiter|waitress|tailor|jeweller|jeweler|carpet\s+seller|seller|"
     r"owner|employee|graduate|activist|mother\s+of\s+\w+|father\s+of\s+\w+)\b)"
 )
-# the lead's title named in the next sentences: "... Major General Abdolrahim Mousavi made the remarks on Saturday"
-_MADE_THE_REMARKS_RE = re.compile(
-    r"(?:^|(?<=[.\n]\s)|(?<=\n))(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,5}[A-Z][\w\u2019'-]+)\s+(?:made|delivered)\s+"
-    r"(?:the|these|those|his|her)\s+(?:remarks|comments)\b"
+# the next paragraph opening with a person named, described and speaking: "\n\nAli Akbar Velayati, a former foreign
+# minister, told the Tasnim news agency ..."
+_NEXT_PARA_NAME_RE = re.compile(
+    r"\n+\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+[^,.\n]{3,80},\s+"
+    r"(?:said|says|told|tells|added|wrote|warned|insisted|argued)\b"
 )
 # one unnamed person in an office: "a reformist lawmaker", "one senior Iranian official", "a Western diplomat"
 _ONE_UNNAMED_RE = re.compile(

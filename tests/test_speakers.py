@@ -1669,3 +1669,15 @@ def test_answers_after_q_and_a_labels_with_periods() -> None:
 def test_a_spokesperson_is_the_office_holder(title: str, date: str, who: str) -> None:
     # "spokesperson" names the same offices as "spokesman" and "spokeswoman" (it stayed a title without a name)
     assert _speakers(f"{title} said on Monday that the talks would go on.", date=date)[0][1] == who
+
+
+def test_a_description_in_the_lead_named_in_the_next_paragraph() -> None:
+    # "Khamenei adviser: ..." / "A senior adviser to Supreme Leader Ali Khamenei said ..." / "Ali Akbar Velayati, a former
+    # foreign minister, told ...": the adviser is Velayati, in the headline too (both were left as descriptions)
+    text = ('Khamenei adviser: talks "a waste of time"\n\n'
+            "TEHRAN — A senior adviser to Supreme Leader Ali Khamenei said on Monday that talks would be \"a waste of time.\"\n\n"
+            'Reza Kazemi, a former foreign minister, told the Tasnim news agency that Washington "never keeps a promise."')
+    assert [s[1] for s in _speakers(text, date="2025-05")] == ["Reza Kazemi"] * 3
+    # a person of the other side in the next paragraph is someone else
+    other = text.replace("Reza Kazemi, a former foreign minister,", "John Miller, a former US diplomat,")
+    assert [s[1] for s in _speakers(other, date="2025-05")][1] != "John Miller"
