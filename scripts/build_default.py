@@ -21,7 +21,15 @@ import time
 from pathlib import Path
 
 from stance.config import load_config
-from stance.finetune import TASKS, expand_paths, export_layer_head, fit_members, read_articles, statements_dataset
+from stance.finetune import (
+    TASKS,
+    expand_paths,
+    export_layer_head,
+    fit_members,
+    memory_of,
+    read_articles,
+    statements_dataset,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -40,8 +48,12 @@ def main(argv: list[str] | None = None) -> int:
     res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune, seed=cfg.seed,
                       device=cfg.classify.device)
     fingerprints = {Path(f).name: hashlib.sha256(Path(f).read_bytes()).hexdigest()[:16] for f in files}
+    # finetune.memory: the training statements' embeddings by the trained encoder, and their labels
+    memory = memory_of(res, ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, cfg.finetune,
+                       device=cfg.classify.device)
     out = export_layer_head(res, args.out, cfg=cfg, extra={"recipe": args.config, "data": fingerprints,
-                                                           "labels_order": {t: list(v) for t, v in TASKS.items()}})
+                                                           "labels_order": {t: list(v) for t, v in TASKS.items()}},
+                            memory=memory)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB) in {time.time() - t0:.0f}s")
     return 0
 

@@ -46,7 +46,16 @@ import numpy as np
 
 from stance.config import load_config
 from stance.evaluate import calibration_metrics, fit_temperature, temper
-from stance.finetune import TASKS, expand_paths, fit_members, predict_members, read_articles, statements_dataset
+from stance.finetune import (
+    TASKS,
+    expand_paths,
+    fit_members,
+    memory_of,
+    predict_members,
+    predict_with_memory,
+    read_articles,
+    statements_dataset,
+)
 from stance.records import Article, Prediction
 
 METRICS = (("stance_2way", "stance 2-way"), ("stance", "stance 3-way"), ("sentiment", "sentiment"))
@@ -140,10 +149,14 @@ def with_probs(articles: list[Article], probs: dict[str, np.ndarray]) -> list[Ar
     return out
 
 
-def predict_articles(results, texts_for, articles: list[Article], ft, device: str = "cpu") -> list[Article]:  # type: ignore[no-untyped-def]
-    """Held-out predictions of one fit result or of several (members: probabilities averaged)."""
+def predict_articles(results, texts_for, articles: list[Article], ft, device: str = "cpu", memory=None) -> list[Article]:  # type: ignore[no-untyped-def]
+    """Held-out predictions of one fit result or of several (members: probabilities averaged); with a memory
+    (``finetune.memory``), as the built head predicts: calibrated with ``finetune.temperatures``, the memory's vote
+    mixed in."""
     results = results if isinstance(results, list) else [results]
     texts = [t for a in articles for t in texts_for(a)]
+    if memory is not None:
+        return with_probs(articles, predict_with_memory(results, texts, ft, memory, device=device))
     probs = predict_members(results, results[0].tokenizer, texts, batch_size=64, max_length=ft.max_length, device=device)
     return with_probs(articles, probs)
 
@@ -241,9 +254,10 @@ def main(argv: list[str] | None = None) -> int:
                 test_arts = [dev[i] for i in test_idx]
                 n_dev.append(sum(len(dev[i].statements) for i in keep))
                 ds = statements_dataset(train_arts, speaker_aware=ft.speaker_aware)
-                res = fit_members(ds["text"], {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}, ft, seed=seed,
-                                  device=cfg.classify.device)
-                preds = predict_articles(res, texts_for, test_arts, ft, cfg.classify.device)
+                labels = {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}
+                res = fit_members(ds["text"], labels, ft, seed=seed, device=cfg.classify.device)
+                memory = memory_of(res, ds["text"], labels, ft, device=cfg.classify.device)
+                preds = predict_articles(res, texts_for, test_arts, ft, cfg.classify.device, memory=memory)
                 write_jsonl(tmp / f"gold{k}.jsonl", test_arts)
                 write_jsonl(tmp / f"pred{k}.jsonl", preds)
                 m = score(args.scorer, tmp / f"gold{k}.jsonl", tmp / f"pred{k}.jsonl")
@@ -272,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"  pooled {pooled_mean:.3f}")
         curve.append(point)
         if args.calibrate:
+            if any(w > 0 for w in ft.memory.values()):
+                print("(finetune.memory: the held-out probabilities below are already calibrated with finetune.temperatures "
+                      f"{ft.temperatures} and mixed with the memory's vote; a temperature fitted now would go on top)")
             report_calibration(calib_folds)
     if len(curve) > 1:
         print("\nlearning curve (mean ± std over held-out folds; pooled in brackets)")

@@ -105,6 +105,9 @@ class ClassifyConfig:
     members: int | None = None
     """embedding backend, a layer head with several members: use only the first N (faster, a little
     less accurate); null uses them all."""
+    memory: bool = True
+    """embedding backend, a layer head that stores a memory of its training statements: mix their nearest
+    neighbours' vote into its probabilities (``finetune.memory``); false uses the head alone."""
 
     def __post_init__(self) -> None:
         from stance.classify import check_backend_name
@@ -177,10 +180,33 @@ class FinetuneConfig:
     """Layer heads only (``scripts/build_default.py``, ``scripts/cv_default.py``): train this many
     copies of the top layers with seeds ``seed``, ``seed + 1``, ... and average their probabilities.
     The frozen lower layers run once per statement, so each extra member costs only the top layers."""
+    memory: dict[str, float] = field(default_factory=dict)
+    """Layer heads only: task -> weight of a memory of the training statements (their embeddings by the trained
+    encoder, stored with the head) whose nearest neighbours' vote is mixed into the head's calibrated
+    probabilities (``stance.classify.memory``). Empty: no memory."""
+    memory_k: int = 16
+    """How many nearest training statements vote."""
+    memory_temperature: float = 0.05
+    """Softmax temperature of the neighbours' cosine similarities (small: the nearest count most)."""
+    memory_calibration: float = 1.0
+    """A temperature for the mixed probabilities (fitted like ``temperatures``, on cross-validated predictions with
+    ``scripts/cv_default.py --calibrate``); 1.0 leaves them as mixed."""
 
     def __post_init__(self) -> None:
         if self.members < 1:
             raise ConfigError(f"finetune.members: must be >= 1, got {self.members}")
+        unknown_memory = sorted(set(self.memory) - {"stance", "sentiment"})
+        if unknown_memory:
+            raise ConfigError(f"finetune.memory: unknown task(s) {unknown_memory}; use 'stance' and 'sentiment'")
+        for task, w in self.memory.items():
+            if not 0.0 <= w <= 1.0:
+                raise ConfigError(f"finetune.memory.{task}: must be in [0, 1], got {w}")
+        if self.memory_k < 1:
+            raise ConfigError(f"finetune.memory_k: must be >= 1, got {self.memory_k}")
+        if not self.memory_temperature > 0:
+            raise ConfigError(f"finetune.memory_temperature: must be > 0, got {self.memory_temperature}")
+        if not self.memory_calibration > 0:
+            raise ConfigError(f"finetune.memory_calibration: must be > 0, got {self.memory_calibration}")
         unknown = sorted(set(self.temperatures) - {"stance", "sentiment"})
         if unknown:
             raise ConfigError(f"finetune.temperatures: unknown task(s) {unknown}; use 'stance' and 'sentiment'")

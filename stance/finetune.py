@@ -35,6 +35,7 @@ from stance.records import SENTIMENT_LABELS, STANCE_LABELS, Article
 if TYPE_CHECKING:  # pragma: no cover
     import datasets
 
+    from stance.classify.memory import Memory
     from stance.config import FinetuneConfig, StanceConfig
 
 logger = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 __all__ = [
     "FitResult",
     "export_layer_head",
+    "memory_of",
+    "predict_with_memory",
     "finetune_from_config",
     "fit",
     "fit_members",
@@ -473,8 +476,47 @@ def predict_members(results: Sequence[FitResult], tokenizer: Any, texts: Sequenc
     return {t: np.mean([p[t] for p in probs], axis=0) for t in TASKS}
 
 
+def memory_of(res: FitResult | Sequence[FitResult], texts: Sequence[str], labels: dict[str, Sequence[int]],
+              ft: FinetuneConfig, *, device: str = "cpu") -> Memory | None:
+    """The memory a layer head keeps with ``finetune.memory``: the training statements' embeddings by the trained
+    encoder (member 0's) and their labels; None when the recipe has none."""
+    from stance.classify.encoding import encode_mean
+    from stance.classify.memory import Memory
+
+    if not any(w > 0 for w in ft.memory.values()):
+        return None
+    r0 = res if isinstance(res, FitResult) else res[0]
+    was_training = r0.encoder.training
+    r0.encoder.eval()
+    keys = encode_mean(r0.tokenizer, r0.encoder, texts, batch_size=64, max_length=ft.max_length, device=device)
+    r0.encoder.train(was_training)
+    return Memory(keys=keys.astype(np.float32), labels={t: np.asarray(labels[t], dtype=np.int64) for t in ft.memory},
+                  weights=dict(ft.memory), k=ft.memory_k, temperature=ft.memory_temperature, calibration=ft.memory_calibration)
+
+
+def predict_with_memory(results: Sequence[FitResult], texts: Sequence[str], ft: FinetuneConfig, memory: Memory | None,
+                        *, device: str = "cpu") -> dict[str, np.ndarray]:
+    """What the layer head built from ``results`` predicts at inference: probabilities averaged over the members,
+    calibrated with ``finetune.temperatures``, the memory's vote mixed in (:func:`predict_members` alone gives the
+    uncalibrated probabilities)."""
+    from stance.classify.encoding import encode_mean
+    from stance.evaluate import temper
+
+    probs = predict_members(results, results[0].tokenizer, texts, batch_size=64, max_length=ft.max_length, device=device)
+    probs = {t: temper(p, ft.temperatures.get(t, 1.0)) for t, p in probs.items()}
+    if memory is None:
+        return probs
+    r0 = results[0]
+    was_training = r0.encoder.training
+    r0.encoder.eval()
+    queries = encode_mean(r0.tokenizer, r0.encoder, texts, batch_size=64, max_length=ft.max_length, device=device)
+    r0.encoder.train(was_training)
+    return {t: memory.mix(queries, t, p) for t, p in probs.items()}
+
+
 def export_layer_head(
-    res: FitResult | Sequence[FitResult], path: str | Path, *, cfg: StanceConfig, extra: dict[str, Any] | None = None
+    res: FitResult | Sequence[FitResult], path: str | Path, *, cfg: StanceConfig, extra: dict[str, Any] | None = None,
+    memory: Memory | None = None,
 ) -> Path:
     """Save only what :func:`fit` trained (top layers and heads) as a layer head file.
 
@@ -507,7 +549,11 @@ def export_layer_head(
         else {k: v for k, v in results[0].metrics.items() if k != "history"},
         **(extra or {}),
     }
-    return save_layer_head(path, members=members, labels={t: list(v) for t, v in TASKS.items()}, meta=meta)
+    if memory is not None:
+        meta["memory"] = {"weights": dict(memory.weights), "k": memory.k, "temperature": memory.temperature,
+                          "calibration": memory.calibration, "size": int(len(memory.keys))}
+    return save_layer_head(path, members=members, labels={t: list(v) for t, v in TASKS.items()}, meta=meta,
+                           memory=(memory.keys, memory.labels) if memory is not None else None)
 
 
 def expand_paths(patterns: Sequence[str]) -> list[str]:

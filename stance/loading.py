@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from stance.classify.memory import Memory
 from stance.config import EMBEDDED_MODEL, MPNET_MODEL
 from stance.errors import ModelLoadError
 
@@ -397,6 +398,7 @@ def save_layer_head(
     labels: dict[str, list[str]],
     meta: dict[str, Any],
     dtype: str = "float16",
+    memory: tuple[Any, dict[str, Any]] | None = None,
 ) -> Path:
     """Write a *layer head*: the fine-tuned top layers of an encoder plus linear task heads.
 
@@ -413,6 +415,8 @@ def save_layer_head(
         labels: task -> labels in head row order.
         meta: more metadata (``base_model``, ``speaker_aware``, ``max_length``, recipe...).
         dtype: ``float16`` (default, half the size) or ``float32``.
+        memory: ``(keys, task -> label indices)``: the embeddings of the training statements and their labels
+            (``finetune.memory``; stored as ``memory.keys`` and ``memory.labels.<task>``, its weights in ``meta``).
     """
     import torch
     from safetensors.torch import save_file
@@ -429,6 +433,11 @@ def save_layer_head(
         for task, (w, b) in heads.items():
             tensors[f"{pre}heads.{task}.weight"] = w.detach().cpu().float().contiguous()
             tensors[f"{pre}heads.{task}.bias"] = b.detach().cpu().float().contiguous()
+    if memory is not None:
+        keys, mem_labels = memory
+        tensors["memory.keys"] = torch.as_tensor(keys).detach().cpu().to(torch.float16).contiguous()
+        for task, idx in mem_labels.items():
+            tensors[f"memory.labels.{task}"] = torch.as_tensor(idx, dtype=torch.int64).contiguous()
     info = {"format": LAYER_HEAD_FORMAT, "stance_version": stance.__version__, "labels": labels, "members": len(members), **meta}
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -446,6 +455,8 @@ class LayerHead:
     members: list[tuple[list[Any], dict[str, tuple[Any, Any]]]]
     """Per member: its top transformer layers and task -> ``(weight, bias)``."""
     meta: dict[str, Any]
+    memory: Memory | None = None
+    """The training statements' embeddings and labels, when the head was built with ``finetune.memory``."""
 
     @property
     def heads(self) -> dict[str, tuple[Any, Any]]:
@@ -508,7 +519,22 @@ def load_encoder_with_layer_head(
         members.append((list(encoder.encoder.layer)[top:] if n > 1 else [], _load_heads(p, tensors, meta, pre, device)))
         encoders.append(encoder)
     logger.info("loaded layer head %s (%d member(s), %d tensors) on %s", p, n, len(tensors), device)
-    return LayerHead(tokenizer=tokenizer, encoder=encoders[0], members=members, meta=meta)
+    return LayerHead(tokenizer=tokenizer, encoder=encoders[0], members=members, meta=meta, memory=_load_memory(p, tensors, meta))
+
+
+def _load_memory(p: Path, tensors: dict[str, Any], meta: dict[str, Any]) -> Memory | None:
+    """The memory of training statements stored with a layer head, or None."""
+    info = meta.get("memory")
+    if not info or "memory.keys" not in tensors:
+        return None
+    keys = tensors["memory.keys"].float().numpy()
+    labels = {task: tensors[f"memory.labels.{task}"].numpy() for task in info.get("weights", {})
+              if f"memory.labels.{task}" in tensors}
+    if any(len(v) != len(keys) for v in labels.values()) or set(labels) != set(info.get("weights", {})):
+        raise ModelLoadError(f"{p}: its memory's keys and labels do not match; rebuild it with scripts/build_default.py")
+    return Memory(keys=keys, labels=labels, weights={t: float(w) for t, w in info["weights"].items()},
+                  k=int(info.get("k", 16)), temperature=float(info.get("temperature", 0.05)),
+                  calibration=float(info.get("calibration", 1.0)))
 
 
 def _layer_index(key: str) -> int | None:

@@ -24,13 +24,15 @@ FIXTURE = Path(__file__).parent / "fixtures" / "contrast_pairs.jsonl"
 
 # measured with the shipped default head (scripts/build_default.py, configs/default_head.yaml):
 # direction = the conciliatory member has the higher stance score; labels = each member's
-# predicted stance equals its label (80 statements). 0.850 / 0.700, the same in fp32 and bf16, since the
+# predicted stance equals its label (80 statements). 0.825 / 0.700 since the head keeps a memory of its
+# training statements (finetune.memory; one pair fewer ordered right: both members of a pair are near the
+# same stored statements, whose vote they share); 0.850 / 0.700 without it, the same in fp32 and bf16, since the
 # head carries its calibration temperatures (stance_score is P(conciliatory) - P(hardline) after them; the
 # same head uncalibrated: 0.825 / 0.700; the head trained at lr 2e-4 before it: 0.800 / 0.738). The
 # two-layer head trained on 540 of our statements (shipped before the 66 added ones) gave 0.850 / 0.725;
 # the one-layer head before it 0.850 / 0.650 (fp32) and 0.825 / 0.650 (bf16); a head trained with
 # the minimal pairs as well 0.925 / 0.713.
-MEASURED = {"direction": 0.850, "labels": 0.700}
+MEASURED = {"direction": 0.825, "labels": 0.700}
 MARGIN = 0.05
 
 

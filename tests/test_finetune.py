@@ -196,6 +196,59 @@ def test_layer_head_applies_the_recipes_temperatures(tmp_path, tiny_nli_dir, lab
     np.testing.assert_allclose(st2, temper(ref["stance"], 5.0), atol=2e-3)
 
 
+def test_layer_head_memory_of_training_statements(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
+    # finetune.memory: the head keeps its training statements' embeddings and labels; at inference their nearest
+    # neighbours' vote is mixed into the calibrated stance probabilities, the same as predict_with_memory computes
+    from stance.finetune import export_layer_head, fit, memory_of, predict_with_memory
+    from stance.loading import load_encoder_with_layer_head
+
+    _, arts = labelled
+    cfg = _cfg(tmp_path, tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1", "finetune.temperatures={stance: 2.0}",
+               "finetune.memory={stance: 0.5}", "finetune.memory_k=3", "finetune.memory_temperature=0.1")
+    ds = statements_dataset(arts)
+    labels = {"stance": ds["stance_id"], "sentiment": ds["sentiment_id"]}
+    res = fit(ds["text"], labels, cfg.finetune, seed=3)
+    memory = memory_of(res, ds["text"], labels, cfg.finetune)
+    assert memory is not None and memory.keys.shape[0] == len(ds) and set(memory.labels) == {"stance"}
+    path = export_layer_head(res, tmp_path / "head.safetensors", cfg=cfg, memory=memory)
+    lh = load_encoder_with_layer_head(str(path))
+    assert lh.memory is not None and lh.memory.weights == {"stance": 0.5} and lh.memory.k == 3
+    np.testing.assert_array_equal(lh.memory.labels["stance"], np.asarray(ds["stance_id"]))
+    texts = [t for t, _, _ in TEXTS]
+    ref = predict_with_memory([res], texts, cfg.finetune, memory)
+    plain = predict_with_memory([res], texts, cfg.finetune, None)
+    assert np.abs(ref["stance"] - plain["stance"]).max() > 1e-3  # the vote moves the stance probabilities
+    np.testing.assert_allclose(ref["sentiment"], plain["sentiment"])  # and leaves sentiment alone
+    st, se = build_classifier(load_config(None, [f"classify.head={path}"]).classify).predict_arrays(texts)
+    np.testing.assert_allclose(st, ref["stance"], atol=5e-3)
+    np.testing.assert_allclose(se, ref["sentiment"], atol=2e-3)
+    # classify.memory=false: the head alone
+    st0, _ = build_classifier(load_config(None, [f"classify.head={path}", "classify.memory=false"]).classify).predict_arrays(texts)
+    np.testing.assert_allclose(st0, plain["stance"], atol=2e-3)
+    # a training statement itself gets most of its own label's vote
+    vote = memory.vote(memory.keys[:1], "stance", 3)
+    assert vote[0, memory.labels["stance"][0]] > 0.5
+    with pytest.raises(ConfigError, match=re.escape("finetune.memory.stance: must be in [0, 1], got 1.5")):
+        load_config(None, ["finetune.memory={stance: 1.5}"])
+    with pytest.raises(ConfigError, match="finetune.memory: unknown task"):
+        load_config(None, ["finetune.memory={tone: 0.5}"])
+
+
+def test_memory_vote_and_mix() -> None:
+    # three stored statements, one per label: a query next to one takes its label; a weight of 0 changes nothing
+    from stance.classify.memory import Memory
+
+    keys = np.eye(3, dtype=np.float32)
+    mem = Memory(keys=keys, labels={"stance": np.array([0, 1, 2])}, weights={"stance": 0.4}, k=2, temperature=0.05)
+    vote = mem.vote(np.array([[1.0, 0.1, 0.0]]), "stance", 3)
+    assert vote.shape == (1, 3) and abs(vote.sum() - 1) < 1e-6 and vote[0].argmax() == 0 and vote[0, 2] == 0.0
+    head = np.array([[0.2, 0.5, 0.3]])
+    mixed = mem.mix(np.array([[1.0, 0.1, 0.0]]), "stance", head)
+    np.testing.assert_allclose(mixed, 0.6 * head + 0.4 * vote)
+    assert mem.mix(np.array([[1.0, 0.0, 0.0]]), "sentiment", head) is head
+    assert Memory(keys=keys, labels=mem.labels, weights={"stance": 0.0}).mix(keys[:1], "stance", head) is head
+
+
 def test_finetune_calibrates_on_the_validation_split(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]
     # with a validation split and no finetune.temperatures, stance finetune fits one temperature per task there
     from stance.evaluate import temper

@@ -30,6 +30,7 @@ import numpy as np
 
 from stance.classify import TaskView, register_backend
 from stance.classify.cues import cue_features
+from stance.classify.memory import Memory
 from stance.errors import ModelLoadError
 from stance.records import SENTIMENT_LABELS, STANCE_LABELS
 
@@ -166,6 +167,8 @@ class EmbeddingBackend:
         self.speaker_aware: bool | None = None
         self.calibration: dict[str, float] = {}
         """Per-task temperature stored with a layer head (its recipe's ``finetune.temperatures``)."""
+        self.memory: Memory | None = None
+        """A layer head's memory of its training statements (``stance.classify.memory``), if it has one."""
         path = None
         if head is None and cfg.head is not None:
             path = default_head_path() if cfg.head == "default" else Path(cfg.head).expanduser()
@@ -192,6 +195,7 @@ class EmbeddingBackend:
             self.members = members if len(members) > 1 else None
             self.speaker_aware = bool(meta.get("speaker_aware", False))
             self.calibration = {t: float(v) for t, v in (meta.get("temperature") or {}).items()}
+            self.memory = lh.memory if cfg.memory else None
             labels = meta["labels"]
             self.stance = TaskView(self, "stance", tuple(labels["stance"]))
             self.sentiment = TaskView(self, "sentiment", tuple(labels["sentiment"]))
@@ -266,7 +270,9 @@ class EmbeddingBackend:
                     w, b = heads[task]
                     t = self.cfg.temperature * self.calibration.get(task, 1.0)
                     probs.append(_softmax((x @ w.cpu().numpy().T + b.cpu().numpy()) / t))
-                out.append(np.mean(probs, axis=0))
+                p = np.mean(probs, axis=0)
+                # (the memory's keys are member 0's embeddings: its neighbours are found with member 0's)
+                out.append(self.memory.mix(pooled[0], task, p) if self.memory is not None else p)
             return out[0], out[1]
         emb = self.embed(texts)
         if self.head is not None:
