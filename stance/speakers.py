@@ -679,8 +679,7 @@ class _Resolver:
         import bisect
 
         # an interviewer's questions name no speaker ("Q: Will Iran go back to the table?")
-        asked = [(q.start(), q.end()) for q in _QUESTION_PARA_RE.finditer(text)]
-        self.asked = asked
+        self.asked = asked = [(q.start(), q.end()) for q in _QUESTION_PARA_RE.finditer(text)]
         for m in _NAME_RUN_RE.finditer(text):
             qi = bisect.bisect_left(qstarts, m.start()) - 1
             if qi >= 0 and self.quotes[qi][0] < m.start() < self.quotes[qi][1]:
@@ -936,9 +935,15 @@ class _Resolver:
             return out
         for m in _MADE_REMARKS_RE.finditer(self.text):
             self._name_described(out, m.start("who"), m.end("who"), m.start(), lambda st: True)
+        lead_end = -1
+        for _ in range(4):  # the lead: the headline and the first paragraphs, up to the fourth line break
+            lead_end = self.text.find("\n", lead_end + 1)
+            if lead_end < 0:
+                lead_end = len(self.text)
+                break
         for st in out:
-            if not self._described(st.speaker) or self.text.count("\n", 0, st.start) > 3:
-                continue  # (the lead only: the headline and the first paragraphs)
+            if st.start > lead_end or not self._described(st.speaker):
+                continue
             one = _ONE_UNNAMED_RE.match(st.speaker or "")
             if one is None or (st.speaker or "")[one.end() : one.end() + 1].isalpha():
                 continue  # one person: not "a group of officials"
@@ -947,8 +952,9 @@ class _Resolver:
             if nm is not None:
                 self._name_described(out, nm.start("who"), nm.end("who"), nm.start(), lambda other, first=st: other is first)
         # the headline's "Khamenei adviser: ..." is the adviser the lead's description turned out to be
+        first_break = self.text.find("\n")
         for i, st in enumerate(out):
-            if "\n" in self.text[: st.start] or not self._described(st.speaker):
+            if 0 <= first_break < st.start or not self._described(st.speaker):
                 continue
             head = _norm(st.speaker or "").split()[-1]
             for later in out[i + 1 :]:
@@ -964,8 +970,10 @@ class _Resolver:
             return False
         if re.match(r"(?i)(?:a|an)\s", speaker):
             return True
-        last = _norm(speaker).split()[-1] if speaker.split() else ""
-        return (last in TITLE_WORDS or last in ("chief", "commander", "head")) and self.table.lookup(speaker, self.year) is None
+        last = speaker.rsplit(None, 1)[-1].lower()
+        if last not in TITLE_WORDS and last not in ("chief", "commander", "head"):
+            return False  # (most speakers are names: no table lookup for them)
+        return self.table.lookup(speaker, self.year) is None
 
     def _name_described(self, out: list[Statement], ws: int, we: int, at: int, which: Any) -> None:
         """Give the person named at ``[ws, we)`` the described statements before ``at`` (within 400 characters)."""
@@ -1203,9 +1211,7 @@ class _Resolver:
             owned, owner = self.table.lookup(m_own.group("owned"), self.year), self.table.lookup(m_own.group("owner"), self.year)
             if owner is None and owned is not None and re.match(r"[Tt]he\s+[A-Z]\w+$", m_own.group("owner")):
                 # "the Navy's 5th Fleet" after "a U.S. Navy warship": the body named before
-                last = m_own.group("owner").split()[-1]
-                prior = next((e for e in reversed(self.entities) if e.pos < pos and e.kind in ("institution", "group")
-                              and e.name.split()[-1] == last), None)
+                prior = self._body_named_before(m_own.group("owner").split()[-1], pos)
                 owner = None if prior is None else self.table.lookup(prior.name, self.year)
             if owned is not None and owner is not None and owned.kind != "person" and owner.kind not in ("person", "state") \
                     and owned.side == owner.side:
@@ -1345,8 +1351,7 @@ class _Resolver:
             ):
                 # "The Kremlin", "the U.S. Navy": a person's name takes no article; an institution keeps it,
                 # and "the Navy" after "a U.S. Navy warship" is the body named before
-                before_it = next((e for e in reversed(self.entities) if e.pos < pos and e.kind in ("institution", "group")
-                                  and e.name.split()[-1] == name[0]), None)
+                before_it = self._body_named_before(name[0], pos)
                 if before_it is not None:
                     self.entities.append(_Entity(pos, before_it.name, before_it.side, before_it.kind, None, frozenset(), True))
                     self.entities.sort(key=lambda e: e.pos)
@@ -1597,6 +1602,11 @@ class _Resolver:
             if rx.search(self.text[max(0, e.pos - 25) : e.pos]) or rx.search(_appositive(self.text, at + len(last))):
                 return self._note(e.name, e.side, e.gender, pos)
         return None
+
+    def _body_named_before(self, head: str, pos: int) -> _Entity | None:
+        """The last institution or group before ``pos`` whose name ends with ``head`` ("Navy" -> "the US Navy")."""
+        return next((e for e in reversed(self.entities) if e.pos < pos and e.kind in ("institution", "group")
+                     and e.name.split()[-1] == head), None)
 
     def _last_person_of(self, side: str, pos: int) -> _Entity | None:
         """The last person of ``side`` named before ``pos`` ("his Iranian counterpart")."""
