@@ -582,6 +582,11 @@ def finetune_from_config(cfg: StanceConfig) -> Path:
             f"finetune.members: a checkpoint holds one model, got {cfg.finetune.members}; "
             "ensembles of top layers are built with scripts/build_default.py"
         )
+    if any(w > 0 for w in cfg.finetune.memory.values()):
+        raise ConfigError(
+            f"finetune.memory: a checkpoint keeps no memory of its training statements, got {cfg.finetune.memory}; "
+            "layer heads with one are built with scripts/build_default.py"
+        )
     train_arts = read_articles(expand_paths(cfg.data.train))
     if cfg.data.validation:
         val_arts = read_articles(expand_paths(cfg.data.validation))

@@ -168,6 +168,10 @@ def test_default_head_is_shipped() -> None:
     assert meta["base_model"] == "embedded" and meta["train_layers"] == recipe.train_layers
     assert set(heads) == {"stance", "sentiment"}
     assert default_head_path().stat().st_size < 8_000_000
+    # its memory of training statements is the recipe's (finetune.memory)
+    assert lh.memory is not None and lh.memory.weights == recipe.memory and lh.memory.k == recipe.memory_k
+    assert lh.memory.temperature == recipe.memory_temperature and lh.memory.calibration == recipe.memory_calibration
+    assert lh.memory.keys.shape[0] == meta["memory"]["size"] == len(lh.memory.labels["stance"])
     # built from the statements that ship with it: edit them and the head must be rebuilt
     import hashlib
 

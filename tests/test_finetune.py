@@ -232,6 +232,9 @@ def test_layer_head_memory_of_training_statements(tmp_path, tiny_nli_dir, labell
         load_config(None, ["finetune.memory={stance: 1.5}"])
     with pytest.raises(ConfigError, match="finetune.memory: unknown task"):
         load_config(None, ["finetune.memory={tone: 0.5}"])
+    # a checkpoint (stance finetune) has no memory: said, not ignored
+    with pytest.raises(ConfigError, match="finetune.memory: a checkpoint keeps no memory"):
+        finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.memory={stance: 0.3}"]))
 
 
 def test_memory_vote_and_mix() -> None:
