@@ -1926,8 +1926,11 @@ def _is_possessive(word: str) -> bool:
     return word.lower().replace("\u2019", "'").endswith("'s")
 
 
-_TITLE_PHRASE_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)([^,.;:\n\u2014\u2013()]{3,60}),\s*$")
-_TITLE_PHRASE_ABBR_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()]){3,60}),\s*$")
+# (after a quotation whose comma sits inside its closing mark too: '"...," Iran's envoy to the agency, Reza Najafi, told')
+_TITLE_PHRASE_RE = re.compile(r"(?:^|[.;:\n\u2014\u2013(]\s*|,[\"\u201d\u2019]?\s+)([^,.;:\n\u2014\u2013()\"\u201c\u201d]{3,60}),\s*$")
+_TITLE_PHRASE_ABBR_RE = re.compile(
+    r"(?:^|[.;:\n\u2014\u2013(]\s*|,[\"\u201d\u2019]?\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()\"\u201c\u201d]){3,60}),\s*$"
+)
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
 _RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$")
 

@@ -1681,3 +1681,10 @@ def test_a_description_in_the_lead_named_in_the_next_paragraph() -> None:
     # a person of the other side in the next paragraph is someone else
     other = text.replace("Reza Kazemi, a former foreign minister,", "John Miller, a former US diplomat,")
     assert [s[1] for s in _speakers(other, date="2025-05")][1] != "John Miller"
+
+
+def test_a_title_set_off_by_commas_after_a_quotation() -> None:
+    # '"...," Iran's envoy to the agency, Reza Najafi, told reporters': Iran's side (it was "other": the title after
+    # the quotation's closing mark was not read)
+    text = 'Headline\n\n"This resolution has no technical basis," Iran\'s envoy to the agency, Kaveh Najdi, told reporters.'
+    assert _speakers(text)[0][1:] == ("Kaveh Najdi", "iran")
