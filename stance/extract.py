@@ -1089,7 +1089,8 @@ TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof
 _ABBREV_DOTS_RE = re.compile(r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}")
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
-    r",(?P<q>[\"\u201d\u2019])?\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website)"
+    r",(?P<q>[\"\u201d\u2019])?\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website|"
+    r"(?:his|her|their)\s+office)"
     r"\s+(?:reported|said|quoted\s+(?:him|her|them)\s+as\s+saying)\s*[.!?]?[\"'\u201d\u2019]?\s*$"
 )
 # after an inverted verb of saying ('"...," said Araghchi, adding'): its subject, up to the comma
@@ -2824,7 +2825,8 @@ class _Extractor:
         if any(q.start <= s and e <= q.end for q in self.quotes):
             return None
         if (sub.kind == "np" and _OUTLET_VERB_RE.fullmatch(cue[2])
-                and (cue[2] == "reported" or _OUTLET_NP_RE.fullmatch(text, sub.start, sub.end))
+                and (cue[2] == "reported" or _OUTLET_NP_RE.fullmatch(text, sub.start, sub.end)
+                     or re.fullmatch(r"(?:his|her|their)\s+office", text[sub.start : sub.end]))
                 and any(s <= c.cue_start < e for c in found)):
             # "Tehran has vowed to retaliate, IRNA reported.": Tehran's statement; the outlet is its source
             # (but in "Iran would respond to any attack, Baghaei said." and "The offer was not enough,

@@ -2676,3 +2676,13 @@ def test_a_mission_to_the_united_nations_is_one_speaker() -> None:
     # "Iran's mission to the United Nations posted a statement saying ...": the mission to the UN (it was "Iran's mission")
     got = _run("Headline\n\nHours later, Iran's mission to the United Nations posted a statement saying Tehran wanted no war.")
     assert got == [("Tehran wanted no war", "indirect", "Iran's mission to the United Nations")]
+
+
+def test_his_office_said_is_the_source_of_the_words_inside() -> None:
+    # 'X, in a phone call with Y, said the deal would "...," his office said.': X's words, the office their source
+    # (it was one statement by the office, X's attribution inside it); with no verb inside, the office speaks
+    got = _run('Headline\n\nPrime Minister Dov Arad, in a call with the president, said the deal would "endanger us all," '
+               "his office said.")
+    assert got == [('the deal would "endanger us all,"', "mixed", "Prime Minister Dov Arad")]
+    assert _run("Headline\n\nThe talks will resume on Monday in Muscat, his office said.") == [
+        ("The talks will resume on Monday in Muscat", "indirect", "his office")]
