@@ -1311,6 +1311,9 @@ _LABELLED_BY_RE = re.compile(
 _DASH_ASIDE_RE = re.compile(r"[^\u2013\u2014.;:!?\"\u201c\u201d]{1,60}?\s?[\u2013\u2014-]\s?(?=[a-z])")
 # a headline's second clause with a subject of its own: "Trump says Iran 'wants to talk,' Tehran denies it"
 _SECOND_SUBJECT = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:denies|rejects|dismisses|disputes|hits\s+back)\b"
+# a headline's verbs in the present tense, for its second clause ("Iran rejects US offer, says ...")
+_HEADLINE_VERBS = (r"says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|hails|praises|dismisses|"
+                   r"blames|demands|pledges|rules|welcomes|condemns")
 _CLAUSE_STOP_RE = re.compile(
     # ("said ..., but added that ..." goes on with the same reported clause: CODEBOOK 3, "closes a door
     # but leaves a condition open", is one statement in the seed article's gold; after a stance verb's
@@ -1327,8 +1330,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"(?:after|before)\b"
     r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     # a headline's second verb after a quotation: 'Khamenei says US "cannot be trusted," rejects talks'
-    r"|(?<=,[\"\u201d\u2019'])\s+(?=(?:says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
-    rf"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z]|{_SECOND_SUBJECT})"
+    rf"|(?<=,[\"\u201d\u2019'])\s+(?=(?:{_HEADLINE_VERBS})\s+(?!that\b)[a-z]|{_SECOND_SUBJECT})"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     # '"moving in the right direction," after hosting a fourth round': what the speaker did, told by the narrator
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
@@ -1369,8 +1371,7 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., the first such action since Trump restored ...", "..., the latest in a series of ...": the narrator's count
     r"|,\s+(?:the|a|its|their)\s+(?:first|latest|second|third|biggest|largest|toughest|newest)\s+(?:[\w-]+\s+){0,3}?(?:since|in\s+(?:a|an|the)|of\s+its|this)\b"
     # a headline's second verb: "Iran rejects US offer, says pressure won't work"
-    r"|,\s+(?=(?:says|said|adds|added|warns|warned|vows|vowed|urges|calls|rejects|threatens|slams|accuses|denies|insists|"
-    rf"hails|praises|dismisses|blames|demands|pledges|rules|welcomes|condemns)\s+(?!that\b)[a-z]|{_SECOND_SUBJECT})"
+    rf"|,\s+(?=(?:said|added|warned|vowed|{_HEADLINE_VERBS})\s+(?!that\b)[a-z]|{_SECOND_SUBJECT})"
     r"|,?\s+and\s+(?:also\s+|then\s+)?(?=(?:said|told|added|warned|urged|insisted|stressed|called|accused|vowed|denied|rejected|pointed|asked)\b)"
     # "with Washington accusing Tehran of ... and Iran calling the sanctions ...": another subject's participle
     r"|,?\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:accusing|calling|saying|warning|urging|"
