@@ -211,7 +211,7 @@ _FUNCTION_CAPS: frozenset[str] = frozenset(
 # heads of a speaker noun phrase.
 _PEOPLE_NOUNS: frozenset[str] = frozenset(
     """
-    mediator mediators activists activist residents resident witnesses witness families relatives inspectors
+    mediator mediators activists activist residents resident witnesses witness families family relatives inspectors
     inspector investigators prosecutors prosecutor scientists scientist economists economist traders bankers
     executives campaigners advocates legislators legislator parliamentarians deputies reformers partners neighbours
     neighbors militants proxies groups organizations organisations rebels fighters survivors victims voters citizens
@@ -1621,7 +1621,10 @@ _VERB_GAP_BEFORE_QUOTE_RE = re.compile(
     r"\b(?P<verb>told|tells|tell|assured|assures|reminded|said|says|added|adds|declared|declares|insisted|insists|"
     r"stressed|stresses|warned|warns)(?P<gap>(?:\s+[\w\u2019'.-]+){1,8}?)\s*[,:]?\s*$"
 )
-_PUT_IT_RE = re.compile(r"\bput\s+it(?:\s+(?:\w+ly|recently|once|last\s+\w+|on\s+\w+|in\s+\w+(?:\s+\w+)?))?\s*[,:]\s*$")
+_PUT_IT_RE = re.compile(
+    r"\bput\s+it(?:\s+to\s+(?:(?:this|the|a|an|our|his|her|their)\s+)?[\w\u2019'-]+)?"  # "put it to this newspaper"
+    r"(?:\s+(?:\w+ly|recently|once|last\s+\w+|this\s+\w+|on\s+\w+|in\s+\w+(?:\s+\w+)?)){0,2}\s*[,:]\s*$"
+)
 _GAP_VERB_WORDS = frozenset(
     "is are was were be been being has have had will would can could may might must should shall do does did "
     "that which who whom if whether because".split()
@@ -2059,6 +2062,15 @@ class _Extractor:
                 span = _np_back(toks, j - 1) if j else None
                 if span is not None:
                     return _Subject(toks[span[0]].start, toks[span[1]].end, "np"), "according to", pos, stop
+            mp = re.match(r"as\s+(\S.{0,60}?)\s+puts?\s+it\b", text[pos:stop])
+            if mp is not None:
+                # '"...," as one European diplomat put it.'
+                toks = _tokens(text, pos + mp.start(1), pos + mp.end(1))
+                if len(toks) == 1 and toks[0].low in PRONOUNS:
+                    return _Subject(toks[0].start, toks[0].end, "pronoun"), "put it", pos + mp.end(1), stop
+                if toks and _np_run(toks) == len(toks):
+                    self.consumed.add(pos + mp.end(1))
+                    return _Subject(toks[0].start, toks[-1].end, "np"), "put it", pos + mp.end(1), stop
             mr = _READ_DOC_RE.match(text[:stop], pos)
             if mr is not None:
                 # '"...," the statement read.' / '"...," read a statement from the foreign ministry.': the

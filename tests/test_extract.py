@@ -2686,3 +2686,25 @@ def test_his_office_said_is_the_source_of_the_words_inside() -> None:
     assert got == [('the deal would "endanger us all,"', "mixed", "Prime Minister Dov Arad")]
     assert _run("Headline\n\nThe talks will resume on Monday in Muscat, his office said.") == [
         ("The talks will resume on Monday in Muscat", "indirect", "his office")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "put it to this newspaper last week": whom it was put to and when (the quotation was lost)
+        ('Headline\n\nAs one European diplomat put it to this newspaper last week, "the window is closing."',
+         [("the window is closing.", "direct", "one European diplomat")]),
+        ('Headline\n\nAs the envoy put it to reporters on Monday, "the window is closing."',
+         [("the window is closing.", "direct", "the envoy")]),
+        # '"...," as X put it.': after the quotation (lost)
+        ('Headline\n\n"The window is closing," as one diplomat put it.',
+         [("The window is closing,", "direct", "one diplomat")]),
+        ('Headline\n\nKazemi spoke on Monday. "The window is closing," as he put it.',
+         [("The window is closing,", "direct", "he")]),
+        # a family speaks ("her family said in a statement" gave "a statement")
+        ('Headline\n\n"This prize is for all women," her family said in a statement.',
+         [("This prize is for all women,", "direct", "her family")]),
+    ],
+)
+def test_put_it_with_whom_and_after_the_quotation_and_a_family(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
