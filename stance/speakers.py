@@ -133,7 +133,7 @@ _US_HINTS = re.compile(
     r"[Ss]enators?|Congress(?:man|woman)?|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
     r"CIA|FBI|Joint Chiefs|Fifth Fleet|5th Fleet|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
-    r"Homeland Security|Capitol Hill)\b)"
+    r"Homeland Security|Capitol Hill|Secretary of (?:State(?!\s+for\b)|Defense|War|the Treasury)|(?:Defense|War|Treasury) Secretary)\b)"
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
@@ -736,13 +736,17 @@ class _Resolver:
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
                 if side == "other" and not _hinted(app):
                     side = self._side_of_principal(app) or side  # "X, a political adviser to President Rouhani"
-                if not _hinted(app) and _SPOKES_BEFORE_RE.search(text, max(0, start - 30), start):
+                spokes = _SPOKES_BEFORE_RE.search(text, max(0, start - 45), start)
+                if not _hinted(app) and spokes is not None:
                     # "The White House called it unfortunate. A spokesman, Scott McClellan, said": the office's side
-                    office = self._office_in_sentence(start, previous=True)
+                    # (from where "A spokesman" stands: "Cmdr." may end a sentence for the splitter)
+                    office = self._office_in_sentence(spokes.start(), previous=True)
                     if office is not None:
                         side = office.side
-                if side == "other" and self.home and not _hinted(intro + " " + app) and _GOV_TITLE_RE.search(intro + " " + app):
-                    side = self.home  # "Defence Minister X" in a story datelined TEHRAN
+                if side == "other" and self.home and not _hinted(intro + " " + app) and (
+                    _GOV_TITLE_RE.search(intro + " " + app) or _CITIZEN_RE.search(" ".join([*lead_words, intro, app]))
+                ):
+                    side = self.home  # "Defence Minister X", "Another merchant, X, 52," in a story datelined TEHRAN
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
@@ -814,6 +818,9 @@ class _Resolver:
                 if asked is not None:
                     return asked
             return self._pronoun(low, m.start, prev, anchor=st.start)
+        if low in _SECTION_SPEAKERS:
+            # "Interview: 'We want guarantees'": a headline's section label; the words are the interviewee's
+            return self._interviewee(m.start)
         m_joint = re.fullmatch(r"(?P<a>.+?)\s+joined\s+(?P<b>.+)", mt)
         if m_joint is not None:
             # "Kerry joined the president in praising ...": the one joined, then the one who joined
@@ -826,7 +833,7 @@ class _Resolver:
             if a and b:
                 return f"{b} and {a}", side_a if side_a == side_b else "other"
         m_pos = re.fullmatch(r"(his|her|its|their) ((?:\w+ ){0,2}(?:office|spokes(?:man|woman|person)|aides?|advis[eo]rs?|"
-                             r"representatives?|ministry|government|envoy|delegation|team))", low)
+                             r"representatives?|ministry|government|envoy|delegation|team|family|lawyers?|attorneys?))", low)
         if m_pos is not None:
             # "his office said": the office of whom "his" points to, on that one's side
             owner, side = self._pronoun({"his": "he", "her": "she", "its": "it", "their": "they"}[m_pos.group(1)], m.start, prev)
@@ -1122,6 +1129,19 @@ class _Resolver:
             return prev[-1].speaker, prev[-1].side
         return None, None
 
+    def _interviewee(self, pos: int) -> tuple[str | None, str | None]:
+        """The person an interview is with: the first one named with "interview with" before the name or "spoke to
+        us" after it; else the first person named as a subject after ``pos``."""
+        people = [e for e in self.entities if e.kind == "person" and e.pos > pos]
+        for e in people:
+            if _INTERVIEW_WITH_RE.search(self.text, max(0, e.pos - 80), e.pos):
+                return e.name, e.side
+            end = self.text.find(".", e.pos)
+            if _INTERVIEWED_AFTER_RE.search(self.text, e.pos, end if end > 0 else len(self.text)):
+                return e.name, e.side
+        subjects = [e for e in people if e.subject]
+        return (subjects[0].name, subjects[0].side) if subjects else (None, None)
+
     def _sentence_before(self, pos: int, pattern: re.Pattern[str]) -> tuple[re.Match[str], int, int] | None:
         """``pattern`` matched at the start of the sentence before the one holding ``pos``, with that sentence's
         bounds; sentence starts after "Mr." and other abbreviations are not counted (they are filtered once)."""
@@ -1181,7 +1201,9 @@ class _Resolver:
         m_state = _NAME_OF_STATE_RE.match(mt.strip())
         if m_state and (_country_of(m_state.group(2)) or m_state.group(2).lower() in _COUNTRIES_OTHER):
             name_words = _name_part(m_state.group(1).split())
-            if len(name_words) >= 2:
+            if len(name_words) >= 2 and not _INSTITUTION_NOUN_RE.fullmatch(name_words[-1].rstrip(".,")) and (
+                self.table.lookup(mt.strip(), self.year) is None
+            ):  # (not "The Atomic Energy Organization of Iran", a body)
                 # "President Mohammad Khatami of Iran" (the NYT's style): the person named, not the office
                 return self._named(m_state.group(1), pos, prev)
         if m_state and m_state.group(2).lower() in _US_STATES and len(_name_part(m_state.group(1).split())) >= 2:
@@ -1832,7 +1854,10 @@ _DOC_OF_RE = re.compile(
 )
 
 
-_SPOKES_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*$")
+_SPOKES_BEFORE_RE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:\w+\s+)?spokes(?:man|woman|person),\s*"
+    r"(?:(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Cdr|Sgt|Rear\s+Adm|Vice\s+Adm)\.?\s+){0,2}$"  # "A spokesperson, Cmdr. X"
+)
 # "Kamal Kharrazi, who heads the council, made the remarks in an interview": who said what was just reported
 _MADE_THEM = r"(?:made|delivered|gave)\s+(?:the|these|those|his|her)\s+(?:remarks|comments|statement)\b"
 _MADE_THEM_RE = re.compile(r"\b" + _MADE_THEM)
@@ -1856,6 +1881,12 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
 # a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
+# A private citizen's description ("a 45-year-old carpet seller", "Another merchant"): of the place datelined.
+_CITIZEN_RE = re.compile(
+    r"\b(?:\d{1,2}-year-old|architect|designer|teacher|student|driver|vendor|shopkeeper|resident|merchant|engineer|"
+    r"nurse|retiree|pensioner|housewife|mechanic|clerk|baker|pharmacist|labou?rer|carpet\s+seller|taxi\s+driver)\b",
+    re.IGNORECASE,
+)
 _ONE_NAME_DESCRIBED_RE = re.compile(
     r",\s+(?:\d{1,2},|(?:a|an)\s+\d{1,2}-year-old\b|(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:architect|designer|teacher|student|driver|"
     r"vendor|shopkeeper|resident|worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|"
@@ -1880,6 +1911,13 @@ _INTERVIEW_WITH_RE = re.compile(
     r"\b(?:interview(?:ed)?\s+(?:with\s+)?|(?:spoke|talked)\s+(?:with|to)\s+|sat\s+down\s+with\s+|conversation\s+with\s+)"
     r"(?:[\w'\u2019.-]+\s+){0,5}$",
     re.IGNORECASE,
+)
+# A headline's section label standing where a speaker would ("Interview: '...'"): the interviewee speaks.
+_SECTION_SPEAKERS = frozenset({"interview", "exclusive interview", "q&a", "transcript"})
+# "X, Iran's former foreign minister, spoke to us by video": the one interviewed, named before it
+_INTERVIEWED_AFTER_RE = re.compile(
+    r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|the\s+\w+|[A-Z]\w+)|\bsat\s+down\s+with\b|\bwas\s+interviewed\b|"
+    r"\bin\s+an?\s+(?:exclusive\s+)?interview\b"
 )
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)
 _DOC_BY_RE = re.compile(
@@ -1938,6 +1976,7 @@ _RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.
 def _title_run_before(text: str, start: int) -> str:
     """The title words right before a name: ``Iranian Foreign Minister`` in ``... Foreign Minister Zarif``."""
     lead = text[max(0, start - 80) : start]
+    lead = lead[lead.rfind("\n") + 1 :]  # a title never runs across a paragraph break
     # "Pentagon press secretary Brig. Gen. Pat Ryder", "The top U.S. commander ..., Gen. Michael Kurilla": the
     # abbreviated ranks are part of the title, and the title words before them are read past their dots
     end = lead.rstrip()
@@ -1962,7 +2001,7 @@ def _title_run_before(text: str, start: int) -> str:
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().strip(".,").replace("\u2019", "'")
-        if w.endswith((",", ".", ":", ";")) and out and not _INITIALS_RE.fullmatch(w):
+        if w.endswith((",", ".", ":", ";", "!", "?", '"', "\u201d")) and out and not _INITIALS_RE.fullmatch(w):
             break  # (not "U.S." in "Former U.S. ambassador Ryan Crocker")
         if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
             out.append(w)
@@ -1982,7 +2021,9 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
            "Institute", "University", "Center", "Centre", "Committee", "Organization", "Party", "Union", "Gulf", "Sea",
            "Strait", "Mosque", "Street", "Program", "Programme", "Day", "Press", "Middle", "East", "Navy", "Army", "Fleet",
            "Force", "Forces", "Command", "Marines", "Treasury", "Pentagon", "Senate", "Congress", "Parliament", "Embassy",
-           "Mission", "Office", "Bank"}
+           "Mission", "Office", "Bank", "Institution", "Group", "Fund", "Commission", "Court", "Assembly", "Society",
+           "Network", "Coalition", "Alliance", "Initiative", "Project", "Forum", "Movement", "Association", "Front", "Prize",
+           "Award", "Medal"}
     return not any(w.strip(".,") in bad for w in name)
 
 

@@ -1688,3 +1688,44 @@ def test_a_title_set_off_by_commas_after_a_quotation() -> None:
     # the quotation's closing mark was not read)
     text = 'Headline\n\n"This resolution has no technical basis," Iran\'s envoy to the agency, Kaveh Najdi, told reporters.'
     assert _speakers(text)[0][1:] == ("Kaveh Najdi", "iran")
+
+
+def test_a_person_of_an_institution_and_a_prize_are_not_pronoun_antecedents() -> None:
+    # "X of the Brookings Institution was more skeptical. '...,' she said": X (it was "Brookings Institution", read as a
+    # person's name); "won the Nobel Peace Prize ... her family said": the winner's family (it was "a statement")
+    text = 'Headline\n\nLeila Moradi of the Brookings Institution was more skeptical. "Tehran is buying time," she said.'
+    assert _speakers(text)[0][1] == "Leila Moradi"
+    text = ('Headline\n\nOSLO — Jailed activist Narges Karimi won the Nobel Peace Prize on Friday.\n\n'
+            '"This prize is for all women," her family said in a statement.')
+    assert _speakers(text)[0][1] == "Narges Karimi's family"
+
+
+def test_an_interview_headline_and_unlabelled_answers_are_the_interviewee() -> None:
+    # "Interview: '...'" and answers after questions of their own: the one who "spoke to us" (they were "Interview")
+    text = ("Interview: 'We want guarantees this time'\n\n"
+            "Kaveh Soltani, a former Iranian foreign minister, spoke to us by video from Tehran.\n\n"
+            "Why should Iran trust Washington now?\n\n"
+            "We should not trust. The issue is verification and guarantees.\n\n"
+            "What is your message to the president?\n\nMake a deal, not threats.")
+    assert [s[1:] for s in _speakers(text)] == [("Kaveh Soltani", "iran")] * 3
+
+
+@pytest.mark.parametrize(("text", "who", "side"), [
+    # a title never runs back across a paragraph break ('"Death to America!"\n\nConservative lawmaker X': it was "us")
+    ('TEHRAN — Crowds gathered.\n\nOne protester shouted: "Death to America!"\n\nConservative lawmaker Hamid Rostami '
+     "criticised the call.", "Hamid Rostami", "iran"),
+    # "A spokesperson, Cmdr. X," after the body that spoke: its side ("Cmdr." ended the sentence looked at: "other")
+    ('Headline\n\nThe U.S. Navy\'s Fifth Fleet said it was "monitoring the situation." A spokesperson, Cmdr. Tom Hale, '
+     'said the seizure was "a threat to maritime security."', "Tom Hale", "us"),
+    # American offices without "U.S." (they were "other")
+    ('Headline\n\nFormer Secretary of Defense William Penn said that "diplomacy is the only path."', "William Penn", "us"),
+    ('Headline\n\nFormer Defense Secretary William Penn said that "diplomacy is the only path."', "William Penn", "us"),
+    # a body "of Iran" is not a person "of" a state (it was "the Atomic Energy Organization", side "other")
+    ('Headline\n\nThe Atomic Energy Organization of Iran said in a statement that the resolution was "political."',
+     "the Atomic Energy Organization of Iran", "iran"),
+    # a citizen described in a story datelined in Tehran (a first name alone was Iran's; a full name was "other")
+    ('TEHRAN — Shopkeepers watched the talks.\n\nAnother merchant, Fatemeh Rahimi, 52, was less hopeful. '
+     '"We have heard these promises before," she said.', "Fatemeh Rahimi", "iran"),
+])
+def test_sides_from_titles_bodies_and_datelines(text: str, who: str, side: str) -> None:
+    assert _speakers(text)[-1][1:] == (who, side)
