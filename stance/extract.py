@@ -795,6 +795,11 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             return quoted
     initial = _initial_np(toks, k) or _source_np(toks, k)
     if initial is not None:
+        j = next((i for i, x in enumerate(toks) if x.start == initial.start), 0)
+        if j > 0 and toks[j - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
+            # "he had written to Iran's leadership saying: ...": the object of a preposition does not say it; the
+            # participle's subject is the clause's
+            return _Subject(0, 0, "coord")
         return initial
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
         return _Subject(0, 0, "coord")
@@ -834,6 +839,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     span = _np_back(toks, k)
     if span is not None:
         i, j = span
+        if i > 0 and toks[i - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
+            return _Subject(0, 0, "coord")  # "spoke to Kallas saying ...": (as above)
         ands = [x for x in range(i, j + 1) if toks[x].low == "and"]
         if ands and _verb_is_participle(text, verb_start) and i > 0 and toks[i - 1].text[:1].islower() and toks[i - 1].low != "with":
             # "... across the Middle East and Iran calling ...": the clauses are coordinated, not the names
@@ -1070,6 +1077,12 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
         return None
     i = span[0] - 1 if span[0] > 0 else 0
     return _Subject(obj[i].start, obj[span[1]].end, "np")
+
+
+# an indirect clause that ends by handing over to a quotation: '... he had written to them saying: "..."'
+_SAYING_END_RE = re.compile(r"\b(?:saying|adding|writing|stating|declaring|telling\s+\w+)$")
+_SAYING_COLON_RE = re.compile(r"\s*:\s*")
+_OBJECT_PREPS = frozenset("to for at into toward towards against about from".split())  # (not "with": "with some arguing")
 
 
 def _verb_is_participle(text: str, verb_start: int) -> bool:
@@ -1851,7 +1864,14 @@ class _Extractor:
             cands.extend(self._embedded_posts())
             cands.extend(self._direct())
         if self.cfg.indirect:
-            cands.extend(self._indirect(cands))
+            direct_starts = {c.start for c in cands}
+            for c in self._indirect(cands):
+                m = _SAYING_COLON_RE.match(self.text, c.end)
+                if c.mode == "indirect" and m is not None and _SAYING_END_RE.search(self.text, c.start, c.end) and (
+                    m.end() in direct_starts or m.end() + 1 in direct_starts
+                ):
+                    continue  # 'told Fox he had written to them saying: "..."': the quotation is what was said
+                cands.append(c)
         if self.cfg.headlines:
             cands.extend(self._headline(cands))
         if self.cfg.indirect:

@@ -2708,3 +2708,22 @@ def test_his_office_said_is_the_source_of_the_words_inside() -> None:
 )
 def test_put_it_with_whom_and_after_the_quotation_and_a_family(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "written to X saying:": the participle's subject is the clause's, not the object of "to" (it gave "Iran"), and
+        # the clause handing over to the quotation is no statement of its own (it gave "he had written ... saying")
+        ("Headline\n\nTrump told Fox Business he had written to Iran's leadership saying: 'I hope you are going to "
+         "negotiate.'",
+         [("I hope you are going to negotiate.", "direct", "he")]),
+        ("Headline\n\nAraghchi spoke to Kallas saying the talks were useful.",
+         [("the talks were useful", "indirect", "Araghchi")]),
+        # ("with some arguing ...": an absolute construction keeps its own subject)
+        ("Headline\n\nOfficials are divided, with some arguing that sanctions work.",
+         [("sanctions work", "indirect", "some")]),
+    ],
+)
+def test_a_participle_after_an_object_of_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
