@@ -963,10 +963,19 @@ class _Resolver:
         for i, st in enumerate(out):
             if 0 <= first_break < st.start or not self._described(st.speaker):
                 continue
-            head = _norm(st.speaker or "").split()[-1]
+            words = _norm(st.speaker or "").split()
+            head = words[-1]
             for later in out[i + 1 :]:
-                if later.mention is not None and not self._described(later.speaker) and later.speaker \
-                        and self._described(later.mention.text) and head in _norm(later.mention.text).split():
+                if later.mention is None or self._described(later.speaker) or not later.speaker:
+                    continue
+                said_by = _norm(later.mention.text).split()
+                if self._described(later.mention.text) and head in said_by:
+                    out[i] = st.with_(speaker=later.speaker, side=later.side)
+                    break
+                if len(words) >= 2 and words[0].endswith("'s") and len(words[0]) > 5 and later.side == st.side \
+                        and all(w in said_by for w in words[1:]) and any(w.startswith(words[0][:4]) for w in said_by):
+                    # "Qatar's prime minister says ..." over "Qatari Prime Minister Sheikh Mohammed ... said": the
+                    # one the lead names with the same title and country
                     out[i] = st.with_(speaker=later.speaker, side=later.side)
                     break
         return out

@@ -1729,3 +1729,13 @@ def test_an_interview_headline_and_unlabelled_answers_are_the_interviewee() -> N
 ])
 def test_sides_from_titles_bodies_and_datelines(text: str, who: str, side: str) -> None:
     assert _speakers(text)[-1][1:] == (who, side)
+
+
+def test_a_headline_title_with_its_country_is_the_one_the_lead_names() -> None:
+    # "Qatar's prime minister says ..." over "Qatari Prime Minister Sheikh X said": X (it stayed the description)
+    text = ("Qatar's prime minister says mediation continues\n\nDOHA — Qatari Prime Minister Sheikh Hamad bin Khalid Al "
+            "Thani said on Tuesday his country was still in contact with both sides.")
+    assert [s[1] for s in _speakers(text)] == ["Hamad bin Khalid Al Thani"] * 2
+    # another country's prime minister is someone else
+    other = text.replace("Qatari Prime Minister", "Omani Foreign Minister")
+    assert _speakers(other)[0][1] == "Qatar's prime minister"
