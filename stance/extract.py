@@ -1056,7 +1056,7 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
 
     ``toks[k]`` is the ``as`` before ``saying``; the speaker is the object of an earlier ``quoted``.
     """
-    q = next((i for i in range(k - 1, -1, -1) if toks[i].low == "quoted"), None)
+    q = next((i for i in range(k - 1, -1, -1) if toks[i].low in ("quoted", "quotes")), None)
     if q is not None and q >= 2 and toks[q - 1].low in ("was", "were") and (q == k - 1 or toks[q + 1].low == "by"):
         # "Araghchi was quoted as saying", "Araghchi was quoted by IRNA as saying": the passive's subject
         span = _np_back(toks, q - 2)

@@ -714,6 +714,8 @@ class _Resolver:
                 self.entities.append(ent)
                 if len(name) >= 2 and actor.kind == "person":
                     own_names.setdefault(name[-1], ent)
+                    if len(name) == 2 and name[0] in _SURNAME_FIRST:
+                        own_names.setdefault(name[0], ent)  # "Wang Yi ... Wang said": a Chinese name, surname first
             elif len(name) >= 2 and _looks_like_person(name, ctx):
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
@@ -750,6 +752,8 @@ class _Resolver:
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
+                if len(name) == 2 and name[0] in _SURNAME_FIRST:
+                    own_names.setdefault(name[0], ent)
             elif len(name) == 1 and _ONE_NAME_DESCRIBED_RE.match(text, m.end()):
                 # "Maryam, a 28-year-old graphic designer, ...": a citizen quoted by first name alone
                 side = self.home or "other"
@@ -790,7 +794,9 @@ class _Resolver:
         """The longest name in the article ending with ``surname`` (``Cotton`` -> ``Tom Cotton``)."""
         best = None
         for e in self.entities:
-            if e.kind == "person" and e.name.split()[-1].lower() == surname.lower():
+            words = e.name.split()
+            if e.kind == "person" and (words[-1].lower() == surname.lower() or (
+                    len(words) == 2 and words[0] in _SURNAME_FIRST and words[0].lower() == surname.lower())):
                 if best is None or len(e.name) > len(best):
                     best = e.name
         return best
@@ -968,8 +974,9 @@ class _Resolver:
             for later in out[i + 1 :]:
                 if later.mention is None or self._described(later.speaker) or not later.speaker:
                     continue
-                said_by = _norm(later.mention.text).split()
-                if self._described(later.mention.text) and head in said_by:
+                said_by = [_RANK_WORDS.get(w, w) for w in _norm(later.mention.text).split()]
+                if (self._described(later.mention.text) or len(words) == 1) and head in said_by:
+                    # ("IRNA quotes general as saying ..." over "Gen. Amir Ali Hajizadeh ... was quoted": a bare title)
                     out[i] = st.with_(speaker=later.speaker, side=later.side)
                     break
                 if len(words) >= 2 and words[0].endswith("'s") and len(words[0]) > 5 and later.side == st.side \
@@ -1890,6 +1897,12 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
 # a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
+_RANK_WORDS = {"gen": "general", "adm": "admiral", "sen": "senator", "rep": "representative", "col": "colonel"}
+# Common Chinese surnames: a two-word name that opens with one is written surname first ("Wang Yi" is "Wang").
+_SURNAME_FIRST = frozenset(
+    "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo Xi Mao Geng Hua Qin Fu Zhai Cui "
+    "Deng Jiang Xie Han Tang Feng Dong Cao Yuan Pan Cai Kong Lu".split()
+)
 # A private citizen's description ("a 45-year-old carpet seller", "Another merchant"): of the place datelined.
 _CITIZEN_RE = re.compile(
     r"\b(?:\d{1,2}-year-old|architect|designer|teacher|student|driver|vendor|shopkeeper|resident|merchant|engineer|"
@@ -1907,7 +1920,7 @@ _ONE_NAME_DESCRIBED_RE = re.compile(
 # minister, told the Tasnim news agency ..."
 _NEXT_PARA_NAME_RE = re.compile(
     r"\n+\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+[^,.\n]{3,80},\s+"
-    r"(?:said|says|told|tells|added|wrote|warned|insisted|argued)\b"
+    r"(?:said|says|told|tells|added|wrote|warned|insisted|argued|stressed|declared|was\s+quoted\s+as\s+saying)\b"
 )
 # one unnamed person in an office: "a reformist lawmaker", "one senior Iranian official", "a Western diplomat"
 _ONE_UNNAMED_RE = re.compile(
@@ -2038,8 +2051,8 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
 
 _HOME_RE = re.compile(r"(?:^|\n)\s*(TEHRAN|QOM|MASHHAD|ISFAHAN|WASHINGTON)\b")
 _GOV_TITLE_RE = re.compile(
-    r"\b(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Gg]eneral|Gen\.|[Aa]mbassador|[Ee]nvoy|"
-    r"[Ss]ecretary|[Ss]enator|Sen\.|[Gg]overnor|[Ll]awmaker|MP|[Dd]eputy)\b"
+    r"\b(?:(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Gg]eneral|[Aa]mbassador|[Ee]nvoy|"
+    r"[Ss]ecretary|[Ss]enator|[Gg]overnor|[Ll]awmaker|MP|[Dd]eputy)\b|(?:Gen|Sen|Brig|Adm)\.)"  # ("Gen." had a \b after its dot)
 )
 
 

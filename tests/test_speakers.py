@@ -1739,3 +1739,23 @@ def test_a_headline_title_with_its_country_is_the_one_the_lead_names() -> None:
     # another country's prime minister is someone else
     other = text.replace("Qatari Prime Minister", "Omani Foreign Minister")
     assert _speakers(other)[0][1] == "Qatar's prime minister"
+
+
+def test_a_chinese_name_is_written_surname_first() -> None:
+    # "Chinese counterpart Wang Ping ... Wang said": Wang Ping (it stayed "Wang")
+    text = ("BEIJING — Iran's foreign minister met his Chinese counterpart Wang Ping on Wednesday.\n\n"
+            'Wang said China "supports Iran in safeguarding its rights."')
+    assert _speakers(text)[0][1] == "Wang Ping"
+    # (a Western name keeps its last word: "Tom Hale ... Tom said" is not Tom Hale by surname)
+    assert _speakers('Headline\n\nTom Hale arrived. Tom said the talks "went well."')[0][1] != "Tom Hale"
+
+
+def test_quotes_a_general_as_saying_named_in_the_next_paragraph() -> None:
+    # "IRNA quoted a senior commander as saying ..." then "Gen. X, head of ..., was quoted as saying": X, in the
+    # headline's "quotes general as saying" too (they were "a senior commander", side "other", and "Iranian state media")
+    text = ("State media quotes general as saying U.S. bases 'within reach'\n\n"
+            "TEHRAN (AP) — The state-run IRNA news agency quoted a senior commander as saying Saturday that American "
+            'bases were "within reach."\n\n'
+            "Gen. Amir Reza Karimi, head of the Guard's aerospace division, was quoted as saying Iran would "
+            '"respond to any threat."')
+    assert [s[1:] for s in _speakers(text)] == [("Amir Reza Karimi", "iran")] * 3
