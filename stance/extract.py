@@ -1354,6 +1354,10 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., in a speech to the General Assembly": where it was said, told by the narrator
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
     r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)|remarks\s+(?:that|which))\b"
+    # "..., drawing swift condemnation", "..., a position likely to complicate talks": the narrator on its effect
+    r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|fuell?ing|raising\s+(?:fears|concerns|hopes|questions))\s"
+    r"|,\s+an?\s+(?:position|move|claim|stance|remark|comment|statement|demand|view)\s+(?:that\s+is\s+|which\s+is\s+)?"
+    r"(?:likely|unlikely|seen|widely|certain|sure|expected|long|rejected|echoed|shared|dismissed|denied)\b"
     # '..., without giving details': the journalist's note on how it was said
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing)\b"
     # "..., requesting anonymity": how the source spoke, not what it said

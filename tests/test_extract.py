@@ -2727,3 +2727,17 @@ def test_put_it_with_whom_and_after_the_quotation_and_a_family(text: str, expect
 )
 def test_a_participle_after_an_object_of_a_preposition(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the narrator on the words' effect after a comma is not part of them (both ran to the sentence's end)
+        ("Headline\n\nThe president said Israel should be moved to Europe, drawing swift condemnation from the West.",
+         [("Israel should be moved to Europe", "indirect", "The president")]),
+        ("Headline\n\nRubio said any agreement must end enrichment, a position likely to complicate talks.",
+         [("any agreement must end enrichment", "indirect", "Rubio")]),
+    ],
+)
+def test_the_narrators_note_on_an_effect_ends_the_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
