@@ -55,7 +55,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     german russian chinese european saudi u.s us iran's america's israel's top senior
     director press cia fbi white house ministry foreign-ministry arkansas republican democratic
     democrat secretary-general director-general nato u.n un eu iaea opec
-    lawmaker legislator mp official cleric diplomat negotiator
+    lawmaker legislator mp official cleric diplomat negotiator capt captain cmdr cdr sgt sergeant
     """.split()
 )
 _HONORIFIC_ONLY: frozenset[str] = frozenset("mr mrs ms miss dr prof".split())
@@ -597,7 +597,8 @@ def _title_keys(words: str) -> frozenset[str]:
     for t in TITLE_SYNONYMS:
         if f" {t} " in low:
             keys.add(t)
-    for t in ("foreign ministry spokesman", "white house spokesman", "state department spokesman", "irgc commander", "parliament speaker"):
+    for t in ("foreign ministry spokesman", "white house spokesman", "state department spokesman", "government spokesman",
+              "irgc commander", "parliament speaker"):
         if f" {t} " in low:
             keys.add(t)
     if re.search(r" (?:ambassador|envoy|representative) to (?:the )?(?:united nations|u\.?n\.?) | (?:un|u\.n\.) (?:ambassador|envoy) ", low):
@@ -626,7 +627,7 @@ def _title_keys(words: str) -> frozenset[str]:
         if re.search(rf" (?:deputy|assistant) (?:\w+ )?{re.escape(t)} ", low):
             keys.discard(t)  # "Iran's deputy foreign minister" is not the foreign minister
             keys.add(f"deputy {t}")
-    if keys & {"foreign ministry spokesman", "white house spokesman", "state department spokesman"}:
+    if keys & {"foreign ministry spokesman", "white house spokesman", "state department spokesman", "government spokesman"}:
         keys.discard("spokesman")  # the qualified office only, not every spokesman of that country
     if "foreign ministry spokeswoman" in keys:
         keys.discard("spokeswoman")
@@ -963,7 +964,10 @@ class _Resolver:
             para_end = self.text.find("\n", max(st.end, st.mention.end if st.mention else st.end))
             nm = _NEXT_PARA_NAME_RE.match(self.text, para_end) if para_end >= 0 else None
             if nm is not None:
-                self._name_described(out, nm.start("who"), nm.end("who"), nm.start(), lambda other, first=st: other is first)
+                g = "who" if nm.group("who") else "who2"
+                if g == "who2" and nm.group(g).split()[1].rstrip(",").lower() not in (st.speaker or "").lower().split():
+                    continue  # ("The spokesman, X," names the spokesman of the lead, not another description)
+                self._name_described(out, nm.start(g), nm.end(g), nm.start(), lambda other, first=st: other is first)
         # the headline's "Khamenei adviser: ..." is the adviser the lead's description turned out to be
         first_break = self.text.find("\n")
         for i, st in enumerate(out):
@@ -1919,7 +1923,9 @@ _ONE_NAME_DESCRIBED_RE = re.compile(
 # the next paragraph opening with a person named, described and speaking: "\n\nAli Akbar Velayati, a former foreign
 # minister, told the Tasnim news agency ..."
 _NEXT_PARA_NAME_RE = re.compile(
-    r"\n+\s*(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+[^,.\n]{3,80},\s+"
+    # ("The spokesman, Gholam Hossein Elham, said": the description again, then the name)
+    r"\n+\s*(?:(?P<who2>The\s+[a-z]+,\s+(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+|"
+    r"(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+[^,.\n]{3,80},\s+)"
     r"(?:said|says|told|tells|added|wrote|warned|insisted|argued|stressed|declared|was\s+quoted\s+as\s+saying)\b"
 )
 # one unnamed person in an office: "a reformist lawmaker", "one senior Iranian official", "a Western diplomat"

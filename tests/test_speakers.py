@@ -1759,3 +1759,24 @@ def test_quotes_a_general_as_saying_named_in_the_next_paragraph() -> None:
             "Gen. Amir Reza Karimi, head of the Guard's aerospace division, was quoted as saying Iran would "
             '"respond to any threat."')
     assert [s[1:] for s in _speakers(text)] == [("Amir Reza Karimi", "iran")] * 3
+
+
+@pytest.mark.parametrize(("text", "date", "who", "side"), [
+    # White House press secretaries are in the table (Psaki was "other", or Iran's in a story datelined Tehran)
+    ('TEHRAN — Raisi spoke.\n\n"The decision-maker is the leader," press secretary Jen Psaki said.', None, "Jen Psaki", "us"),
+    ('Headline\n\n"We will not comment," the White House press secretary said.', "2021-06-21", "Jen Psaki", "us"),
+    # "Navy Capt. X": the rank is a title, not part of the name (it stayed "Navy Capt. Bill Urban")
+    ('Headline\n\n"This was an unprovoked attack," said Navy Capt. Bill Urban, a spokesman for U.S. Central Command.',
+     None, "Bill Urban", "us"),
+])
+def test_press_secretaries_and_ranks(text: str, date: str | None, who: str, side: str) -> None:
+    assert _speakers(text, date=date)[-1][1:] == (who, side)
+
+
+def test_a_government_spokesman_is_not_a_white_house_spokesman() -> None:
+    # the lead's "a government spokesman" in a story datelined Tehran, "The spokesman, X, said" in the next paragraph: X
+    # (it became the White House spokesman named later, once he was in the table: "spokesman" matched every office)
+    text = ("Headline\n\nTEHRAN, May 9 — The president has written a letter proposing \"new solutions\" to the standoff, a "
+            "government spokesman said Monday.\n\nThe spokesman, Gholam Hossein Elham, said the letter contained \"a new way.\"\n\n"
+            'White House spokesman Scott McClellan said the letter was "not a serious proposal."')
+    assert [s[1] for s in _speakers(text)] == ["Gholam Hossein Elham", "Gholam Hossein Elham", "Scott McClellan"]
