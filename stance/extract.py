@@ -795,8 +795,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             return quoted
     initial = _initial_np(toks, k) or _source_np(toks, k)
     if initial is not None:
-        j = next((i for i, x in enumerate(toks) if x.start == initial.start), 0)
-        if j > 0 and toks[j - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
+        at = next((i for i, x in enumerate(toks) if x.start == initial.start), 0)
+        if at > 0 and toks[at - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
             # "he had written to Iran's leadership saying: ...": the object of a preposition does not say it; the
             # participle's subject is the clause's
             return _Subject(0, 0, "coord")
