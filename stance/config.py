@@ -191,6 +191,10 @@ class FinetuneConfig:
     memory_calibration: float = 1.0
     """A temperature for the mixed probabilities (fitted like ``temperatures``, on cross-validated predictions with
     ``scripts/cv_default.py --calibrate``); 1.0 leaves them as mixed."""
+    memory_coupling: float = 0.0
+    """Layer heads only: sentiment given stance. The memory also keeps the training statements' sentiment labels, and
+    the sentiment probabilities are multiplied by ``(p_stance @ P(sentiment | stance)) ** memory_coupling``, ``P``
+    counted on those statements (``stance.classify.memory``). 0: sentiment is the head's alone."""
 
     def __post_init__(self) -> None:
         if self.members < 1:
@@ -207,6 +211,8 @@ class FinetuneConfig:
             raise ConfigError(f"finetune.memory_temperature: must be > 0, got {self.memory_temperature}")
         if not self.memory_calibration > 0:
             raise ConfigError(f"finetune.memory_calibration: must be > 0, got {self.memory_calibration}")
+        if not 0.0 <= self.memory_coupling <= 4.0:
+            raise ConfigError(f"finetune.memory_coupling: must be in [0, 4], got {self.memory_coupling}")
         unknown = sorted(set(self.temperatures) - {"stance", "sentiment"})
         if unknown:
             raise ConfigError(f"finetune.temperatures: unknown task(s) {unknown}; use 'stance' and 'sentiment'")

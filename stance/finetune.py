@@ -483,15 +483,17 @@ def memory_of(res: FitResult | Sequence[FitResult], texts: Sequence[str], labels
     from stance.classify.encoding import encode_mean
     from stance.classify.memory import Memory
 
-    if not any(w > 0 for w in ft.memory.values()):
+    if not any(w > 0 for w in ft.memory.values()) and ft.memory_coupling <= 0:
         return None
     r0 = res if isinstance(res, FitResult) else res[0]
     was_training = r0.encoder.training
     r0.encoder.eval()
     keys = encode_mean(r0.tokenizer, r0.encoder, texts, batch_size=64, max_length=ft.max_length, device=device)
     r0.encoder.train(was_training)
-    return Memory(keys=keys.astype(np.float32), labels={t: np.asarray(labels[t], dtype=np.int64) for t in ft.memory},
-                  weights=dict(ft.memory), k=ft.memory_k, temperature=ft.memory_temperature, calibration=ft.memory_calibration)
+    tasks = set(ft.memory) | ({"stance", "sentiment"} if ft.memory_coupling > 0 else set())
+    return Memory(keys=keys.astype(np.float32), labels={t: np.asarray(labels[t], dtype=np.int64) for t in sorted(tasks)},
+                  weights=dict(ft.memory), k=ft.memory_k, temperature=ft.memory_temperature, calibration=ft.memory_calibration,
+                  coupling=ft.memory_coupling)
 
 
 def predict_with_memory(results: Sequence[FitResult], texts: Sequence[str], ft: FinetuneConfig, memory: Memory | None,
@@ -511,7 +513,9 @@ def predict_with_memory(results: Sequence[FitResult], texts: Sequence[str], ft: 
     r0.encoder.eval()
     queries = encode_mean(r0.tokenizer, r0.encoder, texts, batch_size=64, max_length=ft.max_length, device=device)
     r0.encoder.train(was_training)
-    return {t: memory.mix(queries, t, p) for t, p in probs.items()}
+    mixed = {t: memory.mix(queries, t, p) for t, p in probs.items()}
+    mixed["sentiment"] = memory.couple(mixed["stance"], mixed["sentiment"])
+    return mixed
 
 
 def export_layer_head(
@@ -551,7 +555,7 @@ def export_layer_head(
     }
     if memory is not None:
         meta["memory"] = {"weights": dict(memory.weights), "k": memory.k, "temperature": memory.temperature,
-                          "calibration": memory.calibration, "size": int(len(memory.keys))}
+                          "calibration": memory.calibration, "coupling": memory.coupling, "size": int(len(memory.keys))}
     return save_layer_head(path, members=members, labels={t: list(v) for t, v in TASKS.items()}, meta=meta,
                            memory=(memory.keys, memory.labels) if memory is not None else None)
 
@@ -582,7 +586,7 @@ def finetune_from_config(cfg: StanceConfig) -> Path:
             f"finetune.members: a checkpoint holds one model, got {cfg.finetune.members}; "
             "ensembles of top layers are built with scripts/build_default.py"
         )
-    if any(w > 0 for w in cfg.finetune.memory.values()):
+    if any(w > 0 for w in cfg.finetune.memory.values()) or cfg.finetune.memory_coupling > 0:
         raise ConfigError(
             f"finetune.memory: a checkpoint keeps no memory of its training statements, got {cfg.finetune.memory}; "
             "layer heads with one are built with scripts/build_default.py"

@@ -528,13 +528,12 @@ def _load_memory(p: Path, tensors: dict[str, Any], meta: dict[str, Any]) -> Memo
     if not info or "memory.keys" not in tensors:
         return None
     keys = tensors["memory.keys"].float().numpy()
-    labels = {task: tensors[f"memory.labels.{task}"].numpy() for task in info.get("weights", {})
-              if f"memory.labels.{task}" in tensors}
-    if any(len(v) != len(keys) for v in labels.values()) or set(labels) != set(info.get("weights", {})):
+    labels = {k[len("memory.labels."):]: v.numpy() for k, v in tensors.items() if k.startswith("memory.labels.")}
+    if any(len(v) != len(keys) for v in labels.values()) or not set(info.get("weights", {})) <= set(labels):
         raise ModelLoadError(f"{p}: its memory's keys and labels do not match; rebuild it with scripts/build_default.py")
     return Memory(keys=keys, labels=labels, weights={t: float(w) for t, w in info["weights"].items()},
                   k=int(info.get("k", 16)), temperature=float(info.get("temperature", 0.05)),
-                  calibration=float(info.get("calibration", 1.0)))
+                  calibration=float(info.get("calibration", 1.0)), coupling=float(info.get("coupling", 0.0)))
 
 
 def _layer_index(key: str) -> int | None:

@@ -235,6 +235,23 @@ def test_layer_head_memory_of_training_statements(tmp_path, tiny_nli_dir, labell
     # a checkpoint (stance finetune) has no memory: said, not ignored
     with pytest.raises(ConfigError, match="finetune.memory: a checkpoint keeps no memory"):
         finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.memory={stance: 0.3}"]))
+    with pytest.raises(ConfigError, match="finetune.memory: a checkpoint keeps no memory"):
+        finetune_from_config(load_config(None, ["data.train=[x.jsonl]", "finetune.memory_coupling=0.25"]))
+    # finetune.memory_coupling: the memory keeps both tasks' labels, the built head couples sentiment to stance as
+    # predict_with_memory does, and the stance probabilities stay as they were
+    cfg_c = _cfg(tmp_path / "c", tiny_nli_dir, "unused.jsonl", "finetune.train_layers=1", "finetune.temperatures={stance: 2.0}",
+                 "finetune.memory={stance: 0.5}", "finetune.memory_k=3", "finetune.memory_temperature=0.1",
+                 "finetune.memory_coupling=1.0")
+    mem_c = memory_of(res, ds["text"], labels, cfg_c.finetune)
+    assert mem_c is not None and set(mem_c.labels) == {"stance", "sentiment"} and mem_c.coupling == 1.0
+    ref_c = predict_with_memory([res], texts, cfg_c.finetune, mem_c)
+    np.testing.assert_allclose(ref_c["stance"], ref["stance"])
+    assert np.abs(ref_c["sentiment"] - ref["sentiment"]).max() > 1e-3
+    path_c = export_layer_head(res, tmp_path / "head_c.safetensors", cfg=cfg_c, memory=mem_c)
+    lh_c = load_encoder_with_layer_head(str(path_c))
+    assert lh_c.memory is not None and lh_c.memory.coupling == 1.0 and set(lh_c.memory.labels) == {"stance", "sentiment"}
+    _, se_c = build_classifier(load_config(None, [f"classify.head={path_c}"]).classify).predict_arrays(texts)
+    np.testing.assert_allclose(se_c, ref_c["sentiment"], atol=5e-3)
 
 
 def test_memory_vote_and_mix() -> None:
@@ -250,6 +267,27 @@ def test_memory_vote_and_mix() -> None:
     np.testing.assert_allclose(mixed, 0.6 * head + 0.4 * vote)
     assert mem.mix(np.array([[1.0, 0.0, 0.0]]), "sentiment", head) is head
     assert Memory(keys=keys, labels=mem.labels, weights={"stance": 0.0}).mix(keys[:1], "stance", head) is head
+
+
+def test_memory_couples_sentiment_to_stance() -> None:
+    # P(sentiment | stance) counted on the stored statements (add-one): a statement read as hardline leans towards the
+    # sentiment hardline statements had; coupling 0, or a memory without sentiment labels, leaves sentiment alone
+    from stance.classify.memory import Memory
+
+    keys = np.eye(4, dtype=np.float32)
+    labels = {"stance": np.array([1, 1, 1, 0]), "sentiment": np.array([1, 1, 0, 0])}  # hardline: 2 negative, 1 positive
+    mem = Memory(keys=keys, labels=labels, weights={}, coupling=1.0)
+    np.testing.assert_array_equal(mem.joint(3, 3), [[2, 1, 1], [2, 3, 1], [1, 1, 1]])
+    stance = np.array([[0.0, 1.0, 0.0]])
+    sentiment = np.array([[0.5, 0.5, 0.0]])  # a tie between positive and negative
+    out = mem.couple(stance, sentiment)
+    np.testing.assert_allclose(out, [[2 / 5, 3 / 5, 0.0]])  # the hardline row's prior 2/6 : 3/6 : 1/6
+    half = Memory(keys=keys, labels=labels, weights={}, coupling=0.5).couple(stance, sentiment)
+    assert 0.5 < half[0, 1] < out[0, 1]  # a smaller exponent leans less
+    assert Memory(keys=keys, labels=labels, weights={}).couple(stance, sentiment) is sentiment
+    assert Memory(keys=keys, labels={"stance": labels["stance"]}, weights={}, coupling=1.0).couple(stance, sentiment) is sentiment
+    with pytest.raises(ConfigError, match=re.escape("finetune.memory_coupling: must be in [0, 4], got -1")):
+        load_config(None, ["finetune.memory_coupling=-1"])
 
 
 def test_finetune_calibrates_on_the_validation_split(tmp_path, tiny_nli_dir, labelled) -> None:  # type: ignore[no-untyped-def]

@@ -273,6 +273,8 @@ class EmbeddingBackend:
                 p = np.mean(probs, axis=0)
                 # (the memory's keys are member 0's embeddings: its neighbours are found with member 0's)
                 out.append(self.memory.mix(pooled[0], task, p) if self.memory is not None else p)
+            if self.memory is not None:
+                out[1] = self.memory.couple(out[0], out[1])  # sentiment given stance (finetune.memory_coupling)
             return out[0], out[1]
         emb = self.embed(texts)
         if self.head is not None:

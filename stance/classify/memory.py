@@ -7,6 +7,10 @@ mixed into the head's calibrated probabilities: ``(1 - weight) * p_head + weight
 again (``calibration``). A statement close
 to one the head was taught leans towards that statement's label; one far from all of them keeps the head's reading
 (their votes still count, with the same weight). Measured in docs/classify.md ("A memory of training statements").
+
+With ``coupling`` the memory also keeps the statements' sentiment labels: their (stance, sentiment) pairs give a prior
+``P(sentiment | stance)`` that sentiment is multiplied by, to the power ``coupling`` (:meth:`Memory.couple`;
+docs/classify.md, "Sentiment given stance").
 """
 
 from __future__ import annotations
@@ -29,6 +33,9 @@ class Memory:
     calibration: float = 1.0
     """A temperature applied to the mixed probabilities (the neighbours' vote is sharp: mixing it in makes the
     calibrated head over-confident again); 1.0 leaves them as mixed."""
+    coupling: float = 0.0
+    """Sentiment given stance: the exponent of the prior ``P(sentiment | stance)`` counted on the stored statements'
+    two labels (add-one smoothed), applied by :meth:`couple`; 0 leaves sentiment alone."""
 
     def vote(self, queries: np.ndarray, task: str, n_labels: int) -> np.ndarray:
         """Each query's neighbour vote over ``n_labels`` labels (rows sum to 1); queries are normalised here."""
@@ -54,3 +61,22 @@ class Memory:
         z = np.log(np.clip(mixed, 1e-12, 1.0)) / self.calibration
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True)
+
+    def couple(self, stance: np.ndarray, sentiment: np.ndarray) -> np.ndarray:
+        """Sentiment probabilities times ``(stance @ P(sentiment | stance)) ** coupling``, renormalised.
+
+        ``P`` is counted on the stored statements (add-one smoothed): a statement read as hardline leans negative the
+        way the training statements do, without overruling a clear reading of its tone. Unchanged when ``coupling``
+        is 0 or the memory lacks either task's labels."""
+        if self.coupling <= 0.0 or "stance" not in self.labels or "sentiment" not in self.labels:
+            return sentiment
+        table = self.joint(stance.shape[1], sentiment.shape[1])
+        prior = stance @ (table / table.sum(axis=1, keepdims=True))
+        out = sentiment * prior**self.coupling
+        return out / out.sum(axis=1, keepdims=True)
+
+    def joint(self, n_stance: int, n_sentiment: int) -> np.ndarray:
+        """Counts of (stance, sentiment) label pairs among the stored statements, plus one."""
+        table = np.ones((n_stance, n_sentiment))
+        np.add.at(table, (np.asarray(self.labels["stance"]), np.asarray(self.labels["sentiment"])), 1.0)
+        return table
