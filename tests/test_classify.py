@@ -172,6 +172,8 @@ def test_default_head_is_shipped() -> None:
     assert lh.memory is not None and lh.memory.weights == recipe.memory and lh.memory.k == recipe.memory_k
     assert lh.memory.temperature == recipe.memory_temperature and lh.memory.calibration == recipe.memory_calibration
     assert lh.memory.keys.shape[0] == meta["memory"]["size"] == len(lh.memory.labels["stance"])
+    # and its sentiment given stance (finetune.memory_coupling), with the sentiment labels that needs
+    assert lh.memory.coupling == recipe.memory_coupling and len(lh.memory.labels["sentiment"]) == lh.memory.keys.shape[0]
     # built from the statements that ship with it: edit them and the head must be rebuilt
     import hashlib
 
