@@ -704,7 +704,8 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     if i > k:
         return None
     # the phrase must hold a head: a capitalised word or a group/title noun
-    heads = [t for t in toks[i : k + 1] if t.text[:1].isupper() or t.low in _NP_WORDS - {"the", "a", "an", "of", "in", "from", "at", "for", "and", "his", "her", "their", "its"}]
+    heads = [t for t in toks[i : k + 1] if t.text[:1].isupper() or t.low in _NP_WORDS - {"the", "a", "an", "of", "in", "from", "at", "for", "and", "his", "her", "their", "its"}
+             or ("-" in t.text and _PARTICLE_RE.fullmatch(t.text))]  # ("al-Houthi said": a name after its particle)
     if not heads:
         return None
     return i, k
@@ -1973,7 +1974,10 @@ class _Extractor:
         r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2})"
         r"\s*:\s+(?=\S)"
     )
-    _QUESTION_TURN_RE = re.compile(r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR|INTERVIEWER|HOST|ANCHOR|CORRESPONDENT)\s*:")
+    _QUESTION_TURN_RE = re.compile(
+        r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR|INTERVIEWER|HOST|ANCHOR|CORRESPONDENT|"
+        r"(?:AUDIENCE|PRESS)\s+MEMBER|AUDIENCE|JOURNALIST|UNIDENTIFIED\s+(?:SPEAKER|REPORTER|MALE|FEMALE))\s*:"
+    )
 
     def _transcript_turns(self) -> list[_Cand]:
         """A briefing transcript: paragraphs opening with an upper-case speaker label (``MR PRICE:``,

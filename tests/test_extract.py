@@ -2741,3 +2741,13 @@ def test_a_participle_after_an_object_of_a_preposition(text: str, expected: list
 )
 def test_the_narrators_note_on_an_effect_ends_the_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+def test_an_audience_members_question_and_a_lower_case_particle_name() -> None:
+    # a transcript's "AUDIENCE MEMBER:" asks, it makes no statement (it was one by "AUDIENCE MEMBER")
+    text = ("Headline\n\nPOMPEO: The regime has a choice.\n\nAUDIENCE MEMBER: What happens if Europe does not follow?\n\n"
+            "POMPEO: We hope they will.")
+    assert [m for _, _, m in _run(text)] == ["POMPEO", "POMPEO"]
+    # '"...," al-Houthi said': a name that opens with its particle in lower case (the quotation had no speaker)
+    assert _run('Headline\n\n"The enemy will pay a price," al-Houthi said.') == [
+        ("The enemy will pay a price,", "direct", "al-Houthi")]
