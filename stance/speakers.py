@@ -1476,7 +1476,7 @@ class _Resolver:
         body = self.text.index("\n", pos)
         # ("Iran's deputy foreign minister for political affairs, Majid Takht-Ravanchi": an of- or for-phrase between)
         m = re.compile(rf"\b(?i:{re.escape(title)})(?:\s+(?:of|for)\s+[^,.;\n]{{1,60}})?,?\s+"
-                       rf"((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+)").search(self.text, body)
+                       rf"((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+{_AL_TAIL})").search(self.text, body)
         want = None
         if m is None:
             # "Iranian general vows ..." over "Brigadier General Amir Ali Hajizadeh ... said": the head noun of the
@@ -1487,7 +1487,7 @@ class _Resolver:
             want = _country_of(head.group(1)) if head.group(1) else None
             # ("The commander of the Guards navy, Alireza Tangsiri, has said": an of-phrase between)
             m = re.compile(rf"\b(?i:{head.group(2)})(?:\s+of\s+[^,.;\n]{{1,60}})?,?\s+((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}"
-                           rf"[A-Z][\w\-'\u2019]+)").search(self.text, body, body + 600)
+                           rf"[A-Z][\w\-'\u2019]+{_AL_TAIL})").search(self.text, body, body + 600)
             # "Iran Leader Rejects Talks" over "Ayatollah Ali Khamenei, Iran's supreme leader, today ruled out ...":
             # the name, then the title in an appositive (the first of the two in the lead)
             after = re.compile(rf"((?:[A-Z][\w\-'\u2019.]*\s+){{0,3}}[A-Z][\w\-'\u2019]+),\s+(?:the\s+)?"
@@ -1901,6 +1901,8 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
 # a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
+# a name's last part after its particle, written in lower case: "Abdul-Malik al-Houthi"
+_AL_TAIL = r"(?:\s+(?:al|el)-[A-Z][\w\-'\u2019]+)?"
 _RANK_WORDS = {"gen": "general", "adm": "admiral", "sen": "senator", "rep": "representative", "col": "colonel"}
 # Common Chinese surnames: a two-word name that opens with one is written surname first ("Wang Yi" is "Wang").
 _SURNAME_FIRST = frozenset(

@@ -1780,3 +1780,10 @@ def test_a_government_spokesman_is_not_a_white_house_spokesman() -> None:
             "government spokesman said Monday.\n\nThe spokesman, Gholam Hossein Elham, said the letter contained \"a new way.\"\n\n"
             'White House spokesman Scott McClellan said the letter was "not a serious proposal."')
     assert [s[1] for s in _speakers(text)] == ["Gholam Hossein Elham", "Gholam Hossein Elham", "Scott McClellan"]
+
+
+def test_a_headline_title_over_a_name_with_a_lower_case_particle() -> None:
+    # "Houthi leader threatens ..." over "Houthi leader Abdul-Malik al-Houthi said": the whole name (it was "Abdul-Malik")
+    text = ("Houthi leader threatens ships\n\nSANAA — Houthi leader Abdul-Malik al-Houthi said on Thursday his forces "
+            'would attack.\n\n"The enemy will pay a price," al-Houthi said.')
+    assert [s[1] for s in _speakers(text)] == ["Abdul-Malik al-Houthi"] * 3
