@@ -840,8 +840,11 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     span = _np_back(toks, k)
     if span is not None:
         i, j = span
-        if i > 0 and toks[i - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
-            return _Subject(0, 0, "coord")  # "spoke to Kallas saying ...": (as above)
+        if i > 0 and _verb_is_participle(text, verb_start) and (toks[i - 1].low in _OBJECT_PREPS or (
+                toks[i - 1].text.islower() and toks[i - 1].low not in _ADJ_ED_ING
+                and (toks[i - 1].low.endswith("ed") or toks[i - 1].low in _PAST_OBJECT_VERBS))):
+            # "spoke to Kallas saying ...", "posted a message in Hebrew warning ...": the object does not say it
+            return _Subject(0, 0, "coord")
         ands = [x for x in range(i, j + 1) if toks[x].low == "and"]
         if ands and _verb_is_participle(text, verb_start) and i > 0 and toks[i - 1].text[:1].islower() and toks[i - 1].low != "with":
             # "... across the Middle East and Iran calling ...": the clauses are coordinated, not the names
@@ -1083,6 +1086,7 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
 # an indirect clause that ends by handing over to a quotation: '... he had written to them saying: "..."'
 _SAYING_END_RE = re.compile(r"\b(?:saying|adding|writing|stating|declaring|telling\s+\w+)$")
 _SAYING_COLON_RE = re.compile(r"\s*:\s*")
+_PAST_OBJECT_VERBS = frozenset("sent gave made wrote held took put read".split())
 _OBJECT_PREPS = frozenset("to for at into toward towards against about from".split())  # (not "with": "with some arguing")
 
 
@@ -1345,6 +1349,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?<=,[\"\u201d\u2019'])\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
     # a headline's second verb after a quotation: 'Khamenei says US "cannot be trusted," rejects talks'
     rf"|(?<=,[\"\u201d\u2019'])\s+(?=(?:{_HEADLINE_VERBS})\s+(?!that\b)[a-z]|{_SECOND_SUBJECT})"
+    # 'When X told lawmakers that "talking is not a sin," he knew ...': the main clause after the quotation
+    r"|(?<=,[\"\u201d\u2019'])\s+(?=(?:he|she|they|we|I)\s+(?!said\b|says\b|added\b|told\b)[a-z]+\b)"
     r"|\s+(?:while|whereas)\s+(?=[a-z]+ing\b)"
     # '"moving in the right direction," after hosting a fourth round': what the speaker did, told by the narrator
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
@@ -1856,6 +1862,8 @@ class _Extractor:
                 continue
             if c[2].split()[0] in _NAMING_VERBS and _WHAT_X_BEFORE_RE.search(text, max(s, c[0] - 30), c[0]):
                 continue  # 'listed what he called Iran's "malign activities"': the narrator borrowing a term, no statement
+            if not c[2].split()[0].endswith("ed") and re.search(r"\w(?:['\u2019]s|s['\u2019])\s+$", text[max(s, c[0] - 12) : c[0]]):
+                continue  # "Macron's call for talks", "the ministers' demand for": a noun after a possessive
             out.append(c)
         return out
 
@@ -2830,7 +2838,8 @@ class _Extractor:
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks|in\s+(?:the|a|an|what))\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
-            or re.match(adjunct + r"\s*,\s*" + _PARTICIPLES + r"\s", tail)
+            # (any participle: "..., Rouhani said, rebuffing Macron's call for talks")
+            or re.match(adjunct + r"\s*,\s*(?:" + _PARTICIPLES + r"|[a-z]{3,}ing)\s", tail)
             # "..., Baghaei said; that issue is closed.": a semicolon ends the attribution
             or re.match(adjunct + r"\s*;\s", tail)
             # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke

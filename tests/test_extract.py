@@ -2751,3 +2751,25 @@ def test_an_audience_members_question_and_a_lower_case_particle_name() -> None:
     # '"...," al-Houthi said': a name that opens with its particle in lower case (the quotation had no speaker)
     assert _run('Headline\n\n"The enemy will pay a price," al-Houthi said.') == [
         ("The enemy will pay a price,", "direct", "al-Houthi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a participle of any verb after the attribution: the clause before is still the statement (it was lost)
+        ("Headline\n\nIran will not negotiate over its missiles, Rouhani said on Wednesday, rebuffing a call for talks.",
+         [("Iran will not negotiate over its missiles", "indirect", "Rouhani")]),
+        # "X's call for talks": a noun after a possessive, no cue (it gave Macron a statement "call for talks")
+        ("Headline\n\nRouhani spoke on Wednesday, rebuffing Macron's call for talks on the issue.", []),
+        # a participle after a verb's object: the clause's subject says it (it gave "a message in Hebrew")
+        ("Headline\n\nKhamenei's official account on X posted a message in Hebrew on Sunday warning Israel that it had "
+         "made a mistake.",
+         [("it had made a mistake", "indirect", "Khamenei's official account on X")]),
+        # 'When X told lawmakers that "...," he knew ...': the main clause after the quotation is the narrator's
+        ('Headline\n\nWhen the president told lawmakers that "talking is not a sin," he knew he was taking a risk.',
+         [('"talking is not a sin,"', "mixed", "the president")]),
+    ],
+)
+def test_participles_possessive_nouns_and_a_main_clause_after_a_quotation(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(text) == expected
