@@ -825,6 +825,17 @@ class _Resolver:
                 if asked is not None:
                     return asked
             return self._pronoun(low, m.start, prev, anchor=st.start)
+        if low in ("one", "another"):
+            # '"...," said one, a 23-year-old engineering student who ...': the description after it
+            desc = _ONE_DESCRIBED_RE.match(self.text, m.end)
+            if desc is not None:
+                np = desc.group("np")
+                return np, _side_from_context(np, np) if _hinted(np) else (self.home or "other")
+            if low == "another":
+                # '"We are ready," said one Iranian diplomat. "They are not," said another.': another of the same kind
+                one = next((p for p in reversed(prev) if re.match(r"(?i)one\s+\w", p.speaker or "")), None)
+                if one is not None and m.start - one.end < 300:
+                    return "another" + (one.speaker or "")[3:], one.side
         if low in _SECTION_SPEAKERS:
             # "Interview: 'We want guarantees'": a headline's section label; the words are the interviewee's
             return self._interviewee(m.start)
@@ -1193,7 +1204,9 @@ class _Resolver:
         m, ps, pe = hit
         np = m.group("np")
         np = np[0].lower() + np[1:]
-        return np, _side_from_context(self.text[ps:pe], np), ps
+        sentence = self.text[ps:pe]
+        side = _side_from_context(sentence, np) if _hinted(sentence) or self.home is None else self.home
+        return np, side, ps  # ("Her friend disagreed." in a story datelined TEHRAN: Iran's)
 
     def _window_start(self, pos: int) -> int:
         i = _bisect(self._sent_starts, pos)
@@ -1893,7 +1906,9 @@ _CROWD_SUBJECT_RE = re.compile(
 )
 # "A shopkeeper in the Grand Bazaar was less hopeful.": one unnamed person, described, opening a sentence
 _PERSON_SUBJECT_RE = re.compile(
-    r"\s*(?P<np>(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|teacher|student|driver|vendor|resident|woman|man|"
+    r"\s*(?P<np>(?:His|Her|Their)\s+(?:friend|wife|husband|son|daughter|brother|sister|colleague|companion|neighbou?r|"
+    r"classmate|mother|father|cousin)|"  # 'Her friend disagreed. "...," he said.'
+    r"(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|teacher|student|driver|vendor|resident|woman|man|"
     r"worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|businessman|businesswoman|trader|"
     r"farmer|taxi\s+driver|housewife|mechanic|clerk|banker|baker|pharmacist|labourer|laborer|fisherman|shopper|passer-by|"
     r"bystander|worshipper|protester|demonstrator|voter|young\s+man|young\s+woman)"
@@ -1942,6 +1957,8 @@ _INTERVIEW_WITH_RE = re.compile(
     r"(?:[\w'\u2019.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
+# "one, a 23-year-old engineering student who asked ...": the description that says who "one" is
+_ONE_DESCRIBED_RE = re.compile(r",\s+(?P<np>an?\s+(?:[\w-]+\s+){0,4}?[\w-]+?)(?=\s+who\b|\s+from\b|\s+in\b|,|\.)")
 # A headline's section label standing where a speaker would ("Interview: '...'"): the interviewee speaks.
 _SECTION_SPEAKERS = frozenset({"interview", "exclusive interview", "q&a", "transcript"})
 # "X, Iran's former foreign minister, spoke to us by video": the one interviewed, named before it

@@ -1787,3 +1787,13 @@ def test_a_headline_title_over_a_name_with_a_lower_case_particle() -> None:
     text = ("Houthi leader threatens ships\n\nSANAA — Houthi leader Abdul-Malik al-Houthi said on Thursday his forces "
             'would attack.\n\n"The enemy will pay a price," al-Houthi said.')
     assert [s[1] for s in _speakers(text)] == ["Abdul-Malik al-Houthi"] * 3
+
+
+def test_one_another_and_a_friend_are_who_the_article_says() -> None:
+    # 'said one, a 23-year-old engineering student who ...' and 'Her friend disagreed. "...," he said' in a story
+    # datelined Tehran (they were "one", and "one" again); 'said another' after 'said one Iranian diplomat'
+    text = ('TEHRAN — Students talked about the talks.\n\n"We are tired of waiting," said one, a 23-year-old engineering '
+            'student who asked that her name not be used.\n\nHer friend disagreed. "Nothing will change here," he said.')
+    assert [s[1:] for s in _speakers(text)] == [("a 23-year-old engineering student", "iran"), ("her friend", "iran")]
+    text = 'Headline\n\n"We are ready," said one Iranian diplomat. "They are not," said another.'
+    assert [s[1] for s in _speakers(text)] == ["one Iranian diplomat", "another Iranian diplomat"]
