@@ -1086,6 +1086,8 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
 # an indirect clause that ends by handing over to a quotation: '... he had written to them saying: "..."'
 _SAYING_END_RE = re.compile(r"\b(?:saying|adding|writing|stating|declaring|telling\s+\w+)$")
 _SAYING_COLON_RE = re.compile(r"\s*:\s*")
+_IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read".split())
+_CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where one".split())
 _PAST_OBJECT_VERBS = frozenset("sent gave made wrote held took put read".split())
 _OBJECT_PREPS = frozenset("to for at into toward towards against about from".split())  # (not "with": "with some arguing")
 
@@ -1862,8 +1864,10 @@ class _Extractor:
                 continue
             if c[2].split()[0] in _NAMING_VERBS and _WHAT_X_BEFORE_RE.search(text, max(s, c[0] - 30), c[0]):
                 continue  # 'listed what he called Iran's "malign activities"': the narrator borrowing a term, no statement
-            if not c[2].split()[0].endswith("ed") and re.search(r"\w(?:['\u2019]s|s['\u2019])\s+$", text[max(s, c[0] - 12) : c[0]]):
-                continue  # "Macron's call for talks", "the ministers' demand for": a noun after a possessive
+            owner = re.search(r"(\w+)(?:['\u2019]s|s['\u2019])\s+$", text[max(s, c[0] - 16) : c[0]])
+            if owner is not None and not c[2].split()[0].endswith("ed") and c[2].split()[0] not in _IRREGULAR_PAST and (
+                    owner.group(1).lower() not in _CONTRACTED_SUBJECTS):
+                continue  # "Macron's call for talks", "the ministers' demand for": a noun after a possessive ("He's said": no)
             out.append(c)
         return out
 
