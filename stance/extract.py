@@ -537,7 +537,8 @@ def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> li
             continue
         # abbreviation guard: ``Mr.``, ``U.S.``, initials
         wm = re.search(r"([\w.]+)\.$", text[max(ps, m.start() - 12) : m.start() + 1])
-        if wm and text[m.start()] == "." and m.end() - m.start() == 1:
+        platform = re.search(r"\b(?:on|via)\s+X\.$", text[max(ps, m.start() - 6) : m.start() + 1])  # "in a post on X."
+        if wm and text[m.start()] == "." and m.end() - m.start() == 1 and platform is None:
             w = wm.group(1).lower()
             if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 nxt = text[m.end() :].lstrip()[:1]
@@ -1086,6 +1087,8 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
 # an indirect clause that ends by handing over to a quotation: '... he had written to them saying: "..."'
 _SAYING_END_RE = re.compile(r"\b(?:saying|adding|writing|stating|declaring|telling\s+\w+)$")
 _SAYING_COLON_RE = re.compile(r"\s*:\s*")
+# a key quote's topic before its quotation: 'On negotiations: "..."'
+_TOPIC_LABEL_RE = re.compile(r"[ \t]*On\s+[^:\"\u201c\n]{2,40}:[ \t]*")
 _IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read".split())
 _CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where one".split())
 _PAST_OBJECT_VERBS = frozenset("sent gave made wrote held took put read".split())
@@ -1357,12 +1360,15 @@ _CLAUSE_STOP_RE = re.compile(
     # '"moving in the right direction," after hosting a fourth round': what the speaker did, told by the narrator
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:after|before)\s+(?=[a-z]+ing\b)"
     r"|\s[\u2013\u2014-]\s|\u2014|;|:\s"
+    # "... (the remarks were carried by ISNA)": the narrator's aside in parentheses
+    r"|\s+\((?=(?:the|his|her|their|its|this|that|he|she|they|it)\s)"
     r"|,\s+according\s+to\b"
     # "dismissed remarks by John Bolton, who had said ...": the other one's words, not the speaker's
     r"|,\s+who\s+(?:had\s+|has\s+)?(?:said|says|argued|claimed|warned|suggested|called)\b"
     # "..., in a speech to the General Assembly": where it was said, told by the narrator
-    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
-    r"interview|sermon|briefing|news\s+conference|press\s+conference)\s+(?:to|at|on|with|before|in)|remarks\s+(?:that|which))\b"
+    r"|(?:,|(?<=,[\"\u201d\u2019'])|(?<=\w[\"\u201d]))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
+    r"interview|sermon|briefing|news\s+conference|press\s+conference|post|tweet|video)\s+(?:to|at|on|with|before|in)|"
+    r"remarks\s+(?:that|which))\b"
     # "..., drawing swift condemnation", "..., a position likely to complicate talks": the narrator on its effect
     r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|fuell?ing|raising\s+(?:fears|concerns|hopes|questions))\s"
     r"|,\s+an?\s+(?:position|move|claim|stance|remark|comment|statement|demand|view)\s+(?:that\s+is\s+|which\s+is\s+)?"
@@ -2217,6 +2223,8 @@ class _Extractor:
                         cue = c[2]
                         break
                 if sub is None:
+                    if _TOPIC_LABEL_RE.fullmatch(text, ss, q.start):
+                        return None  # 'On the nuclear deal: "..."': a key quote's topic, no speaker (it gave "the nuclear")
                     sub = _sentence_subject(text, ss, q.start)
                     if sub.kind == "none":
                         return None
@@ -2415,10 +2423,11 @@ class _Extractor:
             nl = text.rfind("\n", ps, q.start)
             ls = nl + 1 if nl >= 0 else ps
             bullet = re.match(r"[-*\u2022\u2013][ \t]+", text[ls : ls + 3])
-            if bullet is not None:
-                # a list of quotations: '- "We hold Iran responsible."', one per line
+            topic = _TOPIC_LABEL_RE.fullmatch(text, ls, q.start) if bullet is None else None
+            if bullet is not None or topic is not None:
+                # a list of quotations: '- "We hold Iran responsible."', one per line; key quotes 'On talks: "..."'
                 le = text.find("\n", q.end, pe)
-                ps, pe = ls + bullet.end(), le if le >= 0 else pe
+                ps, pe = (ls + bullet.end()) if bullet is not None else q.start, le if le >= 0 else pe
             if q.start == ps and q.end >= pe - 1 and pi > 0 and len(text[a:b].split()) >= 2:
                 out.append(_Cand(a, b, "direct", None, q.start, _Subject(0, 0, "prev"), si, kind="direct"))
                 continue

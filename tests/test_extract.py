@@ -2773,3 +2773,24 @@ def test_an_audience_members_question_and_a_lower_case_particle_name() -> None:
 def test_participles_possessive_nouns_and_a_main_clause_after_a_quotation(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "on X." ends a sentence (it was read as an initial, and the next quotation joined the first statement), and
+        # "in a post on X" after the closing mark is the narrator's
+        ('Headline\n\nBlinken called the executions "barbaric" in a post on X. "The regime will not silence the people," '
+         "he wrote.",
+         [('called the executions "barbaric"', "mixed", "Blinken"), ("The regime will not silence the people,", "direct", "he")]),
+        # key quotes under a topic: 'On the nuclear deal: "..."' (it gave "the nuclear"; 'On negotiations:' lost its quote)
+        ('Headline\n\nKhamenei spoke on Friday. Here are key quotes:\n\nOn negotiations: "Talking to them is not wise."\n\n'
+         'On the nuclear deal: "We negotiated for two years."',
+         [("Talking to them is not wise.", "direct", None), ("We negotiated for two years.", "direct", None)]),
+        # a parenthetical aside of the narrator ends the reported clause
+        ("Headline\n\nLarijani said Washington was lying (the remarks were carried by ISNA).",
+         [("Washington was lying", "indirect", "Larijani")]),
+    ],
+)
+def test_on_x_key_quote_topics_and_asides(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert _run(text) == expected
