@@ -1393,6 +1393,8 @@ class _Resolver:
                 return self._register(actor, pos)
             # a person the table does not know: the fullest name the article uses for them
             full = self.fullest(name[-1]) or nm
+            if len(name) >= 2 and not full.lower().endswith(nm.lower()):
+                full = nm  # "His brother, Babak Namazi" after "Siamak Namazi": another person of the same surname
             ent = next((e for e in reversed(self.entities) if e.name == full), None)
             app = _appositive(self.text, pos + len(mt))
             side = ent.side if ent is not None else _side_from_context(mt + " " + app, full)

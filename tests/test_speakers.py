@@ -1797,3 +1797,14 @@ def test_one_another_and_a_friend_are_who_the_article_says() -> None:
     assert [s[1:] for s in _speakers(text)] == [("a 23-year-old engineering student", "iran"), ("her friend", "iran")]
     text = 'Headline\n\n"We are ready," said one Iranian diplomat. "They are not," said another.'
     assert [s[1] for s in _speakers(text)] == ["one Iranian diplomat", "another Iranian diplomat"]
+
+
+def test_a_relative_with_the_same_surname_is_someone_else() -> None:
+    # "His brother, Babak Namazi, said" after "Siamak Namazi": Babak (it was Siamak, the fullest name with that surname)
+    text = ('Headline\n\nSiamak Namazi arrived in Qatar on Monday. "I am free," Namazi said.\n\n'
+            'His brother, Babak Namazi, said the family was "overwhelmed with gratitude."')
+    assert [s[1] for s in _speakers(text)] == ["Siamak Namazi", "Babak Namazi"]
+    # key quotes under topic labels are the speaker the introduction names
+    text = ('Headline\n\nSupreme Leader Ali Khamenei spoke to commanders on Friday. Here are key quotes:\n\n'
+            'On negotiations: "Talking to them is not wise."')
+    assert _speakers(text)[0][1] == "Ali Khamenei"
