@@ -2009,11 +2009,20 @@ class _Extractor:
                           for _, _, m in turns) if labelled else False
         if len(labelled) < 2 and not asked_first:
             return []  # (a question, then an answer, is a transcript too: "QUESTION: ... / MR. MILLER: ...")
+        # an interviewer named by label ("CHRISTIANE AMANPOUR: ... Is Iran ready?", "AMANPOUR: ...?"): one whose every
+        # turn ends in a question asks, and makes no statement
+        asks: dict[str, list[bool]] = {}
+        for ps, pe, m in turns:
+            if m is not None and not self._QUESTION_TURN_RE.match(m.group(0)):
+                asks.setdefault(m.group("who").split()[-1], []).append(
+                    "." not in m.group("who") and text[ps:pe].rstrip().rstrip("\"'\u201d\u2019").endswith("?"))
+        # (at least two turns, and no title: "SEN. MENENDEZ: ... Why should we believe diplomacy can work?" says something)
+        askers = {k for k, v in asks.items() if len(v) >= 2 and all(v)} if len(asks) >= 2 else set()
         out: list[_Cand] = []
         who: _Subject | None = None
         for ps, pe, m in turns:
             if m is not None:
-                if self._QUESTION_TURN_RE.match(m.group(0)):
+                if self._QUESTION_TURN_RE.match(m.group(0)) or m.group("who").split()[-1] in askers:
                     who = None
                     self.questions.append((ps, pe))
                     continue

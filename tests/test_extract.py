@@ -2794,3 +2794,15 @@ def test_participles_possessive_nouns_and_a_main_clause_after_a_quotation(
 )
 def test_on_x_key_quote_topics_and_asides(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert _run(text) == expected
+
+
+def test_an_interviewer_named_by_label_asks() -> None:
+    # "CHRISTIANE AMANPOUR: ...?" / "AMANPOUR: ...?": every turn a question, no title: the interviewer (they were
+    # statements); a senator's one question with a claim before it stays a statement
+    text = ("Headline\n\nJANE SMITH: Thank you for joining us. Is Iran ready to negotiate?\n\nABBAS ARAGHCHI: We have "
+            "always been ready.\n\nSMITH: Does the leader support this?\n\nARAGHCHI: The leader has allowed it.")
+    assert [m for _, _, m in _run(text)] == ["ABBAS ARAGHCHI", "ARAGHCHI"]
+    text = ("Headline\n\nSEN. RISCH: Will you commit to that?\n\nMR. MALLEY: We will consult closely.\n\nSEN. MENENDEZ: The "
+            "regime is enriching to sixty percent. Why should we believe diplomacy can work?\n\nMR. MALLEY: Because the "
+            "alternatives are worse.")
+    assert "SEN. MENENDEZ" in [m for _, _, m in _run(text)]
