@@ -1224,6 +1224,11 @@ class _Resolver:
         if m_doc:
             # "Zarif's tweet read", "Khamenei's website said": the author speaks
             return self._named(m_doc.group(1), pos, prev)
+        if re.fullmatch(r"(?i)the\s+(?:readout|statement|communiqu[eé])", mt.strip()):
+            # '"...," the readout said' after "according to a White House readout of the call": its author
+            for d in reversed(list(_DOC_BY_SEARCH_RE.finditer(self.text, max(0, pos - 600), pos))):
+                if self.table.lookup(d.group(1).strip(), self.year) is not None:
+                    return self._named(d.group(1).strip(), pos, prev)
         m_by = _DOC_BY_RE.fullmatch(mt.strip())
         if m_by and self.table.lookup(m_by.group(1), self.year) is not None:
             # "A White House readout of the call said": the author named before the document
@@ -1973,6 +1978,8 @@ _DOC_BY_RE = re.compile(
     r"(?:[Tt]he|[Aa]n?)\s+(.+?)\s+(?:readout|statement)(?:\s+(?:of|on)\s+(?:the|their)\s+(?:call|meeting|talks|conversation))?$"
 )
 """``A White House readout of the call``, ``an IRGC statement``: the author named before the document."""
+_DOC_BY_SEARCH_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[A-Z][\w.'\u2019-]*\s+){1,4}?)(?:readout|statement|communiqu[eé])\b")
+
 # "a statement from Iran's foreign ministry", "a letter signed by the senators": the issuer speaks
 _DOC_FROM_RE = re.compile(
     r"(?:(?:[Tt]he|[Aa]n?)\s+)?(?:\w+\s+)?(?:tweet|statement|message|letter|post|communiqu\w+|note|report)\s+"
@@ -2042,7 +2049,7 @@ def _title_run_before(text: str, start: int) -> str:
     if m:
         # "Iran's judiciary chief, Gholamhossein Mohseni-Ejei": a title phrase set off by a comma
         phrase = m.group(1).split()
-        if 1 < len(phrase) <= 8 and any(w.lower().strip(".,") in TITLE_WORDS for w in phrase) and not any(
+        if 1 < len(phrase) <= 10 and any(w.lower().strip(".,") in TITLE_WORDS for w in phrase) and not any(
             w[:1].islower() and w.lower().endswith(("ed", "ing")) for w in phrase
         ):
             return " ".join(phrase)

@@ -1808,3 +1808,14 @@ def test_a_relative_with_the_same_surname_is_someone_else() -> None:
     text = ('Headline\n\nSupreme Leader Ali Khamenei spoke to commanders on Friday. Here are key quotes:\n\n'
             'On negotiations: "Talking to them is not wise."')
     assert _speakers(text)[0][1] == "Ali Khamenei"
+
+
+def test_the_readout_and_a_long_title_before_a_name() -> None:
+    # '"...," the readout said' after "according to a White House readout of the call": the White House (it was
+    # "the readout", side "other")
+    text = ('Headline\n\nThe leaders spoke on Tuesday, according to a White House readout of the call.\n\n'
+            'The president "reaffirmed his commitment," the readout said.')
+    assert _speakers(text)[-1][1:] == ("the White House", "us")
+    # a title of nine words before the name, "the U.N." in it: the mission's side (it was read as "the U.N.,": "other")
+    text = 'Headline\n\nA spokesman for the Iranian mission to the U.N., Reza Miri, said the position was "clear."'
+    assert _speakers(text)[0][1:] == ("Reza Miri", "iran")
