@@ -1369,6 +1369,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?:,|(?<=,[\"\u201d\u2019'])|(?<=\w[\"\u201d]))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
     r"interview|sermon|briefing|news\s+conference|press\s+conference|post|tweet|video)\s+(?:to|at|on|with|before|in)|"
     r"remarks\s+(?:that|which))\b"
+    # "..., as he unveiled a list of conditions": what the speaker was doing, told by the narrator
+    r"|,\s+as\s+(?:he|she|they)\s+(?!(?:would|will|could|can|might|may|must|should|had|has|have|was|were|is|are|did|do|does)\b)[a-z]+ed\b"
     # "..., drawing swift condemnation", "..., a position likely to complicate talks": the narrator on its effect
     r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|fuell?ing|raising\s+(?:fears|concerns|hopes|questions))\s"
     r"|,\s+an?\s+(?:position|move|claim|stance|remark|comment|statement|demand|view)\s+(?:that\s+is\s+|which\s+is\s+)?"

@@ -2806,3 +2806,9 @@ def test_an_interviewer_named_by_label_asks() -> None:
             "regime is enriching to sixty percent. Why should we believe diplomacy can work?\n\nMR. MALLEY: Because the "
             "alternatives are worse.")
     assert "SEN. MENENDEZ" in [m for _, _, m in _run(text)]
+
+
+def test_as_he_did_something_ends_the_reported_clause() -> None:
+    # "demanded that Iran end its behavior, as he unveiled a list": what the speaker was doing (it ran to the end)
+    assert _run("Headline\n\nPompeo demanded that Iran end its behavior, as he unveiled a list of 12 conditions.") == [
+        ("Iran end its behavior", "indirect", "Pompeo")]
