@@ -133,7 +133,8 @@ _US_HINTS = re.compile(
     r"[Ss]enators?|Congress(?:man|woman)?|lawmakers in Washington|CENTCOM|Central Command|Senate|House of Representatives|Treasury|[Aa]dministration officials?|"
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
     r"CIA|FBI|Joint Chiefs|Fifth Fleet|5th Fleet|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
-    r"Homeland Security|Capitol Hill|Secretary of (?:State(?!\s+for\b)|Defense|War|the Treasury)|(?:Defense|War|Treasury) Secretary)\b)"
+    r"Homeland Security|Capitol Hill|Secretary of (?:State(?!\s+for\b)|Defense|War|the Treasury)|(?:Defense|War|Treasury) Secretary|"
+    r"Attorney General|Justice Department|Department of Justice)\b)"
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"

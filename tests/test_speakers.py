@@ -1819,3 +1819,9 @@ def test_the_readout_and_a_long_title_before_a_name() -> None:
     # a title of nine words before the name, "the U.N." in it: the mission's side (it was read as "the U.N.,": "other")
     text = 'Headline\n\nA spokesman for the Iranian mission to the U.N., Reza Miri, said the position was "clear."'
     assert _speakers(text)[0][1:] == ("Reza Miri", "iran")
+
+
+def test_the_attorney_general_is_american() -> None:
+    # (it was "other": the office was no American hint)
+    text = 'Headline\n\n"We will continue to enforce our sanctions," Attorney General Mark Garner said.'
+    assert _speakers(text)[0][1:] == ("Mark Garner", "us")
