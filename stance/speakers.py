@@ -739,7 +739,8 @@ class _Resolver:
                     if boss is not None and boss.kind == "person":
                         side = boss.side  # "Kerry's spokeswoman, Marie Harf"
                 if side == "other" and not _hinted(app):
-                    side = self._side_of_principal(app) or side  # "X, a political adviser to President Rouhani"
+                    # "X, a political adviser to President Rouhani", "An aide to President Ahmadinejad, X,"
+                    side = self._side_of_principal(app) or self._side_of_principal(title_before) or side
                 spokes = _SPOKES_BEFORE_RE.search(text, max(0, start - 45), start)
                 if not _hinted(app) and spokes is not None:
                     # "The White House called it unfortunate. A spokesman, Scott McClellan, said": the office's side

@@ -1825,3 +1825,9 @@ def test_the_attorney_general_is_american() -> None:
     # (it was "other": the office was no American hint)
     text = 'Headline\n\n"We will continue to enforce our sanctions," Attorney General Mark Garner said.'
     assert _speakers(text)[0][1:] == ("Mark Garner", "us")
+
+
+def test_an_aide_titled_before_the_name_takes_the_principals_side() -> None:
+    # "An aide to President Mahmoud Ahmadinejad, X, said": Iran's (it was "other"; only an appositive after was read)
+    text = 'Headline\n\nAn aide to President Mahmoud Ahmadinejad, Reza Javan, said the message was "welcome."'
+    assert _speakers(text)[0][1:] == ("Reza Javan", "iran")
