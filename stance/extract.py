@@ -798,10 +798,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     initial = _initial_np(toks, k) or _source_np(toks, k)
     if initial is not None:
         at = next((i for i, x in enumerate(toks) if x.start == initial.start), 0)
-        if at > 0 and toks[at - 1].low in _OBJECT_PREPS and _verb_is_participle(text, verb_start):
-            # "he had written to Iran's leadership saying: ...": the object of a preposition does not say it; the
-            # participle's subject is the clause's
-            return _Subject(0, 0, "coord")
+        if _object_before_participle(toks, at, text, verb_start):
+            return _Subject(0, 0, "coord")  # "he had written to Iran's leadership saying: ..."
         return initial
     if t.low in ("and", "but", "while", "as", "then", "before", "after"):
         return _Subject(0, 0, "coord")
@@ -841,11 +839,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     span = _np_back(toks, k)
     if span is not None:
         i, j = span
-        if i > 0 and _verb_is_participle(text, verb_start) and (toks[i - 1].low in _OBJECT_PREPS or (
-                toks[i - 1].text.islower() and toks[i - 1].low not in _ADJ_ED_ING
-                and (toks[i - 1].low.endswith("ed") or toks[i - 1].low in _PAST_OBJECT_VERBS))):
-            # "spoke to Kallas saying ...", "posted a message in Hebrew warning ...": the object does not say it
-            return _Subject(0, 0, "coord")
+        if _object_before_participle(toks, i, text, verb_start):
+            return _Subject(0, 0, "coord")  # "spoke to Kallas saying ...", "posted a message in Hebrew warning ..."
         ands = [x for x in range(i, j + 1) if toks[x].low == "and"]
         if ands and _verb_is_participle(text, verb_start) and i > 0 and toks[i - 1].text[:1].islower() and toks[i - 1].low != "with":
             # "... across the Middle East and Iran calling ...": the clauses are coordinated, not the names
@@ -1089,15 +1084,25 @@ _SAYING_END_RE = re.compile(r"\b(?:saying|adding|writing|stating|declaring|telli
 _SAYING_COLON_RE = re.compile(r"\s*:\s*")
 # a key quote's topic before its quotation: 'On negotiations: "..."'
 _TOPIC_LABEL_RE = re.compile(r"[ \t]*On\s+[^:\"\u201c\n]{2,40}:[ \t]*")
-_IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read".split())
+_IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read put".split())
 _CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where one".split())
-_PAST_OBJECT_VERBS = frozenset("sent gave made wrote held took put read".split())
 _OBJECT_PREPS = frozenset("to for at into toward towards against about from".split())  # (not "with": "with some arguing")
 
 
 def _verb_is_participle(text: str, verb_start: int) -> bool:
     m = re.match(r"[A-Za-z]+", text[verb_start:])
     return bool(m and m.group(0).endswith("ing"))
+
+
+def _object_before_participle(toks: list[_Tok], i: int, text: str, verb_start: int) -> bool:
+    """Is the noun phrase starting at ``toks[i]`` the object of a preposition or of a past verb, right before a
+    participle at ``verb_start``? ("written to Iran's leadership saying", "posted a message warning"): then the object
+    does not say it; the participle's subject is the clause's."""
+    if i <= 0 or not _verb_is_participle(text, verb_start):
+        return False
+    before = toks[i - 1]
+    return before.low in _OBJECT_PREPS or (
+        before.text.islower() and before.low not in _ADJ_ED_ING and (before.low.endswith("ed") or before.low in _IRREGULAR_PAST))
 
 
 # before a capitalised cue in a headline, what makes it a noun: "a Cautious Welcome", "An Angry Rebuke", "The Warning"
