@@ -1924,7 +1924,6 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:\s+(?:in|at|from|near|outside)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})?)"
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )
-# a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
 # a name's last part after its particle, written in lower case: "Abdul-Malik al-Houthi"
 _AL_TAIL = r"(?:\s+(?:al|el)-[A-Z][\w\-'\u2019]+)?"
 _RANK_WORDS = {"gen": "general", "adm": "admiral", "sen": "senator", "rep": "representative", "col": "colonel"}
@@ -1933,18 +1932,18 @@ _SURNAME_FIRST = frozenset(
     "Wang Li Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin Guo Ma Luo Xi Mao Geng Hua Qin Fu Zhai Cui "
     "Deng Jiang Xie Han Tang Feng Dong Cao Yuan Pan Cai Kong Lu".split()
 )
-# A private citizen's description ("a 45-year-old carpet seller", "Another merchant"): of the place datelined.
-_CITIZEN_RE = re.compile(
-    r"\b(?:\d{1,2}-year-old|architect|designer|teacher|student|driver|vendor|shopkeeper|resident|merchant|engineer|"
-    r"nurse|retiree|pensioner|housewife|mechanic|clerk|baker|pharmacist|labou?rer|carpet\s+seller|taxi\s+driver)\b",
-    re.IGNORECASE,
+# what private citizens quoted by name are described as
+_OCCUPATIONS = (
+    r"architect|designer|teacher|student|driver|vendor|shopkeeper|resident|worker|merchant|engineer|doctor|nurse|retiree|"
+    r"pensioner|mother|father|veteran|businessman|businesswoman|trader|farmer|housewife|mechanic|clerk|banker|baker|"
+    r"pharmacist|labou?rer|artist|writer|journalist|lawyer|accountant|programmer|cook|waiter|waitress|tailor|jeweller|"
+    r"jeweler|carpet\s+seller|seller|owner|employee|graduate|activist|mother\s+of\s+\w+|father\s+of\s+\w+"
 )
+# A private citizen's description ("a 45-year-old carpet seller", "Another merchant"): of the place datelined.
+_CITIZEN_RE = re.compile(r"\b(?:\d{1,2}-year-old|" + _OCCUPATIONS + r")\b", re.IGNORECASE)
+# a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
 _ONE_NAME_DESCRIBED_RE = re.compile(
-    r",\s+(?:\d{1,2},|(?:a|an)\s+\d{1,2}-year-old\b|(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:architect|designer|teacher|student|driver|"
-    r"vendor|shopkeeper|resident|worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|"
-    r"businessman|businesswoman|trader|farmer|housewife|mechanic|clerk|banker|baker|pharmacist|labou?rer|artist|writer|"
-    r"journalist|lawyer|accountant|programmer|cook|waiter|waitress|tailor|jeweller|jeweler|carpet\s+seller|seller|"
-    r"owner|employee|graduate|activist|mother\s+of\s+\w+|father\s+of\s+\w+)\b)"
+    r",\s+(?:\d{1,2},|(?:a|an)\s+\d{1,2}-year-old\b|(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:" + _OCCUPATIONS + r")\b)"
 )
 # the next paragraph opening with a person named, described and speaking: "\n\nAli Akbar Velayati, a former foreign
 # minister, told the Tasnim news agency ..."
