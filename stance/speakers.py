@@ -1926,6 +1926,7 @@ _PERSON_SUBJECT_RE = re.compile(
 )
 # a name's last part after its particle, written in lower case: "Abdul-Malik al-Houthi"
 _AL_TAIL = r"(?:\s+(?:al|el)-[A-Z][\w\-'\u2019]+)?"
+# abbreviated ranks read as their words when titles are compared ("Gen." is "general")
 _RANK_WORDS = {"gen": "general", "adm": "admiral", "sen": "senator", "rep": "representative", "col": "colonel"}
 # Common Chinese surnames: a two-word name that opens with one is written surname first ("Wang Yi" is "Wang").
 _SURNAME_FIRST = frozenset(
