@@ -237,7 +237,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv broadcaster judiciary
     embassy embassies consulate
-    newspaper daily guards corps council committee website channel of in from at for and his her their its
+    newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
@@ -1374,6 +1374,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?:,|(?<=,[\"\u201d\u2019'])|(?<=\w[\"\u201d]))\s+(?:in|during)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|"
     r"interview|sermon|briefing|news\s+conference|press\s+conference|post|tweet|video)\s+(?:to|at|on|with|before|in)|"
     r"remarks\s+(?:that|which))\b"
+    # "..., in the latest exchange of threats between the two foes": the narrator's context
+    r"|,\s+in\s+(?:the|a)\s+(?:latest|newest|most\s+recent)\s+(?:sign|exchange|escalation|round|salvo|twist|example|indication)\b"
     # "..., as he unveiled a list of conditions": what the speaker was doing, told by the narrator
     r"|,\s+as\s+(?:he|she|they)\s+(?!(?:would|will|could|can|might|may|must|should|had|has|have|was|were|is|are|did|do|does)\b)[a-z]+ed\b"
     # "..., drawing swift condemnation", "..., a position likely to complicate talks": the narrator on its effect

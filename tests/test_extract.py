@@ -2812,3 +2812,11 @@ def test_as_he_did_something_ends_the_reported_clause() -> None:
     # "demanded that Iran end its behavior, as he unveiled a list": what the speaker was doing (it ran to the end)
     assert _run("Headline\n\nPompeo demanded that Iran end its behavior, as he unveiled a list of 12 conditions.") == [
         ("Iran end its behavior", "indirect", "Pompeo")]
+
+
+def test_the_paper_speaks_and_the_latest_exchange_is_the_narrators() -> None:
+    # "The paper said ..." (lost: "paper" was no speaker's head); ", in the latest exchange of threats" (it ran on)
+    assert _run("Headline\n\nThe paper said the United States had a long record of betrayal.") == [
+        ("the United States had a long record of betrayal", "indirect", "The paper")]
+    assert _run("Headline\n\nThe commander warned that Israel would be destroyed, in the latest exchange of threats.") == [
+        ("Israel would be destroyed", "indirect", "The commander")]
