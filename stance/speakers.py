@@ -267,6 +267,11 @@ _EPITHET_RE = re.compile(
     r"|the (?P<alone>iranian|american)"
 )
 # "the agency", "the ministry": an institution named before
+# a newspaper's name: what "the paper" can stand for
+_OUTLET_RE = re.compile(
+    r"(?i)\b(?:times|post|journal|daily|newspaper|gazette|tribune|herald|guardian|telegraph|kayhan|keyhan|ettelaat|"
+    r"resalat|shargh|etemad|hamshahri|javan|jomhuri)\b"
+)
 _THE_BODY_RE = re.compile(r"the (agency|ministry|department|watchdog|council|organi[sz]ation|commission|command|mission|embassy|delegation)")
 # "the official", "the diplomat": the one an earlier statement described ("a senior Iranian official")
 _THE_ROLE_RE = re.compile(
@@ -866,6 +871,11 @@ class _Resolver:
             owner, _ = self._pronoun("it" if m_its.group(1) == "its" else "they", m.start, prev)
             if owner is not None and not owner.endswith("'s"):
                 return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
+        if low in ("the paper", "the newspaper", "the daily"):
+            # "The Tehran Times said in an editorial ... The paper said": the outlet that spoke last
+            outlet = next((p for p in reversed(prev) if p.speaker and m.start - p.end < 1500 and _OUTLET_RE.search(p.speaker)), None)
+            if outlet is not None:
+                return outlet.speaker, outlet.side
         m_body = _THE_BODY_RE.fullmatch(low)
         if m_body is not None:
             # "The IAEA released a report. The agency said ...": the institution named just before
@@ -992,7 +1002,8 @@ class _Resolver:
                 if later.mention is None or self._described(later.speaker) or not later.speaker:
                     continue
                 said_by = [_RANK_WORDS.get(w, w) for w in _norm(later.mention.text).split()]
-                if (self._described(later.mention.text) or len(words) == 1) and head in said_by:
+                bare = len(words) == 1 or (len(words) == 2 and _country_of(words[0]) is not None and later.side == st.side)
+                if (self._described(later.mention.text) or bare) and head in said_by:
                     # ("IRNA quotes general as saying ..." over "Gen. Amir Ali Hajizadeh ... was quoted": a bare title)
                     out[i] = st.with_(speaker=later.speaker, side=later.side)
                     break

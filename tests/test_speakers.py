@@ -1831,3 +1831,15 @@ def test_an_aide_titled_before_the_name_takes_the_principals_side() -> None:
     # "An aide to President Mahmoud Ahmadinejad, X, said": Iran's (it was "other"; only an appositive after was read)
     text = 'Headline\n\nAn aide to President Mahmoud Ahmadinejad, Reza Javan, said the message was "welcome."'
     assert _speakers(text)[0][1:] == ("Reza Javan", "iran")
+
+
+def test_the_paper_and_a_headlines_nationality_and_rank() -> None:
+    # "The Tehran Times said ... The paper said": the outlet (it was lost); "Iranian general: ..." over "Brig. Gen. X,
+    # the deputy commander of the Guards, said" in the next paragraph (it stayed "Iranian general")
+    text = ('Headline\n\nThe Tehran Times said in an editorial that "no one believes Washington."\n\n'
+            'The paper said the United States had "a long record of betrayal."')
+    assert [s[1] for s in _speakers(text)] == ["Tehran Times", "Tehran Times"]
+    text = ("Iranian general: Israel 'will be destroyed' if it attacks\n\nA senior commander of Iran's Revolutionary Guards "
+            'warned on Thursday that Israel would be "destroyed."\n\nBrig. Gen. Ali Fadavi, the deputy commander of the '
+            'Guards, said Iran had "the ability to hit any point" in Israel.')
+    assert [s[1] for s in _speakers(text)] == ["Ali Fadavi"] * 3
