@@ -3138,7 +3138,9 @@ class _Extractor:
             return self._headline_dash(ps, pe)
         name = m.group(1)
         toks = _tokens(text, ps, ps + len(name))
-        if not (toks and all(_is_cap(t) or t.low in _NP_WORDS for t in toks) and len(toks) <= 5):
+        # ("Iran's envoy to UN: ...": "to" after a role that takes it)
+        if not (toks and all(_is_cap(t) or t.low in _NP_WORDS or (t.low == "to" and i > 0 and toks[i - 1].low in _ROLE_TO)
+                             for i, t in enumerate(toks)) and len(toks) <= 5):
             return None
         s, e = _trim(text, ps + m.start(2), pe, self.qspans)
         if e <= s:

@@ -2820,3 +2820,9 @@ def test_the_paper_speaks_and_the_latest_exchange_is_the_narrators() -> None:
         ("the United States had a long record of betrayal", "indirect", "The paper")]
     assert _run("Headline\n\nThe commander warned that Israel would be destroyed, in the latest exchange of threats.") == [
         ("Israel would be destroyed", "indirect", "The commander")]
+
+
+def test_a_headline_speaker_with_a_role_that_takes_to() -> None:
+    # "Iran's envoy to UN: ..." (the headline was lost: "to" was no word of a speaker's name)
+    assert _run("Iran's envoy to UN: Tehran 'will not negotiate under threat'\n\nBody.") == [
+        ("Tehran 'will not negotiate under threat'", "mixed", "Iran's envoy to UN")]
