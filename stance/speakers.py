@@ -757,6 +757,13 @@ class _Resolver:
                     _GOV_TITLE_RE.search(intro + " " + app) or _CITIZEN_RE.search(" ".join([*lead_words, intro, app]))
                 ):
                     side = self.home  # "Defence Minister X", "Another merchant, X, 52," in a story datelined TEHRAN
+                if side == "other" and not _hinted(intro + " " + app) and _GOV_TITLE_RE.search(intro):
+                    # "State TV quoted a senior lawmaker, X, as saying ...": the state media of these stories are
+                    # Iran's (the US has none); a third country's are named ("Russian state media quoted ...")
+                    i = bisect.bisect_right(self._sent_starts, start) - 1
+                    lead = text[self._sent_starts[i] : start]
+                    if _STATE_MEDIA_RE.search(lead) and not _hinted(lead):
+                        side = "iran"
                 ent = _Entity(start, nm, side, "person", None, frozenset(_title_keys(intro)), self._is_subject(m.start()))
                 self.entities.append(ent)
                 own_names.setdefault(nm.split()[-1], ent)
@@ -1127,6 +1134,8 @@ class _Resolver:
             intro = [e for e in self.entities if e.pos < first_q and e.kind == "person" and e.subject]
             if intro:
                 return intro[-1].name, intro[-1].side
+            # "Q: ... / A: ... / The ambassador, X, spoke to our correspondent": introduced after the answers
+            return self._interviewee(first_q, subjects=False)
         return None, None
 
     def _pronoun(self, pro: str, pos: int, prev: list[Statement], anchor: int | None = None) -> tuple[str | None, str | None]:
@@ -1173,9 +1182,9 @@ class _Resolver:
             return prev[-1].speaker, prev[-1].side
         return None, None
 
-    def _interviewee(self, pos: int) -> tuple[str | None, str | None]:
+    def _interviewee(self, pos: int, subjects: bool = True) -> tuple[str | None, str | None]:
         """The person an interview is with: the first one named with "interview with" before the name or "spoke to
-        us" after it; else the first person named as a subject after ``pos``."""
+        us" after it; else (with ``subjects``) the first person named as a subject after ``pos``."""
         people = [e for e in self.entities if e.kind == "person" and e.pos > pos]
         for e in people:
             if _INTERVIEW_WITH_RE.search(self.text, max(0, e.pos - 80), e.pos):
@@ -1183,8 +1192,8 @@ class _Resolver:
             end = self.text.find(".", e.pos)
             if _INTERVIEWED_AFTER_RE.search(self.text, e.pos, end if end > 0 else len(self.text)):
                 return e.name, e.side
-        subjects = [e for e in people if e.subject]
-        return (subjects[0].name, subjects[0].side) if subjects else (None, None)
+        named = [e for e in people if e.subject] if subjects else []
+        return (named[0].name, named[0].side) if named else (None, None)
 
     def _sentence_before(self, pos: int, pattern: re.Pattern[str]) -> tuple[re.Match[str], int, int] | None:
         """``pattern`` matched at the start of the sentence before the one holding ``pos``, with that sentence's
@@ -1855,7 +1864,7 @@ _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will|"
     # "told his French counterpart, Catherine Colonna, that Iran was serious": the clause told, not a title
-    r"that|whether|if)\b"
+    r"that|whether|if|as\s+(?:saying|telling|having\s+said))\b"
 )
 # "President Mohammad Khatami of Iran", "Foreign Minister Sergei Lavrov of Russia": a titled name, then its state
 _NAME_OF_STATE_RE = re.compile(r"((?:[A-Z][\w\u2019'\-.]*\s+)+[A-Z][\w\u2019'\-]+)\s+of\s+(?:the\s+)?([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)$")
@@ -1983,7 +1992,7 @@ _ONE_DESCRIBED_RE = re.compile(r",\s+(?P<np>an?\s+(?:[\w-]+\s+){0,4}?[\w-]+?)(?=
 _SECTION_SPEAKERS = frozenset({"interview", "exclusive interview", "q&a", "transcript"})
 # "X, Iran's former foreign minister, spoke to us by video": the one interviewed, named before it
 _INTERVIEWED_AFTER_RE = re.compile(
-    r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|the\s+\w+|[A-Z]\w+)|\bsat\s+down\s+with\b|\bwas\s+interviewed\b|"
+    r"\b(?:spoke|talked)\s+(?:to|with)\s+(?:us|(?:the|our)\s+\w+|[A-Z]\w+)|\bsat\s+down\s+with\b|\bwas\s+interviewed\b|"
     r"\bin\s+an?\s+(?:exclusive\s+)?interview\b"
 )
 _BARE_SPOKESPERSON_RE = re.compile(r"(?:a|an|the|its)\s+spokes(?:man|woman|person)", re.IGNORECASE)

@@ -1843,3 +1843,22 @@ def test_the_paper_and_a_headlines_nationality_and_rank() -> None:
             'warned on Thursday that Israel would be "destroyed."\n\nBrig. Gen. Ali Fadavi, the deputy commander of the '
             'Guards, said Iran had "the ability to hit any point" in Israel.')
     assert [s[1] for s in _speakers(text)] == ["Ali Fadavi"] * 3
+
+
+def test_answers_before_the_paragraph_that_names_the_interviewee() -> None:
+    # Q:/A: paragraphs first, then "The envoy, X, spoke to our reporter": the answers are X's (they had no speaker);
+    # a name after the answers with no interview words does not take them
+    qa = "Headline\n\nQ: Will Tehran talk to Washington?\n\nA: Only when the threats stop.\n\n"
+    got = _speakers(qa + "The envoy, Majid Takht-Ravanchi, spoke to our reporter in Vienna.", "2021-05-01")
+    assert got[0][1:] == ("Majid Takht-Ravanchi", "iran")
+    got = _speakers(qa + "Hamid Baeidinejad later left Vienna.", "2021-05-01")
+    assert got[0][1] is None
+
+
+def test_a_titled_unknown_quoted_by_state_media_is_iranian() -> None:
+    # "State TV quoted a lawmaker, X, as saying ... American pressure": the words after the name are the
+    # attribution, not his description (he was "us" from "American" there); state media are Iran's unless named
+    got = _speakers("Headline\n\nState TV quoted a senior lawmaker, Kamran Ghazanfari, as saying parliament would answer American pressure.")
+    assert got[-1][1:] == ("Kamran Ghazanfari", "iran")
+    got = _speakers("Headline\n\nChinese state media quoted a senior diplomat, Liu Jianchao, as saying Beijing wanted calm.")
+    assert got[-1][1:] == ("Liu Jianchao", "other")
