@@ -851,6 +851,8 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     if t.low in ("to",) and k > 0:
         # "Tehran was quick to insist that"
         k2 = k - 1
+        if k2 >= 1 and toks[k2].low == "on" and toks[k2 - 1].low in ("went", "goes", "go"):
+            k2 -= 2  # "The president went on to accuse the administration of ..."
         while k2 >= 0 and toks[k2].low in ("quick", "eager", "keen", "careful", "quick", "anxious", "sure", "was", "were", "is", "are", "also"):
             k2 -= 1
         if k2 < k - 1:
@@ -1568,7 +1570,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
         return True  # "questioned the administration's special envoy": asked him questions, said nothing of its own
     if last in ("would", "will", "could", "might", "may", "should", "can", "must", "shall"):
         return not (last == "would" and re.match(r"\s+only\s+that\b", text[ce : ce + 12]))
-    return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure)\s+to\s*$", text[ss:cs])
+    # ("went on to accuse Washington of ...": reported, as "went on to say" is)
+    return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure|(?:went|goes|go)\s+on)\s+to\s*$", text[ss:cs])
 
 
 def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
@@ -2936,6 +2939,8 @@ class _Extractor:
         after = text[toks[span[1]].end : se]
         if not re.match(r"\s*(?:[,.;]|$|(?:on|in|at|during|late|last|this|after|amid|following|ahead|before|as)\b)", after):
             return None
+        if re.match(r"\s*(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that|not\s+to)\b", after):
+            return None  # "X, Y's adviser, warned Iran on Monday that ...": a verb with its object, not "..., said Y"
         s = ss
         dm = DATELINE_RE.match(text, ss, cs)
         if dm:

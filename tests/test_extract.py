@@ -2826,3 +2826,19 @@ def test_a_headline_speaker_with_a_role_that_takes_to() -> None:
     # "Iran's envoy to UN: ..." (the headline was lost: "to" was no word of a speaker's name)
     assert _run("Iran's envoy to UN: Tehran 'will not negotiate under threat'\n\nBody.") == [
         ("Tehran 'will not negotiate under threat'", "mixed", "Iran's envoy to UN")]
+
+
+def test_went_on_to_accuse_is_reported() -> None:
+    # "went on to accuse X of ..." (lost: an infinitive reports nothing, but "went on to" does, as "went on to say")
+    assert _run("Headline\n\nThe envoy went on to accuse Washington of bad faith.") == [
+        ("accuse Washington of bad faith", "indirect", "The envoy")]
+    assert _run("Headline\n\nThe envoy went on to visit Muscat.") == []
+
+
+def test_an_apposed_name_then_warned_an_object_that_is_no_inverted_attribution() -> None:
+    # "X, Y's adviser, warned Iran on Monday that ..." was read as "..., warned Iran" (the span was "X, Y's adviser",
+    # Iran its speaker); ", said X in a speech that ..." stays inverted
+    assert _run("Headline\n\nJohn Bolton, the president's adviser, warned Iran on Monday that it should not test Washington.") == [
+        ("it should not test Washington", "indirect", "John Bolton")]
+    assert _run("Headline\n\nWashington has no right to lecture us, said Rouhani in a speech that lasted an hour.") == [
+        ("Washington has no right to lecture us", "indirect", "Rouhani")]
