@@ -247,6 +247,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     bureau politburo wing branch headquarters command leadership presidency cabinet secretariat movement militia
     court assembly regime coalition political executive central mp mps another
     authorities authority police guard coast forces force armed nuclear atomic company campaign
+    dozens hundreds thousands tens scores
     """.split()
 ) | _PEOPLE_NOUNS
 # Role nouns that take "to" before whom they serve: "an adviser to the president", "Iran's envoy to the UN".
@@ -1088,7 +1089,7 @@ _SAYING_COLON_RE = re.compile(r"\s*:\s*")
 _TOPIC_LABEL_RE = re.compile(r"[ \t]*On\s+[^:\"\u201c\n]{2,40}:[ \t]*")
 _IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read put".split())
 _CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where one".split())
-_OBJECT_PREPS = frozenset("to for at into toward towards against about from".split())  # (not "with": "with some arguing")
+_OBJECT_PREPS = frozenset("to for at into toward towards against about from outside through around near past".split())  # (not "with": "with some arguing"; not "across": "across the Middle East and Iran calling")
 
 
 def _verb_is_participle(text: str, verb_start: int) -> bool:

@@ -137,7 +137,7 @@ _US_HINTS = re.compile(
     r"Attorney General|Justice Department|Department of Justice)\b)"
 )
 _IRAN_HINTS = re.compile(
-    r"\b(?:Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
+    r"\b(?:[Rr]eformists?|[Pp]rinciplists?|Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
     r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan|Jomhuri Eslami|Resalat|Ettelaat|Hamshahri|Etemad|Shargh|Vatan-e Emrooz)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.

@@ -2842,3 +2842,12 @@ def test_an_apposed_name_then_warned_an_object_that_is_no_inverted_attribution()
         ("it should not test Washington", "indirect", "John Bolton")]
     assert _run("Headline\n\nWashington has no right to lecture us, said Rouhani in a speech that lasted an hour.") == [
         ("Washington has no right to lecture us", "indirect", "Rouhani")]
+
+
+def test_a_crowd_chanting_after_a_place() -> None:
+    # "thousands of people took to the streets chanting '...'" after "In Tehran," (lost; "thousands of" was no
+    # word of a noun phrase); "gathered outside the embassy chanting": the crowd, not the embassy
+    assert _run('Headline\n\nIn Tehran, thousands of people took to the streets chanting "Down with the deal."') == [
+        ("Down with the deal.", "direct", "thousands of people")]
+    assert _run('Headline\n\nHundreds of students gathered outside the embassy chanting "No talks."') == [
+        ("No talks.", "direct", "Hundreds of students")]

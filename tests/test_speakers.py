@@ -1862,3 +1862,9 @@ def test_a_titled_unknown_quoted_by_state_media_is_iranian() -> None:
     assert got[-1][1:] == ("Kamran Ghazanfari", "iran")
     got = _speakers("Headline\n\nChinese state media quoted a senior diplomat, Liu Jianchao, as saying Beijing wanted calm.")
     assert got[-1][1:] == ("Liu Jianchao", "other")
+
+
+def test_reformists_are_iranian() -> None:
+    # "Some reformist lawmakers urged ..." with no country named: Iran's (they were "other")
+    got = _speakers("Headline\n\nSome reformist lawmakers urged the government to keep talking.")
+    assert got[-1][1:] == ("some reformist lawmakers", "iran")
