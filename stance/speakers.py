@@ -1240,7 +1240,7 @@ class _Resolver:
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
             mt = mt.lower()
         # headline shorthand: "Iranian FM", "Israeli PM"
-        if "FM" in mt or "PM" in mt:
+        if "FM" in mt or "PM" in mt or "VP" in mt:
             mt = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0)], mt)
         m_doc = _DOC_OF_RE.match(mt.strip()) or _DOC_FROM_RE.match(mt.strip())
         if m_doc:
@@ -1858,8 +1858,8 @@ def _appositive(text: str, end: int) -> str:
 
 
 _SAID_IN_APPOSITIVE_RE = re.compile(r"\b(?:said|says|added|adds|told|tells|warned|stressed|insisted)\b")
-_SHORTHAND = {"FM": "Foreign Minister", "PM": "Prime Minister"}
-_SHORTHAND_RE = re.compile(r"\b(?:FM|PM)\b")
+_SHORTHAND = {"FM": "Foreign Minister", "PM": "Prime Minister", "VP": "Vice President"}
+_SHORTHAND_RE = re.compile(r"\b(?:FM|PM|VP)\b")
 _PREDICATE_RE = re.compile(
     r"(?:said|says|told|tells|added|adds|warned|warns|wrote|writes|insisted|argued|noted|stressed|vowed|urged|called|"
     r"accused|denied|rejected|claimed|declared|has|have|had|was|is|would|will|"

@@ -1868,3 +1868,9 @@ def test_reformists_are_iranian() -> None:
     # "Some reformist lawmakers urged ..." with no country named: Iran's (they were "other")
     got = _speakers("Headline\n\nSome reformist lawmakers urged the government to keep talking.")
     assert got[-1][1:] == ("some reformist lawmakers", "iran")
+
+
+def test_a_headline_vp_is_the_vice_president_the_body_names() -> None:
+    # "Iranian VP says ..." (it was "VP", other): the shorthand read as "Vice President", as "FM" and "PM" are
+    got = _speakers("Iranian VP says talks are possible\n\nIran's first vice president, Mohammad Reza Aref, said talks were possible.")
+    assert [(w, sd) for _, w, sd in got] == [("Mohammad Reza Aref", "iran")] * 2
