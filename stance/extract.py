@@ -2851,7 +2851,7 @@ class _Extractor:
             if q is not None and q.start == cue[1] + mq.end() and q.end >= se - 2:
                 end_q = q  # 'Talks were possible, he said, "but not under threats."': one statement
         adjunct = obj + (r"(?:(?:on|in|at|to|late|last|this|during|after|before|from|(?i:monday|tuesday|wednesday|thursday|friday|"
-                         r"saturday|sunday|today|yesterday|tonight|earlier|later))\b[^,]*)?")
+                         r"saturday|sunday|today|yesterday|tonight|earlier|later))\b[^,:\"\u201c]*)?")
         # "The deal can be saved, Araghchi said, but only if sanctions go first.": a condition or a
         # modal after "but" goes on with the same reported clause (as a split quotation does, CODEBOOK 1),
         # and decides the stance (CODEBOOK 3); "..., but Washington has not replied" is narration

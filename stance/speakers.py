@@ -495,7 +495,8 @@ def load_actors(extra_path: str | None = None) -> ActorTable:
 
 
 # --------------------------------------------------------------------------- article entities
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|Prof|Capt|Sgt|[A-Z])\.|[A-Z][\w\u2019'\-]*\b)"
+# ("H.R. McMaster": initials without a space are one token; not "U.S.", "U.N.", "U.K.")
+_NAME_TOKEN = r"(?:(?!U\.[SNK]\.)(?:[A-Z]\.){2,3}(?=[ \t]+[A-Z])|(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Jr|Sr|St|Prof|Capt|Sgt|[A-Z])\.|[A-Z][\w\u2019'\-]*\b)"
 # a nickname in quotation marks inside a name: Gen. Michael "Erik" Kurilla
 _NICKNAME_WORD = r"[\"\u201c][A-Z][\w\-]*[\"\u201d]"
 _NICKNAME = _NICKNAME_WORD + r"(?=[ \t]+[A-Z])"

@@ -2851,3 +2851,12 @@ def test_a_crowd_chanting_after_a_place() -> None:
         ("Down with the deal.", "direct", "thousands of people")]
     assert _run('Headline\n\nHundreds of students gathered outside the embassy chanting "No talks."') == [
         ("No talks.", "direct", "Hundreds of students")]
+
+
+def test_a_title_and_name_before_wrote_on_a_platform_and_a_colon_is_no_clause() -> None:
+    # "Oman's foreign minister, X, wrote on X: '...'" also gave "Oman's foreign minister" as X's statement
+    # ("on X: ..." was read as the verb's adjunct, as in "..., X wrote on X.")
+    got = _run("Headline\n\nOman's foreign minister, Badr Albusaidi, wrote on X: \"Grateful to both sides.\"")
+    assert got == [("Grateful to both sides.", "direct", "Badr Albusaidi")]
+    assert _run("Headline\n\nTalks will resume next week, Albusaidi wrote on X.") == [
+        ("Talks will resume next week", "indirect", "Albusaidi")]

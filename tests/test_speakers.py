@@ -1874,3 +1874,10 @@ def test_a_headline_vp_is_the_vice_president_the_body_names() -> None:
     # "Iranian VP says ..." (it was "VP", other): the shorthand read as "Vice President", as "FM" and "PM" are
     got = _speakers("Iranian VP says talks are possible\n\nIran's first vice president, Mohammad Reza Aref, said talks were possible.")
     assert [(w, sd) for _, w, sd in got] == [("Mohammad Reza Aref", "iran")] * 2
+
+
+def test_initials_without_a_space_are_one_name() -> None:
+    # "Lt. Gen. H.R. McMaster" was cut into "H." and "R. McMaster": the later "McMaster" became "R. McMaster", other
+    got = _speakers('Headline\n\nNational security adviser Lt. Gen. H.R. McMaster said Iran was the threat. "It is time," McMaster said.',
+                    "2018-02-17")
+    assert [(w, sd) for _, w, sd in got] == [("H. R. McMaster", "us")] * 2
