@@ -1575,6 +1575,13 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
     return last == "to" and not re.search(r"\b(?:quick|eager|keen|careful|sure|(?:went|goes|go)\s+on)\s+to\s*$", text[ss:cs])
 
 
+# "said a day later that ...", "said hours later that": a time between the verb and its "that"
+_LATER_RE = re.compile(
+    r"\s*(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:later|afterwards?|earlier|ago)\s*,?\s*"
+)
+
+
 def _clause_after_phrase(window: str, *, with_object: bool) -> int | None:
     """Where a reported clause starts after a reporting verb's adverbial phrase, with no "that" between:
     "said at a news conference the talks had ...", "told reporters in Tehran Iran would ...".
@@ -2508,7 +2515,7 @@ class _Extractor:
                 break  # "reported, in a move that officials said would ...": a relative clause on the event, not what was said
             words = between.split()
             lead = next((w.strip(",").lower() for w in words if w.strip(",")), "")
-            if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or lead in _PREP_START or (
+            if word in OBJECT_VERBS or word.split()[0] in ("made",) or not words or lead in _PREP_START or _LATER_RE.fullmatch(between) or (
                     between.lstrip().startswith(",") and len(words) <= 3
                     and all(w.strip(",").lower() in _ASIDE_ADVERBS for w in words if w.strip(","))):
                 # (", however, that ...", ", on Monday, that ...": an aside set off by commas)

@@ -618,6 +618,9 @@ def _title_keys(words: str) -> frozenset[str]:
     if re.search(r" (?:cia (?:director|chief)|(?:director|head|chief) of (?:the )?(?:cia|central intelligence agency)) ", low):
         keys -= {"director", "chief"}
         keys.add("cia director")
+    if re.search(r" (?:irgc|guards?) (?:chief|commander|head) | (?:chief|commander|head) of (?:the )?(?:irgc|(?:islamic )?"
+                 r"revolution(?:ary)? guards?(?: corps)?) ", low):
+        keys.add("irgc commander")  # "the IRGC chief", "commander of the Islamic Revolution Guards Corps"
     if " gen " in low or " general " in low:
         keys.add("general")
     if re.search(r" (?:secretary|director|attorney|surgeon|consul) general ", low):

@@ -2860,3 +2860,11 @@ def test_a_title_and_name_before_wrote_on_a_platform_and_a_colon_is_no_clause() 
     assert got == [("Grateful to both sides.", "direct", "Badr Albusaidi")]
     assert _run("Headline\n\nTalks will resume next week, Albusaidi wrote on X.") == [
         ("Talks will resume next week", "indirect", "Albusaidi")]
+
+
+def test_a_time_between_the_verb_and_that() -> None:
+    # "said a day later that ..." (the span began at "a day later that")
+    assert _run("Headline\n\nKhamenei said a day later that nothing had changed.") == [
+        ("nothing had changed", "indirect", "Khamenei")]
+    assert _run("Headline\n\nKhamenei said two weeks later that the offer was a trick.") == [
+        ("the offer was a trick", "indirect", "Khamenei")]

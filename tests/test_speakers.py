@@ -1881,3 +1881,12 @@ def test_initials_without_a_space_are_one_name() -> None:
     got = _speakers('Headline\n\nNational security adviser Lt. Gen. H.R. McMaster said Iran was the threat. "It is time," McMaster said.',
                     "2018-02-17")
     assert [(w, sd) for _, w, sd in got] == [("H. R. McMaster", "us")] * 2
+
+
+def test_the_irgc_chief_is_the_guards_commander_named_before() -> None:
+    # "the IRGC chief" after "Commander of the Islamic Revolution Guards Corps (IRGC) Major General X" stayed a
+    # description; it is the commander named (and the table's at the date)
+    text = ('Headline\n\nCommander of the Islamic Revolution Guards Corps (IRGC) Major General Hossein Salami said Iran was ready. '
+            '"They know our power," the IRGC chief said.')
+    assert [w for _, w, _ in _speakers(text)] == ["Hossein Salami"] * 2
+    assert _speakers('Headline\n\n"We are ready," the IRGC chief said.', "2020-05-01")[0][1] == "Hossein Salami"
