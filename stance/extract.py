@@ -617,6 +617,8 @@ def _np_run(toks: list[_Tok], j: int = 0) -> int:
     n = len(toks)
     k = j
     while k < n and (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS or toks[k].low in _NP_WORDS
+                     # "The leader's office", "the cleric's office": a possessive noun of the phrase
+                     or (toks[k].low.endswith(("'s", "\u2019s")) and toks[k].low[:-2] in _NP_WORDS and k > j)
                      # "Iran's mission to the United Nations", "an adviser to the president"
                      or (toks[k].low == "to" and k > j and toks[k - 1].low in _ROLE_TO and k + 1 < n
                          and (_is_cap(toks[k + 1]) or toks[k + 1].low == "the"))):

@@ -755,7 +755,12 @@ class _Resolver:
                     # "The White House called it unfortunate. A spokesman, Scott McClellan, said": the office's side
                     # (from where "A spokesman" stands: "Cmdr." may end a sentence for the splitter)
                     office = self._office_in_sentence(spokes.start(), previous=True)
-                    if office is not None:
+                    its = self._its_owner(spokes.start()) if re.match(r"[Ii]ts\b", spokes.group(0)) else None
+                    if its is not None and _hinted(its):
+                        # "Iran's mission to the United Nations dismissed it. Its spokesman, X, said": the body the
+                        # sentence before opens with (not the United Nations inside its name)
+                        side = _side_from_context(its, nm)
+                    elif office is not None:
                         side = office.side
                 if side == "other" and self.home and not _hinted(intro + " " + app) and (
                     _GOV_TITLE_RE.search(intro + " " + app) or _CITIZEN_RE.search(" ".join([*lead_words, intro, app]))
@@ -1546,6 +1551,16 @@ class _Resolver:
         if want is not None and side != want:
             return None
         return (who, side) if who is not None and side is not None else None
+
+    def _its_owner(self, pos: int) -> str | None:
+        """The subject of the sentence before the one holding ``pos``: whose "Its spokesman" is."""
+        from stance.extract import _sentence_subject
+
+        i = _bisect(self._sent_starts, pos)
+        if i < 1:
+            return None
+        sub = _sentence_subject(self.text, self._sent_starts[i - 1], self._sent_starts[i])
+        return self.text[sub.start : sub.end] if sub.kind == "np" else None
 
     def _office_in_sentence(self, pos: int, previous: bool = False) -> Actor | None:
         """The last office the table knows that the sentence names before ``pos`` (with ``previous``, the

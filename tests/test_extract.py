@@ -2868,3 +2868,9 @@ def test_a_time_between_the_verb_and_that() -> None:
         ("nothing had changed", "indirect", "Khamenei")]
     assert _run("Headline\n\nKhamenei said two weeks later that the offer was a trick.") == [
         ("the offer was a trick", "indirect", "Khamenei")]
+
+
+def test_a_possessive_noun_in_the_subject_of_issued_a_statement() -> None:
+    # "The leader's office issued a statement saying ..." was lost: "leader's" ended the sentence's subject
+    assert _run("Headline\n\nThe leader's office issued a statement saying the remarks were naive.") == [
+        ("the remarks were naive", "indirect", "The leader's office")]

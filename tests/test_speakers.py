@@ -1890,3 +1890,12 @@ def test_the_irgc_chief_is_the_guards_commander_named_before() -> None:
             '"They know our power," the IRGC chief said.')
     assert [w for _, w, _ in _speakers(text)] == ["Hossein Salami"] * 2
     assert _speakers('Headline\n\n"We are ready," the IRGC chief said.', "2020-05-01")[0][1] == "Hossein Salami"
+
+
+def test_its_spokesman_is_of_the_body_the_sentence_before_opens_with() -> None:
+    # "Iran's mission to the United Nations dismissed it. Its spokesman, X, said": Iran's (it was the UN's, other)
+    got = _speakers("Headline\n\nIran's mission to the United Nations dismissed the claim. Its spokesman, Shahrokh Nazemi, "
+                    "said the evidence was fabricated.")
+    assert got[-1][1:] == ("Shahrokh Nazemi", "iran")
+    got = _speakers("Headline\n\nHamas rejected the plan. Its spokesman, Hazem Qassem, said it was a trap.")
+    assert got[-1][1:] == ("Hazem Qassem", "other")
