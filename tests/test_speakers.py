@@ -1899,3 +1899,14 @@ def test_its_spokesman_is_of_the_body_the_sentence_before_opens_with() -> None:
     assert got[-1][1:] == ("Shahrokh Nazemi", "iran")
     got = _speakers("Headline\n\nHamas rejected the plan. Its spokesman, Hazem Qassem, said it was a trap.")
     assert got[-1][1:] == ("Hazem Qassem", "other")
+
+
+def test_added_actors_keep_their_sides_and_look_alike_surnames_apart() -> None:
+    # people the table lacked were "other" from titles that name no country ("National Security Adviser Michael
+    # Flynn", "Judiciary spokesman Asghar Jahangir"); "Jahangir" is not "Jahangiri"
+    got = _speakers("Headline\n\nNational Security Adviser Michael Flynn said Iran was on notice.", "2017-02-01")
+    assert got[-1][1:] == ("Michael Flynn", "us")
+    got = _speakers("Headline\n\nJudiciary spokesman Asghar Jahangir said the trial was fair. Jahangiri said nothing.", "2024-01-01")
+    assert got[0][1:] == ("Asghar Jahangir", "iran")
+    got = _speakers("Headline\n\nJahangiri said the talks would go on.", "2016-01-01")
+    assert got[0][1] == "Eshaq Jahangiri"
