@@ -844,6 +844,15 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         i, j = span
         if _object_before_participle(toks, i, text, verb_start):
             return _Subject(0, 0, "coord")  # "spoke to Kallas saying ...", "posted a message in Hebrew warning ..."
+        if (i >= 2 and toks[i - 1].low in ("in", "at", "from") and toks[i - 2].text[:1].islower()
+                and toks[i - 2].low not in _NP_WORDS and not _verb_is_participle(text, verb_start)):
+            # "Some of the Americans held hostage in Tehran in 1979 voiced anger": the place is inside a
+            # description of the subject, which opens the sentence
+            first = _sentence_subject(text, sent_start, verb_start)
+            nxt = re.match(r"\s+([a-z]+)\b", text[first.end : first.end + 20]) if first.kind == "np" else None
+            if (first.kind == "np" and first.end <= toks[i - 2].start and nxt is not None
+                    and (nxt.group(1).endswith("ed") or nxt.group(1) in _IRREGULAR_PAST)):
+                return first  # (only a subject a participle describes: "Americans held hostage in ...")
         ands = [x for x in range(i, j + 1) if toks[x].low == "and"]
         if ands and _verb_is_participle(text, verb_start) and i > 0 and toks[i - 1].text[:1].islower() and toks[i - 1].low != "with":
             # "... across the Middle East and Iran calling ...": the clauses are coordinated, not the names

@@ -2874,3 +2874,12 @@ def test_a_possessive_noun_in_the_subject_of_issued_a_statement() -> None:
     # "The leader's office issued a statement saying ..." was lost: "leader's" ended the sentence's subject
     assert _run("Headline\n\nThe leader's office issued a statement saying the remarks were naive.") == [
         ("the remarks were naive", "indirect", "The leader's office")]
+
+
+def test_a_place_inside_a_participle_description_of_the_subject_does_not_speak() -> None:
+    # "Some of the Americans held hostage in Tehran in 1979 voiced anger" gave "Tehran in 1979" as the speaker;
+    # "hawks in Congress have vowed" keeps its own reading (no participle after the sentence's first noun phrase)
+    got = _run("Headline\n\nSome of the diplomats held hostage in Tehran in 1979 voiced anger at the deal.")
+    assert [(m, w) for _, m, w in got] == [("indirect", "Some of the diplomats")]
+    got = _run("Headline\n\nWhether the talks survive depends on Washington, where hawks in Congress have vowed to block any deal.")
+    assert [w for _, _, w in got] != ["Whether"]
