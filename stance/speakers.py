@@ -594,6 +594,12 @@ def _country_of(words: str) -> str | None:
     return None
 
 
+_GUARDS_CHIEF_RE = re.compile(
+    r" (?:irgc|guards?) (?:chief|commander|head) | (?:chief|commander|head) of (?:the )?(?:irgc|(?:islamic )?"
+    r"revolution(?:ary)? guards?(?: corps)?) "
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _title_keys(words: str) -> frozenset[str]:
     """Title phrases present in some words (``Iran's top diplomat`` -> {'top diplomat'})."""
@@ -618,8 +624,7 @@ def _title_keys(words: str) -> frozenset[str]:
     if re.search(r" (?:cia (?:director|chief)|(?:director|head|chief) of (?:the )?(?:cia|central intelligence agency)) ", low):
         keys -= {"director", "chief"}
         keys.add("cia director")
-    if re.search(r" (?:irgc|guards?) (?:chief|commander|head) | (?:chief|commander|head) of (?:the )?(?:irgc|(?:islamic )?"
-                 r"revolution(?:ary)? guards?(?: corps)?) ", low):
+    if ("irgc" in low or "guard" in low) and _GUARDS_CHIEF_RE.search(low):
         keys.add("irgc commander")  # "the IRGC chief", "commander of the Islamic Revolution Guards Corps"
     if " gen " in low or " general " in low:
         keys.add("general")
