@@ -1100,7 +1100,8 @@ _SAYING_COLON_RE = re.compile(r"\s*:\s*")
 _TOPIC_LABEL_RE = re.compile(r"[ \t]*On\s+[^:\"\u201c\n]{2,40}:[ \t]*")
 _IRREGULAR_PAST = frozenset("said told wrote spoke gave made took held sent read put".split())
 _CONTRACTED_SUBJECTS = frozenset("he she it that who what there here where one".split())
-_OBJECT_PREPS = frozenset("to for at into toward towards against about from outside through around near past".split())  # (not "with": "with some arguing"; not "across": "across the Middle East and Iran calling")
+# (not "with": "with some arguing"; not "across": "across the Middle East and Iran calling")
+_OBJECT_PREPS = frozenset("to for at into toward towards against about from outside through around near past".split())
 
 
 def _verb_is_participle(text: str, verb_start: int) -> bool:

@@ -35,7 +35,7 @@ from typing import Any
 
 from stance.config import SpeakersConfig
 from stance.errors import ConfigError, DataError
-from stance.extract import DATELINE_RE, NAME_PARTICLES, TITLE_ABBREVIATIONS
+from stance.extract import DATELINE_RE, NAME_PARTICLES, TITLE_ABBREVIATIONS, _sentence_subject
 from stance.records import Article, Statement
 
 logger = logging.getLogger(__name__)
@@ -1559,8 +1559,6 @@ class _Resolver:
 
     def _its_owner(self, pos: int) -> str | None:
         """The subject of the sentence before the one holding ``pos``: whose "Its spokesman" is."""
-        from stance.extract import _sentence_subject
-
         i = _bisect(self._sent_starts, pos)
         if i < 1:
             return None
