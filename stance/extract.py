@@ -2961,6 +2961,9 @@ class _Extractor:
             return None
         if re.match(r"\s*(?:(?:on|last|this|late|early)\s+\w+\s+)?(?:that|not\s+to)\b", after):
             return None  # "X, Y's adviser, warned Iran on Monday that ...": a verb with its object, not "..., said Y"
+        if re.match(r"(?:(?!\b(?:that|which|who|whose)\b)[^,.;:\"\u201c])*\b(?:was|were|is|are|had|has|have|would|will|could|can|must|should)\b",
+                    after):
+            return None  # "X, Capt. Y, said American forces in the region were ...": the clause said, not "..., said Z"
         s = ss
         dm = DATELINE_RE.match(text, ss, cs)
         if dm:

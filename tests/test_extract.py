@@ -2883,3 +2883,12 @@ def test_a_place_inside_a_participle_description_of_the_subject_does_not_speak()
     assert [(m, w) for _, m, w in got] == [("indirect", "Some of the diplomats")]
     got = _run("Headline\n\nWhether the talks survive depends on Washington, where hawks in Congress have vowed to block any deal.")
     assert [w for _, _, w in got] != ["Whether"]
+
+
+def test_said_then_a_clause_with_its_own_verb_is_no_inverted_attribution() -> None:
+    # "A spokesman for U.S. Central Command, Capt. X, said American forces in the region were ..." was read as
+    # "..., said American forces" (the span "A spokesman ..., Capt. X"); ", said Rouhani in a speech that was ..." stays
+    got = _run('Headline\n\nA spokesman for U.S. Central Command, Capt. Bill Urban, said American forces in the region were "ready."')
+    assert [(m, w) for _, m, w in got] == [("mixed", "Capt. Bill Urban")]
+    assert _run("Headline\n\nThe talks are a waste of time, said Rouhani in a speech that was broadcast live.") == [
+        ("The talks are a waste of time", "indirect", "Rouhani")]
