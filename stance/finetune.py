@@ -588,7 +588,8 @@ def finetune_from_config(cfg: StanceConfig) -> Path:
         )
     if any(w > 0 for w in cfg.finetune.memory.values()) or cfg.finetune.memory_coupling > 0:
         raise ConfigError(
-            f"finetune.memory: a checkpoint keeps no memory of its training statements, got {cfg.finetune.memory}; "
+            "finetune.memory: a checkpoint keeps no memory of its training statements, got finetune.memory="
+            f"{cfg.finetune.memory} and finetune.memory_coupling={cfg.finetune.memory_coupling}; "
             "layer heads with one are built with scripts/build_default.py"
         )
     train_arts = read_articles(expand_paths(cfg.data.train))
