@@ -1073,7 +1073,11 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
     q = next((i for i in range(k - 1, -1, -1) if toks[i].low in ("quoted", "quotes")), None)
     if q is not None and q >= 2 and toks[q - 1].low in ("was", "were") and (q == k - 1 or toks[q + 1].low == "by"):
         # "Araghchi was quoted as saying", "Araghchi was quoted by IRNA as saying": the passive's subject
-        span = _np_back(toks, q - 2)
+        end = q - 2
+        if toks[end].text == ",":
+            # "Velayati, who advises the supreme leader, was quoted as saying": the name before the aside
+            end = next((i - 1 for i in range(end - 1, 0, -1) if toks[i].text == ","), end)
+        span = _np_back(toks, end)
         return _Subject(toks[span[0]].start, toks[span[1]].end, "np") if span is not None else None
     if q is None or q >= k - 1:
         return None
@@ -1127,6 +1131,12 @@ _ASKED_ABOUT_RE = re.compile(
     r"(?:^|(?<=[.!?\n])\s*)(?:Asked|Pressed|Questioned)\s+(?:by\s+[^,]{1,40}?\s+)?(?:about|whether|if|on|why|how|what|to\s+comment)\b[^,\n]{0,200},"
 )
 _ASKED_WORD_RE = re.compile(r"\b(?:Asked|Pressed|Questioned)\b")
+# what the length limit of an attribution after a quotation does not count: an aside between commas ('"...,"
+# Ali Akbar Velayati, who advises the supreme leader on foreign affairs, said') and the outlet of a passive quote
+# ('"...," Velayati was quoted by the semi-official Tasnim news agency as saying')
+_ATTRIBUTION_ASIDES_RE = re.compile(
+    r",\s[^,\"\u201c\u201d\n]{1,120}?,|(?<=\bquoted)\s+by\s+[^,\"\u201c\u201d\n]{1,60}?(?=\s+as\b)"
+)
 TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr|St)"
 """Abbreviated titles whose dot ends no sentence ("told Mr. Obama that"); also used by :mod:`stance.speakers`."""
 _ABBREV_DOTS_RE = re.compile(r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}")
@@ -2168,7 +2178,7 @@ class _Extractor:
                 return _Subject(mr.start(doc), mr.end(doc), "np"), "read", mr.start(verb), stop
             return None
         c = cues[0]
-        if len(text[pos : c[0]].split()) > 8:
+        if len(_ATTRIBUTION_ASIDES_RE.sub(" ", text[pos : c[0]]).split()) > 8:
             return None
         if re.search(r"\.[\"'\u201d\u2019]$", text[q.end - 2 : q.end]) and re.match(r"\s+that\b", text[c[1] : c[1] + 6]):
             # '"We know who we are dealing with." He added that Iran would study it.': a new sentence with its own

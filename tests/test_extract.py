@@ -2892,3 +2892,16 @@ def test_said_then_a_clause_with_its_own_verb_is_no_inverted_attribution() -> No
     assert [(m, w) for _, m, w in got] == [("mixed", "Capt. Bill Urban")]
     assert _run("Headline\n\nThe talks are a waste of time, said Rouhani in a speech that was broadcast live.") == [
         ("The talks are a waste of time", "indirect", "Rouhani")]
+
+
+def test_a_long_aside_in_the_attribution_after_a_quotation() -> None:
+    # '"...," X, who advises the leader on foreign affairs, said' and '"...," X was quoted by the semi-official news
+    # agency as saying' were lost: the attribution ran past eight words before its verb
+    assert _run('Headline\n\n"Promises mean little," Ali Akbar Velayati, who advises the supreme leader on foreign affairs, said.') == [
+        ("Promises mean little,", "direct", "Ali Akbar Velayati")]
+    assert _run('Headline\n\n"Promises mean little," Velayati was quoted by the semi-official Tasnim news agency as saying.') == [
+        ("Promises mean little,", "direct", "Velayati")]
+    assert _run('Headline\n\n"Promises mean little," Velayati, an adviser to the leader, was quoted by Tasnim as saying.') == [
+        ("Promises mean little,", "direct", "Velayati")]
+    # a long narrative after the quotation is still no attribution
+    assert _run('Headline\n\n"Promises mean little," read a banner that students carried past the embassy gates as officials watched and said nothing.') == []
