@@ -2075,7 +2075,7 @@ class _Extractor:
             elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
                 if re.match(r"\s*Asked\b", text[ps:pe]) or any(
                     not _inside(x.start(), self.qspans) for x in said.finditer(text, ps, pe)
-                ):
+                ) or self._narrates(ps, pe):
                     # "Asked whether ..., Miller said ...": the reporter's narration after the transcript, not the turn
                     who = None
                     continue
@@ -2086,6 +2086,17 @@ class _Extractor:
             if len(text[s:e].split()) >= 2:
                 out.append(_Cand(s, e, "direct", None, who.start, who, self._sent_of(s), kind="direct"))
         return out
+
+    def _narrates(self, ps: int, pe: int) -> bool:
+        """The paragraph reports someone else's words in the third person ("Later in the program, Senator X said
+        ..."): narration between the turns of a transcript, not the last speaker going on."""
+        for c in self._cues_in(ps, pe):
+            if c[3] != "report" or _inside(c[0], self.qspans):
+                continue
+            sub = _subject_before(self.text, self.sents[self._sent_of(c[0])][0], c[0])
+            if sub.kind == "np" or sub.kind == "pronoun" and self.text[sub.start : sub.end].lower() in ("he", "she", "they"):
+                return True
+        return False
 
     # ------------------------------------------------------------------ embedded posts
     _POST_SIGNATURE_RE = re.compile(

@@ -2905,3 +2905,17 @@ def test_a_long_aside_in_the_attribution_after_a_quotation() -> None:
         ("Promises mean little,", "direct", "Velayati")]
     # a long narrative after the quotation is still no attribution
     assert _run('Headline\n\n"Promises mean little," read a banner that students carried past the embassy gates as officials watched and said nothing.') == []
+
+
+def test_narration_between_transcript_turns_reports_another_speaker() -> None:
+    # "Later in the program, Senator X said ..." after a labelled answer was the last answer going on (its speaker the
+    # interviewee); a paragraph without a label that goes on in the first person still does
+    text = ("Interview\n\nHOST: Is the door open?\n\nZARIF: The door was never closed. We will talk when the threats stop.\n\n"
+            "And I mean that sincerely.\n\n"
+            'Later in the program, Senator Tom Cotton said the answers showed that Tehran was "stalling."\n\n'
+            "COTTON: They want relief for nothing.")
+    got = _run(text)
+    assert got == [("The door was never closed. We will talk when the threats stop", "direct", "ZARIF"),
+                   ("And I mean that sincerely", "direct", "ZARIF"),
+                   ('the answers showed that Tehran was "stalling."', "mixed", "Senator Tom Cotton"),
+                   ("They want relief for nothing", "direct", "COTTON")]
