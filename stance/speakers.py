@@ -202,6 +202,15 @@ def _span(when: int | float | When | None) -> When | None:
     return (float(when), float(when))
 
 
+# the person whom someone else's role is about ("who advises Ayatollah Ali Khamenei", "an aide to President Trump"):
+# named as the principal of another speaker, not as one of "both men"
+_PRINCIPAL_BEFORE_RE = re.compile(
+    r"(?:\b(?:who|which)\s+(?:advises|advised|serves|served|works|worked|reports|reported)(?:\s+(?:as|for|to|under))?|"
+    r"\b(?:advis[eo]r|aide|spokes(?:man|woman|person)|deputy|assistant|envoy|emissary|confidant)s?\s+(?:to|for|of))"
+    r"(?:\s+[\w.'\u2019-]+){0,3}?\s+$"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Role:
     """An office an actor held: ``title`` in ``country`` from ``start`` to ``end`` (fractional years:
@@ -1109,6 +1118,8 @@ class _Resolver:
         lo = self._window_start(pos)
         names: list[_Entity] = []
         for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
+            if _PRINCIPAL_BEFORE_RE.search(self.text, max(lo, e.pos - 60), e.pos):
+                continue  # "Velayati, who advises Ayatollah Ali Khamenei, ...": the one advised is not one of the two
             if all(e.name != x.name for x in names):
                 names.append(e)
             if len(names) == 2:

@@ -171,6 +171,14 @@ CASES = [
         id="both-men-are-the-two-last-named",
     ),
     pytest.param(
+        "Headline\n\nAli Akbar Velayati, who advises Ayatollah Ali Khamenei on foreign affairs, said talks were useless. "
+        "Masoud Pezeshkian said Iran was ready to talk.\n\nBoth men said Iran would keep enriching.",
+        None,
+        [("talks were useless", "Ali Akbar Velayati", "iran"), ("Iran was ready to talk", "Masoud Pezeshkian", "iran"),
+         ("Iran would keep enriching", "Ali Akbar Velayati and Masoud Pezeshkian", "iran")],
+        id="both-men-not-the-one-an-adviser-advises",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
