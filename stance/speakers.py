@@ -945,7 +945,10 @@ class _Resolver:
                 if m_n is not None and len(re.split(r",\s*(?:and\s+)?|\s+and\s+", sp)) == want and re.search(r"\band\b", sp):
                     return p.speaker, p.side
         ep = _EPITHET_RE.fullmatch(low)
-        if ep is not None and (ep.group("nation") or ep.group("alone") or re.search(r"\s\S+\s", low)):
+        if ep is not None and (ep.group("nation") or ep.group("alone") or re.search(r"\s\S+\s", low)
+                               or m_the is not None and low != "the official"):
+            # (a bare "the diplomat" that no earlier "a ... diplomat" statement stands for: the one last named; not
+            # "the official", whom wire copy introduces unnamed: "A senior official briefed reporters. The official said")
             # '"...," the senior diplomat told reporters' after "Spokesman Nasser Kanaani said": the person
             # last named as a subject, as "he" would be; "the Iranian diplomat": the last Iranian one
             lo = self._window_start(m.start)

@@ -179,6 +179,14 @@ CASES = [
         id="both-men-not-the-one-an-adviser-advises",
     ),
     pytest.param(
+        "Headline\n\nForeign Ministry spokesman Esmaeil Baghaei said on Monday that cooperation would continue.\n\n"
+        "Elsewhere in his remarks, the diplomat stressed that regional countries should rely on themselves.",
+        None,
+        [("cooperation would continue", "Esmaeil Baghaei", "iran"),
+         ("regional countries should rely on themselves", "Esmaeil Baghaei", "iran")],
+        id="bare-the-diplomat-is-the-one-last-named",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
