@@ -1912,7 +1912,8 @@ _LAWMAKERS_RE = re.compile(r"^(?:the\s+|some\s+|many\s+|several\s+|other\s+|hard
 # "an adviser to President Rouhani", "a spokesman for Mr. Trump": who the aide serves
 _AIDE_TO_RE = re.compile(
     r"\b(?:adviser|advisor|aide|spokesman|spokeswoman|spokesperson|deputy|chief\s+of\s+staff|confidant|envoy|representative)"
-    r"\s+(?:to|for|of)\s+(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
+    # ("a spokesman for the Trump campaign": the one whose campaign, team or office it is)
+    r"\s+(?:to|for|of)\s+(?:the\s+)?(?P<who>(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w\u2019'-]+)"
 )
 # A legislature named in the text, and its side.
 _LEGISLATURE_RES: tuple[tuple[str, re.Pattern[str]], ...] = (

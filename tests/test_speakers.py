@@ -187,6 +187,14 @@ CASES = [
         id="bare-the-diplomat-is-the-one-last-named",
     ),
     pytest.param(
+        "Headline\n\nA Treasury official told Congress in 2015 that Iran would get less than claimed.\n\n"
+        "Asked about it, a spokesman for the Trump campaign, Joe Smithfield, said the figure was right.",
+        None,
+        [("Iran would get less than claimed", "a Treasury official", "us"),
+         ("the figure was right", "Joe Smithfield", "us")],
+        id="spokesman-for-the-trump-campaign-takes-trumps-side",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
