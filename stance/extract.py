@@ -1203,7 +1203,10 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
             break  # "X, NAME, said ..., while Y's envoy, NAME2, said": the second clause's own appositive
         if toks[j].text == ",":
             commas += 1
-            if j > 0 and toks[j - 1].low in PRONOUNS:
+            if j > 0 and toks[j - 1].low in PRONOUNS and not (
+                j > 1 and toks[j - 2].low in _OBJECT_PREPS | {"about", "on", "of", "with", "by", "over"}
+            ):
+                # (not "Asked about it, a spokesman, X, said": the opener's object)
                 return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
             span = _np_back(toks, j - 1) if j > 0 else None
             if span is None and j > 1 and toks[j - 1].text == ")":

@@ -2919,3 +2919,10 @@ def test_narration_between_transcript_turns_reports_another_speaker() -> None:
                    ("And I mean that sincerely", "direct", "ZARIF"),
                    ('the answers showed that Tehran was "stalling."', "mixed", "Senator Tom Cotton"),
                    ("They want relief for nothing", "direct", "COTTON")]
+
+
+def test_the_object_pronoun_of_an_asked_opener_is_not_the_subject() -> None:
+    # "Asked about it, a spokesman for the campaign, X, said ..." gave "it" as the speaker
+    assert _run("Headline\n\nAsked about it, a spokesman for the campaign, Joe Smithfield, said the figure was right.") == [
+        ("the figure was right", "indirect", "Joe Smithfield")]
+    assert _run("Headline\n\nHe, a former diplomat, said the figure was right.") == [("the figure was right", "indirect", "He")]
