@@ -1505,7 +1505,9 @@ _CLAUSE_HEAD_RE = re.compile(
     r"needed|needs)\b"
 )
 _VERB_HEAD_RE = re.compile(
-    r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|must|should|might|may|remained|remains)\b"
+    r"(?:was|were|is|are|had|has|have|would|will|could|can|did|does|do|must|should|might|may|remained|remains|"
+    # (a verb in the past: "The sanctions, he said, amounted to economic terrorism")
+    r"[a-z]{3,}ed|meant|made|showed|proved|left|came|went|took|gave|kept|brought|sent|became|felt|won|lost|cannot)\b"
 )
 _SUBJECT_ONLY_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|This|That|These|Those)\s+)?(?:[\w\u2019'.-]+\s+){0,3}?[\w\u2019'.-]+")
 """A short subject alone (``The strike``, ``Iran``, ``The new proposal``) before a parenthetical attribution."""

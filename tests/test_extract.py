@@ -2926,3 +2926,11 @@ def test_the_object_pronoun_of_an_asked_opener_is_not_the_subject() -> None:
     assert _run("Headline\n\nAsked about it, a spokesman for the campaign, Joe Smithfield, said the figure was right.") == [
         ("the figure was right", "indirect", "Joe Smithfield")]
     assert _run("Headline\n\nHe, a former diplomat, said the figure was right.") == [("the figure was right", "indirect", "He")]
+
+
+def test_a_parenthetical_attribution_before_a_verb_in_the_past() -> None:
+    # "The sanctions, he said, amounted to ..." was lost: only an auxiliary counted as the clause's verb going on
+    got = _run("Headline\n\nRabiei spoke next. The sanctions, he said, amounted to a war on ordinary people.")
+    assert got == [("The sanctions, he said, amounted to a war on ordinary people", "indirect", "he")]
+    got = _run("Headline\n\nRabiei spoke next. Iran, he said, reserved all options.")
+    assert got == [("Iran, he said, reserved all options", "indirect", "he")]
