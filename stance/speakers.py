@@ -1178,6 +1178,11 @@ class _Resolver:
             cands = [e for e in cands if e.kind == "group"]
         else:
             cands = [e for e in cands if e.kind in ("institution", "state", "group")]
+            # not a body named inside a longer one's name ("the United Nations" in "Iran's mission to the United
+            # Nations ... it said"): the longer one is the subject
+            cands = [e for e in cands if not any(
+                o.pos < e.pos < o.pos + len(o.name) and len(o.name) > len(e.name)
+                and re.sub(r"(?i)^the\s+", "", e.name).lower() in o.name.lower() for o in cands)]
         # the last subject in text order that is not inside someone's reported words ("Pezeshkian ...
         # struck a softer tone. '...,' he told" after Hughes spoke: Pezeshkian). Entities learnt while
         # resolving earlier mentions are appended after the scan's, so the list is not in text order.

@@ -195,6 +195,13 @@ CASES = [
         id="spokesman-for-the-trump-campaign-takes-trumps-side",
     ),
     pytest.param(
+        "Headline\n\nIran's mission to the United Nations denied any outreach. \"Iran has not asked for talks,\" it said.",
+        None,
+        [("denied any outreach", "Iran's mission to the United Nations", "iran"),
+         ("Iran has not asked for talks,", "Iran's mission to the United Nations", "iran")],
+        id="it-is-the-mission-not-the-body-inside-its-name",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
