@@ -3111,6 +3111,17 @@ class _Extractor:
             phrase = phrase[:rel]  # "According to a senior Iranian official who spoke to Reuters, ...": the official
         if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase):
             return None
+        c1 = next((i for i in range(c0 + 1, min(len(toks), c0 + 10)) if toks[i].text in (",", ".", ";", ":")), None)
+        if c1 is not None and toks[c1].text == "," and c1 > c0 + 1 and rel is None:
+            seg = toks[c0 + 1 : c1]
+            if phrase[-1].low in _ROLE_HEADS and len(seg) <= 5 and all(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in seg):
+                # "According to Iran's central bank governor, Abdolnaser Hemmati, ...": the name after the title
+                return _Subject(seg[0].start, seg[-1].end, "np"), toks[c1].start
+            if all(_is_cap(t) for t in phrase) and any(t.low in _ROLE_HEADS for t in seg) and all(
+                    t.low.replace("'s", "").replace("\u2019s", "").replace("-", "").isalpha() and t.low not in _CLAUSE_BREAK_WORDS
+                    and not _VERB_HEAD_RE.fullmatch(t.low) for t in seg):
+                # "According to Abdolnaser Hemmati, Iran's central bank governor, ...": the title goes with the name
+                return _Subject(phrase[0].start, phrase[-1].end, "np"), toks[c1].start
         return _Subject(phrase[0].start, phrase[-1].end, "np"), toks[c0].start
 
     _IN_WORDS_RE = re.compile(

@@ -2934,3 +2934,14 @@ def test_a_parenthetical_attribution_before_a_verb_in_the_past() -> None:
     assert got == [("The sanctions, he said, amounted to a war on ordinary people", "indirect", "he")]
     got = _run("Headline\n\nRabiei spoke next. Iran, he said, reserved all options.")
     assert got == [("Iran, he said, reserved all options", "indirect", "he")]
+
+
+def test_according_to_a_title_and_a_name_between_commas() -> None:
+    # "According to Iran's central bank governor, X, the country ..." gave the title as the speaker and began the
+    # clause at the name; the name first and the title after it are one phrase too
+    want = [("the country had found ways to sell oil", "indirect", "Abdolnaser Hemmati")]
+    assert _run("Headline\n\nAccording to Iran's central bank governor, Abdolnaser Hemmati, the country had found ways to sell oil.") == want
+    assert _run("Headline\n\nAccording to Abdolnaser Hemmati, Iran's central bank governor, the country had found ways to sell oil.") == want
+    # a clause with its own commas after a plain name stays whole
+    assert _run("Headline\n\nAccording to Hemmati, the governor was wrong, and the bank had lost money.") == [
+        ("the governor was wrong, and the bank had lost money", "indirect", "Hemmati")]
