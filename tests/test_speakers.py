@@ -202,6 +202,12 @@ CASES = [
         id="it-is-the-mission-not-the-body-inside-its-name",
     ),
     pytest.param(
+        "Headline\n\nHossein Mousavian, now a scholar in the United States, said both sides had to be realistic.",
+        None,
+        [("both sides had to be realistic", "Seyed Hossein Mousavian", "iran")],
+        id="former-iranian-negotiator-abroad-is-iranian",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
