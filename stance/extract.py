@@ -959,7 +959,7 @@ _CALLED_IT_RE = re.compile(
 )
 # a vow's object: a noun phrase, not "to ..." or "that ..." or a clause ("vowed revenge", "vows a harsh response")
 _VOW_OBJECT_RE = re.compile(
-    r"\s+(?:(?:a|an|the|swift|harsh|severe|crushing|decisive|firm|strong|full|new|more|further|continued|its|his|their)\s+){0,3}"
+    r"\s+[\"\u201c]?(?:(?:a|an|the|swift|harsh|severe|crushing|decisive|firm|strong|full|new|more|further|continued|its|his|their)\s+){0,3}"
     r"(?:revenge|retaliation|response|reprisals?|punishment|vengeance|support|cooperation|help|action|resistance|"
     r"solidarity|restraint|calm|backing|aid|assistance|attacks?|strikes?|sanctions|pressure|war|measures|steps)\b"
 )
@@ -2263,6 +2263,8 @@ class _Extractor:
                 return None  # 'says "no one" wants war': the quotation is the subject of the reported clause (mixed)
             if punct is None and q.closed and self._quote_modifies_noun(q):
                 return None  # "vows 'crushing' response to any attack": the quotation is part of what is vowed (mixed)
+            if punct is None and word in _VOW_WORDS and _VOW_OBJECT_RE.match(text, max(0, q.start - 1), q.end):
+                return None  # 'vowed "harsh revenge."': the thing vowed, the verb part of the span (mixed)
             if (
                 word in ("told", "tells", "tell", "telling")
                 and punct is None

@@ -2945,3 +2945,11 @@ def test_according_to_a_title_and_a_name_between_commas() -> None:
     # a clause with its own commas after a plain name stays whole
     assert _run("Headline\n\nAccording to Hemmati, the governor was wrong, and the bank had lost money.") == [
         ("the governor was wrong, and the bank had lost money", "indirect", "Hemmati")]
+
+
+def test_a_vow_of_a_quoted_thing_keeps_the_verb() -> None:
+    # 'vowed "harsh revenge."' was a direct statement without its verb; a vowed thing is a stance verb's object
+    assert _run('Headline\n\nThe leader declared three days of mourning and vowed "harsh revenge."') == [
+        ('vowed "harsh revenge."', "mixed", "The leader")]
+    # a quotation that is a sentence of its own after the vow stays direct
+    assert _run('Headline\n\nThe leader vowed: "Revenge will come."') == [("Revenge will come.", "direct", "The leader")]
