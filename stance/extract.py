@@ -1235,6 +1235,11 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 nxt = toks[j + 1].low if j + 1 < len(toks) else ""
                 if nxt in ("who", "which") and has_head and starts_clause:
                     return cand  # "some former hostages, who were held ..., said"
+                if (has_head and starts_clause and before is not None and before.text == "," and j + 1 < len(toks)
+                        and re.fullmatch(r"[a-z]{3,}ing", toks[j + 1].text)):
+                    # "In Tehran, Iran's foreign minister, speaking at a news conference, said": the one speaking, not
+                    # the place of the opening phrase
+                    return cand
                 # a proper name: starts with a capital that is not "The"/"A", has no "of"-phrase
                 # ... and no role noun in lower case ("Tehran's ambassador to the UN" is a title)
                 proper = (

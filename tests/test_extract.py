@@ -2953,3 +2953,12 @@ def test_a_vow_of_a_quoted_thing_keeps_the_verb() -> None:
         ('vowed "harsh revenge."', "mixed", "The leader")]
     # a quotation that is a sentence of its own after the vow stays direct
     assert _run('Headline\n\nThe leader vowed: "Revenge will come."') == [("Revenge will come.", "direct", "The leader")]
+
+
+def test_a_participle_phrase_after_the_subject_behind_an_opening_place() -> None:
+    # "In Tehran, Iran's foreign minister, speaking at a news conference, said" gave the place as the speaker
+    assert [w for _, _, w in _run("Headline\n\nIn Tehran, Iran's foreign minister, speaking at a news conference, said talks were over.")] == [
+        "Iran's foreign minister"]
+    assert [w for _, _, w in _run(
+        'Headline\n\nIn Washington, a senior official, briefing reporters on condition of anonymity, described the offer as "a start."')] == [
+        "a senior official"]
