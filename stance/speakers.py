@@ -2150,7 +2150,9 @@ def _looks_like_person(name: list[str], ctx: str) -> bool:
 _HOME_RE = re.compile(r"(?:^|\n)\s*(TEHRAN|QOM|MASHHAD|ISFAHAN|WASHINGTON)\b")
 _GOV_TITLE_RE = re.compile(
     r"\b(?:(?:[Mm]inister|[Pp]resident|[Ss]pokes(?:man|woman|person)|[Cc]ommander|[Gg]eneral|[Aa]mbassador|[Ee]nvoy|"
-    r"[Ss]ecretary|[Ss]enator|[Gg]overnor|[Ll]awmaker|MP|[Dd]eputy)\b|(?:Gen|Sen|Brig|Adm)\.)"  # ("Gen." had a \b after its dot)
+    r"[Ss]ecretary|[Ss]enator|[Gg]overnor|[Ll]awmaker|MP|[Dd]eputy|"
+    # ("the head of parliament's national security committee, X" in a story datelined TEHRAN)
+    r"[Pp]arliament(?:['\u2019]s)?|[Cc]ommittee|[Cc]hair(?:man|woman|person)?|[Ss]peaker)\b|(?:Gen|Sen|Brig|Adm)\.)"  # ("Gen." had a \b after its dot)
 )
 
 

@@ -208,6 +208,13 @@ CASES = [
         id="former-iranian-negotiator-abroad-is-iranian",
     ),
     pytest.param(
+        "Headline\n\nTEHRAN -- Lawmakers met on Sunday.\n\nMeanwhile, the head of parliament's security committee, "
+        "Reza Tabrizian, told reporters that any deal would need approval.",
+        None,
+        [("any deal would need approval", "Reza Tabrizian", "iran")],
+        id="parliament-committee-head-in-a-tehran-story-is-iranian",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
