@@ -70,7 +70,8 @@ Format = Literal["table", "json", "markdown"]
 _TITLES = (
     "the", "mr", "mrs", "ms", "miss", "dr", "prof", "professor",
     "president", "vice president", "former president", "former",
-    "supreme leader", "grand ayatollah", "ayatollah", "hojatoleslam", "imam", "sheikh",
+    "supreme leader", "grand ayatollah", "ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "hojatolislam",
+    "hojjatolislam", "hujjatulislam", "imam", "sheikh",
     "prime minister", "foreign minister", "defense minister", "defence minister", "minister",
     "secretary of state", "secretary of defense", "defense secretary", "defence secretary",
     "secretary", "national security adviser", "national security advisor",

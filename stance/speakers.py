@@ -47,7 +47,8 @@ __all__ = ["Actor", "ActorTable", "load_actors", "resolve_speakers"]
 TITLE_WORDS: frozenset[str] = frozenset(
     """
     mr mrs ms miss dr prof professor president vice prime minister foreign defense defence
-    interior secretary supreme leader grand ayatollah hojatoleslam imam sheikh sen senator rep
+    interior secretary supreme leader grand ayatollah ayatullah hojatoleslam hojjatoleslam hojatolislam
+    hojjatolislam hujjatulislam imam sheikh sen senator rep
     representative gen general lt lieutenant col colonel maj major brig brigadier adm admiral
     gov governor ambassador envoy commander speaker chairman chairwoman spokesman spokeswoman
     spokesperson adviser advisor national security chief deputy special former first king
@@ -137,7 +138,7 @@ _US_HINTS = re.compile(
     r"Attorney General|Justice Department|Department of Justice)\b)"
 )
 _IRAN_HINTS = re.compile(
-    r"\b(?:[Rr]eformists?|[Pp]rinciplists?|Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
+    r"\b(?:[Rr]eformists?|[Pp]rinciplists?|Ho[j]{1,2}at[-\s]?[ou]l[-\s]?[EeIi]slam|[Ff]riday\s+prayer\s+leader|Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
     r"Kayhan|IRNA|Tasnim|Fars news|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan|Jomhuri Eslami|Resalat|Ettelaat|Hamshahri|Etemad|Shargh|Vatan-e Emrooz)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.

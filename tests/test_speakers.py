@@ -215,6 +215,12 @@ CASES = [
         id="parliament-committee-head-in-a-tehran-story-is-iranian",
     ),
     pytest.param(
+        "Headline\n\nThe prayer leader, Hojjatoleslam Kazem Rahimabadi, told worshippers that promises meant nothing.",
+        None,
+        [("promises meant nothing", "Kazem Rahimabadi", "iran")],
+        id="hojjatoleslam-is-a-title-and-says-iran",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
