@@ -1066,11 +1066,11 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
 
 
 def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
-    """``Tasnim quoted the commander, Abolfazl Shekarchi, as saying``: the one quoted speaks, not the agency.
+    """``Tasnim quoted (or cited) the commander, Abolfazl Shekarchi, as saying``: the one quoted speaks, not the agency.
 
     ``toks[k]`` is the ``as`` before ``saying``; the speaker is the object of an earlier ``quoted``.
     """
-    q = next((i for i in range(k - 1, -1, -1) if toks[i].low in ("quoted", "quotes")), None)
+    q = next((i for i in range(k - 1, -1, -1) if toks[i].low in ("quoted", "quotes", "cited", "cites")), None)
     if q is not None and q >= 2 and toks[q - 1].low in ("was", "were") and (q == k - 1 or toks[q + 1].low == "by"):
         # "Araghchi was quoted as saying", "Araghchi was quoted by IRNA as saying": the passive's subject
         end = q - 2

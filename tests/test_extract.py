@@ -2962,3 +2962,11 @@ def test_a_participle_phrase_after_the_subject_behind_an_opening_place() -> None
     assert [w for _, _, w in _run(
         'Headline\n\nIn Washington, a senior official, briefing reporters on condition of anonymity, described the offer as "a start."')] == [
         "a senior official"]
+
+
+def test_cited_as_saying_is_quoted_as_saying() -> None:
+    # "Tasnim cited the commander, X, as saying ..." gave the agency as the speaker
+    assert _run("Headline\n\nTasnim cited the aerospace commander, Amir Ali Hajizadeh, as saying the wreckage was found.") == [
+        ("the wreckage was found", "indirect", "Amir Ali Hajizadeh")]
+    assert _run("Headline\n\nHajizadeh was cited by Tasnim as saying the wreckage was found.") == [
+        ("the wreckage was found", "indirect", "Hajizadeh")]
