@@ -1948,7 +1948,9 @@ _DOMESTIC_GROUP_RE = re.compile(
 
 # A sentence that opens with a title-only subject: "The U.S. envoy shot back."
 _TITLE_SUBJECT_RE = re.compile(
-    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)((?:The|the)\s+(?:[A-Z][\w.\u2019']*\s+|[a-z]+\s+){0,3}?"
+    # (or a country's: "Iran's foreign minister said ... Tehran, he said, ...")
+    r"(?:^|[.!?][\"'\u201d\u2019]?\s+|\n\s*)((?:The|the|(?:Iran|America|Israel|Britain|Russia|China|Oman|Qatar)['\u2019]s)\s+"
+    r"(?:[A-Z][\w.\u2019']*\s+|[a-z]+\s+){0,3}?"
     r"(?:envoy|ambassador|minister|president|spokesman|spokeswoman|secretary|leader|general|commander|diplomat|"
     r"adviser|advisor|official|senator|speaker|chief))\b(?!\s*[,'\u2019])"
 )

@@ -221,6 +221,14 @@ CASES = [
         id="hojjatoleslam-is-a-title-and-says-iran",
     ),
     pytest.param(
+        "Headline\n\nVance said the United States wanted to talk.\n\nIran's foreign minister said the strikes were "
+        "outrageous. Tehran, he said, reserved all options.",
+        None,
+        [("the United States wanted to talk", "JD Vance", "us"), ("the strikes were outrageous", "Iran's foreign minister", "iran"),
+         ("Tehran, he said, reserved all options", "Iran's foreign minister", "iran")],
+        id="he-after-a-country-s-minister-is-that-minister",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
