@@ -239,6 +239,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     embassy embassies consulate
     newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
+    hostage protester demonstrator worshipper student survivor survivors veteran veterans relative relatives
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
@@ -628,6 +629,11 @@ def _np_run(toks: list[_Tok], j: int = 0) -> int:
     return k
 
 
+def _held_hostage(toks: list[_Tok], i: int) -> bool:
+    """``toks[i]`` is the "hostage" of "held hostage": a verb's complement, not a noun phrase's head."""
+    return toks[i].low == "hostage" and i > 0 and toks[i - 1].low in ("held", "taken", "kept", "holding", "taking")
+
+
 def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     """Largest noun phrase ending at token ``k`` (inclusive): returns token indices [i, k]."""
     if (k >= 3 and toks[k].low in ("call", "meeting", "talks", "conversation") and toks[k - 1].low in ("the", "their")
@@ -661,7 +667,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
                 i = j
                 continue
         if (low in _NP_WORDS or (base != low and base in _NP_WORDS) or (saw and low in _ADJ_ED_ING)) and low not in (
-                "of", "in", "from", "at", "for", "and"):
+                "of", "in", "from", "at", "for", "and") and not (
+                _held_hostage(toks, i)):
+            # (not "held hostage in Tehran": a verb's complement, not a noun phrase's head)
             saw = True
             i -= 1
             continue
@@ -845,7 +853,7 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         if _object_before_participle(toks, i, text, verb_start):
             return _Subject(0, 0, "coord")  # "spoke to Kallas saying ...", "posted a message in Hebrew warning ..."
         if (i >= 2 and toks[i - 1].low in ("in", "at", "from") and toks[i - 2].text[:1].islower()
-                and toks[i - 2].low not in _NP_WORDS and not _verb_is_participle(text, verb_start)):
+                and (toks[i - 2].low not in _NP_WORDS or _held_hostage(toks, i - 2)) and not _verb_is_participle(text, verb_start)):
             # "Some of the Americans held hostage in Tehran in 1979 voiced anger": the place is inside a
             # description of the subject, which opens the sentence
             first = _sentence_subject(text, sent_start, verb_start)

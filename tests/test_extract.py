@@ -2970,3 +2970,11 @@ def test_cited_as_saying_is_quoted_as_saying() -> None:
         ("the wreckage was found", "indirect", "Amir Ali Hajizadeh")]
     assert _run("Headline\n\nHajizadeh was cited by Tasnim as saying the wreckage was found.") == [
         ("the wreckage was found", "indirect", "Hajizadeh")]
+
+
+def test_a_singular_person_noun_heads_the_subject() -> None:
+    # "Another former hostage, who ..., said" gave "Another former"; "A former hostage said" was lost
+    assert [w for _, _, w in _run('Headline\n\nAnother former hostage, who did not want his name used, said he would "never forgive" them.')] == [
+        "Another former hostage"]
+    assert [w for _, _, w in _run("Headline\n\nA former hostage said he would never forgive them.")] == ["A former hostage"]
+    assert [w for _, _, w in _run("Headline\n\nA student said the protests would go on.")] == ["A student"]
