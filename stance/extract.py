@@ -167,7 +167,10 @@ _SECTION_LABELS: frozenset[str] = frozenset(
 ) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript",
      "fact check", "editor's note", "reporter's notebook", "key quotes"}
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
-_ABSTRACT_RE = re.compile(r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)")
+# (not a city: "Beijing urged ...")
+_ABSTRACT_RE = re.compile(
+    r"(?!(?:Beijing|Nanjing|Chongqing|Kunming|Shenyang)\b)[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)"
+)
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
     "state states note notes reports remarks answers promises pledges demands thanks presses backs voices rules "
@@ -240,6 +243,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     hostage protester demonstrator worshipper student survivor survivors veteran veterans relative relatives
+    staff forces
     former iranian american israeli british french german russian chinese european saudi
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
@@ -520,12 +524,30 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2
 _LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)")
 
 
+# a short Title Case label opening a paragraph, before a colon: "China: ...", "United States: ..."
+_REACTION_LABEL_RE = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|the|and)){0,3}:[ \t]+(?=[\"\u201cA-Z])")
+
+
+# names that end like a participle ("Beijing said", not "Speaking at the summit, ...")
+_ING_NAMES: frozenset[str] = frozenset("beijing nanjing chongqing kunming shenyang".split())
+
+
 def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans in the paragraph ``[ps, pe)``; boundaries inside quotations are ignored."""
     out = []
     s = ps
     marks: list[tuple[int, re.Match[str] | None]] = [(m.end(), m) for m in _SENT_END_RE.finditer(text, ps, pe)]
     marks += [(m.start(), None) for m in _LIST_ITEM_RE.finditer(text, ps, pe)]
+    lab = _REACTION_LABEL_RE.match(text, ps, pe)
+    if lab is not None:
+        first_end = min([c for c, _ in marks if c > lab.end()] or [pe])
+        rest = re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ", text[lab.end() : first_end])
+        if not re.match(r"(?:The|A|An|Its|It|They|This)\b", text[lab.end() : lab.end() + 5]) and any(
+                w.lower() in REPORT_VERBS or w.lower() in STANCE_VERBS for w in re.findall(r"[A-Za-z]+", rest)):
+            # "China: Beijing urged ...", 'Iran: "...," the general staff said': a reaction list's label, then a
+            # sentence with its own attribution (not "Khamenei: no talks with America", the label its speaker, nor
+            # "Saudi Arabia: The kingdom expressed ...", whose subject stands for the label)
+            marks.append((lab.end(), None))
     for cut, m in sorted(marks, key=lambda x: x[0]):
         if cut <= s:
             continue
@@ -1317,7 +1339,8 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
     # skip an introductory phrase that ends with a comma ("In Washington, ", "Speaking at X, ")
     time_opener = n > k + 2 and toks[k + 1].low in ("later", "earlier", "after", "before", "ago") and toks[k + 2].text == "," and (
         toks[k].low in _TIME_UNITS or toks[k].low.isdigit())
-    if k < n and (toks[k].low in _FUNCTION_CAPS or toks[k].text.endswith("ing") or time_opener):
+    participle = toks[k].text.endswith("ing") and toks[k].low not in _ING_NAMES if k < n else False
+    if k < n and (toks[k].low in _FUNCTION_CAPS or participle or time_opener):
         # ("Hours later, Iran's mission ... posted a statement saying": the time, then the subject)
         c = next((i for i, t in enumerate(toks[:25]) if t.text == ","), None)
         if c is not None:

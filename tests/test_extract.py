@@ -2978,3 +2978,27 @@ def test_a_singular_person_noun_heads_the_subject() -> None:
         "Another former hostage"]
     assert [w for _, _, w in _run("Headline\n\nA former hostage said he would never forgive them.")] == ["A former hostage"]
     assert [w for _, _, w in _run("Headline\n\nA student said the protests would go on.")] == ["A student"]
+
+
+def test_a_reaction_list_label_before_a_sentence_with_its_own_attribution() -> None:
+    # "China: Beijing urged ..." was lost; 'United States: "...," a Pentagon spokesman said' took the label into the
+    # span; 'Iran: "...," the general staff said' gave the label as the speaker
+    text = ("Reactions\n\nGovernments reacted on Sunday.\n\n"
+            'China: Beijing urged "all parties to remain calm."\n\n'
+            'United States: "We do not seek conflict," a Pentagon spokesman said.\n\n'
+            "Iran: \"The aggressor will pay,\" the armed forces' general staff said in a statement.\n\n"
+            'Saudi Arabia: The kingdom expressed "great concern" and called for self-restraint.\n\n'
+            "Khamenei: no talks with America")
+    got = _run(text)
+    assert got[:3] == [('urged "all parties to remain calm."', "mixed", "Beijing"),
+                       ("We do not seek conflict,", "direct", "a Pentagon spokesman"),
+                       ("The aggressor will pay,", "direct", "the armed forces' general staff")]
+    # a subject that stands for the label keeps the label as its speaker
+    assert [w for _, _, w in got[3:]] == ["Saudi Arabia"]
+    assert _run("Khamenei: no talks with America\n\nThe leader spoke in Tehran.")[0][2] == "Khamenei"
+
+
+def test_a_city_ending_in_ing_and_the_general_staff_are_subjects() -> None:
+    # "Beijing said ..." read as an abstract noun or a participle opener; "staff" headed no subject
+    assert _run("Headline\n\nBeijing said all parties should remain calm.") == [("all parties should remain calm", "indirect", "Beijing")]
+    assert _run("Headline\n\nThe general staff said the aggressor would pay.") == [("the aggressor would pay", "indirect", "The general staff")]
