@@ -203,6 +203,11 @@ def _span(when: int | float | When | None) -> When | None:
     return (float(when), float(when))
 
 
+# a reaction list's label for Iran or the United States opening a paragraph
+_REACTION_LABEL_SIDE_RE = re.compile(
+    r"[ \t]*(?:[-*\u2022][ \t]+)?(?:(?P<iran>Iran|Tehran|The\s+Islamic\s+Republic)|(?P<us>(?:The\s+)?United\s+States|U\.S\.|US|America|Washington))"
+    r"[ \t]*:[ \t]"
+)
 # the person whom someone else's role is about ("who advises Ayatollah Ali Khamenei", "an aide to President Trump"):
 # named as the principal of another speaker, not as one of "both men"
 _PRINCIPAL_BEFORE_RE = re.compile(
@@ -1116,6 +1121,15 @@ class _Resolver:
             if who is not None and (side in ("iran", "us") or re.match(r"[A-Z][a-z]+(?:['\u2019]s|ese|ish|ian|an|i)\s", last.group(0))):
                 return who, side or "other"  # ("Greece's foreign ministry", "the Greek foreign ministry": a third country's too)
         return None
+
+    def label_side(self, pos: int) -> str | None:
+        """The side a reaction list's label names for the paragraph around ``pos`` ("Iran: '...,' the general staff
+        said"): a description the table does not know speaks for it."""
+        ps = self.text.rfind("\n", 0, pos) + 1
+        m = _REACTION_LABEL_SIDE_RE.match(self.text, ps, pos)
+        if m is None:
+            return None
+        return "iran" if m.group("iran") else "us"
 
     def _last_two(self, pos: int) -> tuple[_Entity, _Entity] | None:
         """The last two different people named just before ``pos``, in text order."""
@@ -2368,5 +2382,7 @@ def resolve_speakers(
     out: list[Statement] = []
     for st in statements:
         speaker, side = res.resolve(st, out)
+        if side == "other" and speaker is not None and table.lookup(speaker) is None:
+            side = res.label_side(st.start) or side
         out.append(st.with_(speaker=speaker, side=side if side in ("iran", "us", "other") else None))
     return res.named_after(out)

@@ -229,6 +229,14 @@ CASES = [
         id="he-after-a-country-s-minister-is-that-minister",
     ),
     pytest.param(
+        "Reactions\n\nGovernments reacted.\n\nIran: \"The aggressor will pay,\" the armed forces' general staff said.\n\n"
+        "Russia: \"This is dangerous,\" a foreign ministry spokeswoman said.",
+        None,
+        [("The aggressor will pay,", "the armed forces' general staff", "iran"),
+         ("This is dangerous,", "a foreign ministry spokeswoman", "other")],
+        id="a-reaction-list-label-gives-the-side-of-a-description",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
