@@ -1424,6 +1424,13 @@ class _Resolver:
                 who2, side2 = self._named(rest, pos + len(mt) - len(rest), prev)
                 if who2 and who2 != who:
                     return f"{who} and {who2}", side if side == side2 else "other"
+            np_rest = _name_part(rest.split())
+            if who and not rest.split()[0][:1].isupper() and len(np_rest) >= 2 and all(
+                    w.islower() for w in rest.split()[: len(rest.split()) - len(np_rest)]):
+                # "Araghchi and nuclear chief Mohammad Eslami": a title in lower case, then a person's name
+                who2, side2 = self._named(rest, pos + len(mt) - len(rest), prev)
+                if who2 and who2 != who and who2 != rest:
+                    return f"{who} and {who2}", side if side == side2 else "other"
             if who and not rest.split()[0][:1].isupper():
                 if _hinted(rest) and _side_from_context(rest, rest) != side:
                     side = "other"

@@ -237,6 +237,12 @@ CASES = [
         id="a-reaction-list-label-gives-the-side-of-a-description",
     ),
     pytest.param(
+        "Headline\n\nForeign Minister Abbas Araghchi and nuclear chief Mohammad Eslami said Iran would respond.",
+        None,
+        [("Iran would respond", "Abbas Araghchi and Mohammad Eslami", "iran")],
+        id="a-lower-case-title-inside-a-coordination-of-names",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
