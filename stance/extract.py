@@ -1356,7 +1356,9 @@ def _sentence_subject(text: str, s: int, e: int) -> _Subject:
         # (not a determiner alone: "A banner at the rally read:", "One placard said": nobody speaks)
         if span is not None and span[0] <= k + 1 and not all(t.low in _DETERMINERS for t in toks[span[0] : span[1] + 1]):
             a = span[1] + 1
-            if a < n and toks[a].text == "," and toks[span[0]].low in ("the", "a", "an") and not any(_is_cap(t) for t in toks[span[0] + 1 : a]):
+            if a < n and toks[a].text == "," and toks[span[0]].low in ("the", "a", "an") and (
+                    not any(_is_cap(t) for t in toks[span[0] + 1 : a]) or toks[a - 1].text in _ROLE_HEADS):
+                # (also "A White House spokesman, Hogan Gidley, declined ... but said": a lower-case role at the end)
                 # "The former secretary of state, Hillary Clinton, echoed ...": the name in apposition, as before "said"
                 b = a + 1
                 while b < n and _is_cap(toks[b]) and toks[b].low not in _FUNCTION_CAPS:

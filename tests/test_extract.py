@@ -3002,3 +3002,9 @@ def test_a_city_ending_in_ing_and_the_general_staff_are_subjects() -> None:
     # "Beijing said ..." read as an abstract noun or a participle opener; "staff" headed no subject
     assert _run("Headline\n\nBeijing said all parties should remain calm.") == [("all parties should remain calm", "indirect", "Beijing")]
     assert _run("Headline\n\nThe general staff said the aggressor would pay.") == [("the aggressor would pay", "indirect", "The general staff")]
+
+
+def test_a_name_in_apposition_after_a_capitalised_role_opens_a_coordinated_sentence() -> None:
+    # "A White House spokesman, X, declined to comment but said ..." gave the role, not the name
+    got = _run('Headline\n\nA White House spokesman, Hogan Smith, declined to comment on the report but said the president "has been clear."')
+    assert [w for _, _, w in got] == ["Hogan Smith"]
