@@ -165,7 +165,8 @@ _SECTION_LABELS: frozenset[str] = frozenset(
     "in depth in pictures news brief briefing report special report photo file transcript excerpts audio "
     "listen read more hearing profile feature insight spotlight dispatch correction recap preview obituary".split()
 ) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript",
-     "fact check", "editor's note", "reporter's notebook", "key quotes"}
+     "fact check", "editor's note", "reporter's notebook", "key quotes", "text of remarks", "full remarks", "remarks",
+     "excerpt", "text of the speech", "text of speech", "in full"}
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
 # (not a city: "Beijing urged ...")
 _ABSTRACT_RE = re.compile(
@@ -524,6 +525,10 @@ _SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2
 _LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)")
 
 
+# a date after a speaker's label: "Khamenei, March 8:", "Trump, Jan. 3, 2020:", "Rouhani, 2013:"
+_LABEL_DATE_RE = re.compile(
+    r",\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s*$"
+)
 # a short Title Case label opening a paragraph, before a colon: "China: ...", "United States: ..."
 _REACTION_LABEL_RE = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|the|and)){0,3}:[ \t]+(?=[\"\u201cA-Z])")
 
@@ -3192,7 +3197,7 @@ class _Extractor:
         return out
 
     # ------------------------------------------------------------------ headlines
-    _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?):\s+(\S.*)$")
+    _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?(?:,\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?):\s+(\S.*)$")
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Short lines that are headlines: the first line, and each live-blog entry's line after its time
@@ -3242,6 +3247,9 @@ class _Extractor:
         if not m:
             return self._headline_dash(ps, pe)
         name = m.group(1)
+        dated = _LABEL_DATE_RE.search(name)
+        if dated is not None:
+            name = name[: dated.start()]  # "- Khamenei, March 8: ...": who, then when
         toks = _tokens(text, ps, ps + len(name))
         # ("Iran's envoy to UN: ...": "to" after a role that takes it)
         if not (toks and all(_is_cap(t) or t.low in _NP_WORDS or (t.low == "to" and i > 0 and toks[i - 1].low in _ROLE_TO)

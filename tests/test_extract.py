@@ -3008,3 +3008,19 @@ def test_a_name_in_apposition_after_a_capitalised_role_opens_a_coordinated_sente
     # "A White House spokesman, X, declined to comment but said ..." gave the role, not the name
     got = _run('Headline\n\nA White House spokesman, Hogan Smith, declined to comment on the report but said the president "has been clear."')
     assert [w for _, _, w in got] == ["Hogan Smith"]
+
+
+def test_a_dated_speaker_label_in_a_list_of_quotes() -> None:
+    # "- Khamenei, March 8: ..." was lost: the date after the name kept the line from being a labelled statement
+    text = ("What they said\n\nHere is what the leaders have said:\n\n"
+            '- Khamenei, March 8: Talks with the U.S. "will solve nothing."\n\n'
+            '- Trump, Jan. 3, 2020: If Iran does not make a deal, "there will be trouble."\n\n'
+            "- Rouhani, 2013: Iran poses no threat.")
+    assert [(t, w) for t, _, w in _run(text)] == [('Talks with the U.S. "will solve nothing."', "Khamenei"),
+                                                  ('If Iran does not make a deal, "there will be trouble."', "Trump"),
+                                                  ("Iran poses no threat", "Rouhani")]
+
+
+def test_text_of_remarks_is_a_section_label() -> None:
+    # "Text of remarks: Rouhani at the United Nations" gave "Text of remarks" as a speaker
+    assert _run("Text of remarks: Rouhani at the United Nations\n\nThe president spoke on Tuesday.") == []
