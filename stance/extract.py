@@ -1454,7 +1454,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+an?\s+(?:position|move|claim|stance|remark|comment|statement|demand|view)\s+(?:that\s+is\s+|which\s+is\s+)?"
     r"(?:likely|unlikely|seen|widely|certain|sure|expected|long|rejected|echoed|shared|dismissed|denied)\b"
     # '..., without giving details': the journalist's note on how it was said
-    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing)\b"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:giving|providing|elaborating|offering|naming|specifying|citing|identifying|"
+    r"saying|explaining|detailing|disclosing|revealing)\b"
     # "..., requesting anonymity": how the source spoke, not what it said
     r"|,\s+(?:requesting|asking\s+for|asking\s+not\s+to\s+be\s+named|speaking\s+on\s+condition|on\s+condition)\b"
     # the same two after a comma inside the closing mark: '"addicted to sanctions," hours after ...'
@@ -2969,7 +2970,8 @@ class _Extractor:
             or re.match(adjunct + r"\s*;\s", tail)
             # "..., three officials told Reuters, speaking on condition of anonymity": how the source spoke
             or re.match(adjunct + r"\s*,\s*(?:speaking|requesting|asking|on\s+condition|according\s+to|who\s+(?:spoke|asked|requested|declined)|"
-                        r"without\s+(?:giving|providing|elaborating|offering|naming)|citing|declining|giving\s+no)\b", tail)
+                        r"without\s+(?:giving|providing|elaborating|offering|naming|identifying|specifying|saying|explaining|citing|detailing|"
+                        r"disclosing|revealing)|citing|declining|giving\s+no)\b", tail)
         ):
             return None
         s = ss

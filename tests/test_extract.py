@@ -3024,3 +3024,12 @@ def test_a_dated_speaker_label_in_a_list_of_quotes() -> None:
 def test_text_of_remarks_is_a_section_label() -> None:
     # "Text of remarks: Rouhani at the United Nations" gave "Text of remarks" as a speaker
     assert _run("Text of remarks: Rouhani at the United Nations\n\nThe president spoke on Tuesday.") == []
+
+
+def test_without_identifying_after_a_trailing_attribution() -> None:
+    # "..., Fars said, without identifying the vessel's flag." and "..., the ministry confirmed, without disclosing
+    # its contents." were lost: only some journalist's notes after the attribution were known
+    assert _run("Headline\n\nThe crew had been detained, Fars said, without identifying the vessel's flag.") == [
+        ("The crew had been detained", "indirect", "Fars")]
+    assert _run("Headline\n\nA message has been passed on, the ministry confirmed on Friday, without disclosing its contents.") == [
+        ("A message has been passed on", "indirect", "the ministry")]
