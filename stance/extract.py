@@ -1413,6 +1413,12 @@ _SECOND_SUBJECT = r"(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:denies|rejects|dismisses|d
 # a headline's verbs in the present tense, for its second clause ("Iran rejects US offer, says ...")
 _HEADLINE_VERBS = (r"says|adds|warns|vows|urges|calls|rejects|threatens|slams|accuses|denies|insists|hails|praises|dismisses|"
                    r"blames|demands|pledges|rules|welcomes|condemns")
+# a sentence that opens with a subordinate clause, and the main clause's subject and verb of saying after its comma
+_SUBORDINATE_OPEN_RE = re.compile(r"(?:While|Whereas|Although|Though|Even\s+as|Even\s+though)\s")
+_MAIN_CLAUSE_AFTER_RE = re.compile(
+    r",\s+(?=(?:(?:his|her|their|the|a|an)\s+)?[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+){0,3}(?:,\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3},)?"
+    r"\s+(?:said|says|told|tells|insisted|warned|argued|countered|replied|responded|added|stressed|noted|wrote)\b)"
+)
 _CLAUSE_STOP_RE = re.compile(
     # ("said ..., but added that ..." goes on with the same reported clause: CODEBOOK 3, "closes a door
     # but leaves a condition open", is one statement in the seed article's gold; after a stance verb's
@@ -2705,6 +2711,14 @@ class _Extractor:
             for hq in self.quotes:
                 if start < hq.end < se and hq.start >= start and _HEADLINE_NEXT_CLAUSE_RE.match(self.text, hq.end, se):
                     se = hq.end
+                    break
+        sub_open = _SUBORDINATE_OPEN_RE.match(self.text, self.sents[si][0], start)
+        if sub_open is not None:
+            # "While Araghchi said Iran was open to talks, his deputy, X, told parliament that ...": the subordinate
+            # clause ends at its first comma when the main clause after it has its own subject and verb of saying
+            for mc in _MAIN_CLAUSE_AFTER_RE.finditer(self.text, start, se):
+                if not _inside(mc.start(), self.qspans):
+                    se = mc.start()
                     break
         pos = start
         while True:

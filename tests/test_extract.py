@@ -3033,3 +3033,11 @@ def test_without_identifying_after_a_trailing_attribution() -> None:
         ("The crew had been detained", "indirect", "Fars")]
     assert _run("Headline\n\nA message has been passed on, the ministry confirmed on Friday, without disclosing its contents.") == [
         ("A message has been passed on", "indirect", "the ministry")]
+
+
+def test_a_subordinate_while_clause_ends_before_the_main_clause_speaker() -> None:
+    # "While X said A, his deputy, Y, told parliament that B" was one statement by X running over Y's words
+    got = _run("Headline\n\nWhile Araghchi said Iran was open to a new agreement, his deputy, Kazem Gharibabadi, "
+               "told parliament that no talks were scheduled.")
+    assert got == [("Iran was open to a new agreement", "indirect", "Araghchi"),
+                   ("no talks were scheduled", "indirect", "Kazem Gharibabadi")]
