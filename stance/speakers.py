@@ -725,6 +725,8 @@ class _Resolver:
             name = _name_part(words)
             if not name:
                 continue
+            if _posted_to(name, text[max(0, m.start() - 40) : m.start()] + " ".join(words[: len(words) - len(name)])):
+                name = name[1:]  # "ambassador to Israel Dan Shapiro": the person, not "Israel Dan Shapiro"
             nm = " ".join(name).rstrip(".,")
             nm = re.sub(r"['\u2019]s$", "", nm)
             start = m.start() + m.group(0).rfind(name[0])
@@ -1449,7 +1451,11 @@ class _Resolver:
         if name and lead and lead[-1].lower() == "saudi" and name[0].lower().startswith("arabia"):
             name = []  # "the foreign ministers of Iran and Saudi Arabia": a country, not a person called "Arabia"
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
-        if name and lead and (
+        posted = _posted_to(name, " ".join(lead))
+        if posted:
+            # "Former U.S. ambassador to Israel Dan Shapiro": the country the office is posted to, then the name
+            lead, name = [*lead, name[0]], name[1:]
+        if name and lead and not posted and (
             lead[-1].lower() in preps
             or (
                 any(w.lower() in preps for w in lead)
@@ -2143,12 +2149,16 @@ def _title_run_before(text: str, start: int) -> str:
             return " ".join(phrase)
     words = lead.split()
     out: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         lw = w.lower().strip(".,").replace("\u2019", "'")
         if w.endswith((",", ".", ":", ";", "!", "?", '"', "\u201d")) and out and not _INITIALS_RE.fullmatch(w):
             break  # (not "U.S." in "Former U.S. ambassador Ryan Crocker")
         if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
             out.append(w)
+            continue
+        if lw == "to" and out and _is_country_word(out[-1]) and i > 0 and _POSTED_TO_RE.search(" ".join(words[i - 1 : i + 1])):
+            out.append(w)  # "former U.S. ambassador to Israel": the country the envoy is posted to
             continue
         break
     out.reverse()
@@ -2287,6 +2297,14 @@ _STATE_BODY_RE = re.compile(
     r"(?i)\b(?:parliament|majlis|house|senate|congress|cabinet|government|assembly|council|army|navy|forces?|"
     r"guards?|corps|ministry|department|judiciary|staff|chiefs|republic|revolution|nation|country|state)\b"
 )
+
+
+def _posted_to(name: list[str], before: str) -> bool:
+    """``name`` opens with the country an envoy is posted to ("ambassador to Israel Dan Shapiro"), then a name."""
+    return len(name) >= 3 and _is_country_word(name[0]) and bool(_POSTED_TO_RE.search(before))
+
+
+_POSTED_TO_RE = re.compile(r"(?i)\b(?:ambassadors?|envoys?|representatives?|emissar(?:y|ies))\s+to\s*$")
 
 
 def _is_country_word(word: str) -> bool:

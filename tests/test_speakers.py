@@ -243,6 +243,12 @@ CASES = [
         id="a-lower-case-title-inside-a-coordination-of-names",
     ),
     pytest.param(
+        "Headline\n\nIn the same program, former U.S. ambassador to Israel Dan Shapner said the plan had no strategy.",
+        None,
+        [("the plan had no strategy", "Dan Shapner", "us")],
+        id="an-envoy-posted-to-a-country-before-the-name",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
