@@ -1116,7 +1116,8 @@ class _Resolver:
                 return e.name, e.side  # (the noun heads the name: not "a Greek foreign ministry official")
         # a body the table knows only in lower case: "Iran's foreign ministry summoned ... The ministry said"
         last = None
-        for mm in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)(?:[a-z-]+\s+){{0,2}}{noun}\b", self.text[lo:pos]):
+        # (or in capitals: "Iran's Foreign Ministry summoned ... The ministry said")
+        for mm in re.finditer(rf"\b(?:[A-Z][\w-]*(?:'s|\u2019s)?\s+)(?:[A-Za-z-]+\s+){{0,2}}(?i:{noun})\b", self.text[lo:pos]):
             last = mm
         if last is not None:
             who, side = self._named(last.group(0), lo + last.start(), [])

@@ -249,6 +249,13 @@ CASES = [
         id="an-envoy-posted-to-a-country-before-the-name",
     ),
     pytest.param(
+        "Headline\n\nIran's Foreign Ministry summoned the Swiss ambassador.\n\n"
+        "The ministry said the remarks were \"a blatant interference.\"",
+        None,
+        [('the remarks were "a blatant interference."', "Iran's foreign ministry", "iran")],
+        id="the-ministry-after-a-capitalised-foreign-ministry",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
