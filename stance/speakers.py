@@ -1139,6 +1139,8 @@ class _Resolver:
         lo = self._window_start(pos)
         names: list[_Entity] = []
         for e in reversed([e for e in self.entities if lo <= e.pos < pos and e.kind == "person"]):
+            if re.match(r"(?i)the\s+(?:former|latter)\b", self.text[e.pos : e.pos + 12]):
+                continue  # "The former told reporters ... The latter wrote": the pair, not "the former" resolved
             if _PRINCIPAL_BEFORE_RE.search(self.text, max(lo, e.pos - 60), e.pos):
                 continue  # "Velayati, who advises Ayatollah Ali Khamenei, ...": the one advised is not one of the two
             if all(e.name != x.name for x in names):

@@ -256,6 +256,13 @@ CASES = [
         id="the-ministry-after-a-capitalised-foreign-ministry",
     ),
     pytest.param(
+        "Headline\n\nPresident Obama spoke by phone with President Hassan Rouhani on Friday.\n\n"
+        "The former told reporters that the call was a chance. The latter wrote that both had shown goodwill.",
+        None,
+        [("the call was a chance", "Barack Obama", "us"), ("both had shown goodwill", "Hassan Rouhani", "iran")],
+        id="the-latter-after-the-former-is-the-second-of-the-pair",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
