@@ -263,6 +263,12 @@ CASES = [
         id="the-latter-after-the-former-is-the-second-of-the-pair",
     ),
     pytest.param(
+        "Headline\n\nThe aide, Mohammad Mohammadi Golpayegani, who heads the leader's office, added that nothing had changed.",
+        None,
+        [("nothing had changed", "Mohammad Mohammadi Golpayegani", "iran")],
+        id="the-head-of-the-leaders-office-is-iranian",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
