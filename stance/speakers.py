@@ -1054,6 +1054,16 @@ class _Resolver:
                     # one the lead names with the same title and country
                     out[i] = st.with_(speaker=later.speaker, side=later.side)
                     break
+        # one person, one side: a name the table does not know that a description of Iran's or the US's turned out to be
+        # ("A former aide to the leader said ... The aide, X, ... added") keeps that side in the later statements too
+        sides: dict[str, set[str]] = {}
+        for st in out:
+            if st.speaker and st.side and self.table.lookup(st.speaker) is None:
+                sides.setdefault(st.speaker, set()).add(st.side)
+        for i, st in enumerate(out):
+            known = sides.get(st.speaker or "", set()) - {"other"}
+            if st.side == "other" and len(known) == 1:
+                out[i] = st.with_(side=known.pop())
         return out
 
     def _described(self, speaker: str | None) -> bool:
@@ -2045,7 +2055,8 @@ _ONE_NAME_DESCRIBED_RE = re.compile(
 # minister, told the Tasnim news agency ..."
 _NEXT_PARA_NAME_RE = re.compile(
     # ("The spokesman, Gholam Hossein Elham, said": the description again, then the name)
-    r"\n+\s*(?:(?P<who2>The\s+[a-z]+,\s+(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+|"
+    # ("The aide, X, who heads the leader's office, added": with an aside after the name)
+    r"\n+\s*(?:(?P<who2>The\s+[a-z]+,\s+(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+(?:[^,.\n\"\u201c]{3,80},\s+)?|"
     r"(?P<who>(?:[A-Z][\w\u2019'.-]*\s+){1,3}[A-Z][\w\u2019'-]+),\s+[^,.\n]{3,80},\s+)"
     r"(?:said|says|told|tells|added|wrote|warned|insisted|argued|stressed|declared|was\s+quoted\s+as\s+saying)\b"
 )

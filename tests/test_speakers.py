@@ -269,6 +269,13 @@ CASES = [
         id="the-head-of-the-leaders-office-is-iranian",
     ),
     pytest.param(
+        "Headline\n\nA former aide to the leader said: \"We must remember that.\"\n\n"
+        "The aide, Hamid Rastegarian, who heads the leader's office, added that nothing had changed.",
+        None,
+        [("We must remember that.", "Hamid Rastegarian", "iran"), ("nothing had changed", "Hamid Rastegarian", "iran")],
+        id="the-description-named-in-the-next-paragraph-with-an-aside",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
