@@ -1224,6 +1224,13 @@ _ISSUED: frozenset[str] = frozenset(
 _CLAUSE_BREAK_WORDS: frozenset[str] = frozenset("while whereas but said says told added warned insisted".split())
 
 
+# the head word of a body's name: "the State Department", "the Foreign Ministry", "the Security Council"
+_BODY_HEADS: frozenset[str] = frozenset(
+    "department ministry office council agency embassy mission command committee commission administration "
+    "pentagon house".split()
+)
+
+
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
     if k < 0:
@@ -1263,7 +1270,9 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 # "The letter, signed by 30 senators, warned": the signatories
                 doc = any(x.low in _DOC_NOUNS for x in phrase) and j + 1 < len(toks) and toks[j + 1].low in _CARRIED | _ISSUED
                 # ("A reformist lawmaker, who spoke on condition of anonymity, said": a role noun heads it too)
-                has_head = has_name or doc or any(x.low in _GROUP_NOUNS or x.low in _ROLE_HEADS for x in phrase)
+                # (and a body in capitals: "a rebuttal from the State Department, which said")
+                has_head = has_name or doc or any(x.low in _GROUP_NOUNS or x.low in _ROLE_HEADS for x in phrase) or (
+                    phrase[-1].text[:1].isupper() and phrase[-1].low in _BODY_HEADS)
                 cand = _Subject(toks[i].start, toks[e].end, "np")
                 before = toks[i - 1] if i > 0 else None
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS

@@ -3041,3 +3041,10 @@ def test_a_subordinate_while_clause_ends_before_the_main_clause_speaker() -> Non
                "told parliament that no talks were scheduled.")
     assert got == [("Iran was open to a new agreement", "indirect", "Araghchi"),
                    ("no talks were scheduled", "indirect", "Kazem Gharibabadi")]
+
+
+def test_which_said_after_a_body_named_in_capitals() -> None:
+    # "... a rebuttal from the State Department, which said in a statement that ..." was lost ("State" and
+    # "Department" are words of a noun phrase, so the body had no head)
+    got = _run('Headline\n\nThe remarks drew a rebuttal from the State Department, which said in a statement that Iran was "the obstacle."')
+    assert got == [('Iran was "the obstacle."', "mixed", "the State Department")]
