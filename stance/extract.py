@@ -1231,6 +1231,19 @@ _BODY_HEADS: frozenset[str] = frozenset(
 )
 
 
+def _one_of_a_kind(toks: list[_Tok], leading: bool = False) -> _Subject | None:
+    """``one marcher``, ``a shopkeeper``, ``another taxi driver``: someone the article describes by a common noun
+    that no word list holds, all the words given (or, with ``leading``, the words up to a comma or a place)."""
+    if leading:
+        end = next((i for i, t in enumerate(toks) if t.text in (",", ".", ";") or t.low in ("in", "at", "from", "who", "outside")), len(toks))
+        toks = toks[:end]
+    if not 2 <= len(toks) <= 4 or toks[0].low not in ("one", "a", "an", "another"):
+        return None
+    if not all(re.fullmatch(r"[a-z][a-z-]*", t.text) for t in toks[1:]) or toks[-1].low in _FUNCTION_CAPS:
+        return None
+    return _Subject(toks[0].start, toks[-1].end, "np")
+
+
 def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     """Subject behind an appositive ending at token ``k`` (a comma, or the token before one)."""
     if k < 0:
@@ -2266,6 +2279,12 @@ class _Extractor:
             sub = _subject_before(text, pos, c[0])
             if sub.kind in ("np", "pronoun"):
                 return sub, c[2], c[0], stop
+            one = _one_of_a_kind(_tokens(text, pos, c[0]))
+            if one is not None:
+                return one, c[2], c[0], stop  # '"...," one marcher said'
+        one = _one_of_a_kind(_tokens(text, c[1], stop), leading=True)
+        if one is not None:
+            return one, c[2], c[0], stop  # '"...," said one marcher, a teacher named Reza.'
         # "said Khamenei" / "said Hassan Rohani, Iran's president"
         after_toks = _tokens(text, c[1], stop)
         j = _np_run(after_toks)

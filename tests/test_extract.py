@@ -3048,3 +3048,12 @@ def test_which_said_after_a_body_named_in_capitals() -> None:
     # "Department" are words of a noun phrase, so the body had no head)
     got = _run('Headline\n\nThe remarks drew a rebuttal from the State Department, which said in a statement that Iran was "the obstacle."')
     assert got == [('Iran was "the obstacle."', "mixed", "the State Department")]
+
+
+def test_someone_described_by_a_common_noun_no_list_holds() -> None:
+    # '"...," said one marcher, a teacher named Reza.' gave "one"; '"...," one marcher said.' gave no speaker
+    assert _run('Headline\n\n"America is the enemy," said one marcher, a teacher named Reza.') == [
+        ("America is the enemy,", "direct", "one marcher")]
+    assert _run('Headline\n\n"America is the enemy," one marcher said.') == [("America is the enemy,", "direct", "one marcher")]
+    assert _run('Headline\n\n"America is the enemy," said a taxi driver in Tehran.') == [
+        ("America is the enemy,", "direct", "a taxi driver")]
