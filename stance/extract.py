@@ -738,8 +738,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
     while i <= k and toks[i].low in ("of", "in", "from", "at", "for", "and"):
         i += 1
     # drop leading function words that are capitalised at sentence start
-    while i <= k and toks[i].low in _FUNCTION_CAPS and toks[i].low not in ("the",):
-        i += 1
+    while i <= k and toks[i].low in _FUNCTION_CAPS and toks[i].low not in ("the",) and not (
+            toks[i].low in ("his", "her", "their") and i < k and toks[i + 1].low in ("office", "spokesman", "spokeswoman", "spokesperson")):
+        i += 1  # (but "and his office later said": whose office, for the speakers stage)
     if i > k:
         return None
     # the phrase must hold a head: a capitalised word or a group/title noun
@@ -1497,6 +1498,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"officials|critics|analysts|(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|echoed|repeated|contradicted|"
     r"challenged|questioned|welcomed))\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # "..., and his office later said ...": someone else's statement, with its own subject
+    r"|,\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:later\s+|also\s+|then\s+|[a-z]+ly\s+)?(?:said|says|told|added|stressed|insisted|noted)\b)"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
     r"dismissed|denied|praised|welcomed|threatened|stressed|said|told)\b)"

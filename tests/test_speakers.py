@@ -276,6 +276,13 @@ CASES = [
         id="the-description-named-in-the-next-paragraph-with-an-aside",
     ),
     pytest.param(
+        "Headline\n\nKhamenei did not rule out indirect contacts, and his office later said the remarks referred to direct talks.",
+        None,
+        [("did not rule out indirect contacts", "Ali Khamenei", "iran"),
+         ("the remarks referred to direct talks", "Ali Khamenei's office", "iran")],
+        id="and-his-office-later-said",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
