@@ -2134,7 +2134,10 @@ _TITLE_PHRASE_ABBR_RE = re.compile(
     r"(?:^|[.;:\n\u2014\u2013(]\s*|,[\"\u201d\u2019]?\s+)((?:U\.S\.|U\.N\.|U\.K\.|[^,.;:\n\u2014\u2013()\"\u201c\u201d]){3,60}),\s*$"
 )
 _INITIALS_RE = re.compile(r"(?:[A-Z]\.){2,3}")
-_RANKS_AT_END_RE = re.compile(r"(?:\b(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$")
+# ("Rear Adm.", "Vice Adm.", "Lt. Gen.": a word of the rank before its abbreviation)
+_RANKS_AT_END_RE = re.compile(
+    r"(?:\b(?:Rear\s+|Vice\s+)?(?:Gen|Brig|Lt|Col|Maj|Adm|Capt|Cmdr|Sgt)\.\s*|\b(?:Prince|Sheikh|Sheikha|Emir)\s+)+$"
+)
 
 
 def _title_run_before(text: str, start: int) -> str:
