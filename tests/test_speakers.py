@@ -283,6 +283,12 @@ CASES = [
         id="and-his-office-later-said",
     ),
     pytest.param(
+        "Headline\n\nIran's navy commander, Rear Adm. Shahram Iranpour, said any violation would meet a firm response.",
+        None,
+        [("any violation would meet a firm response", "Shahram Iranpour", "iran")],
+        id="rear-admiral-is-a-rank",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
