@@ -724,6 +724,12 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         if low == "to" and saw and i > 0 and toks[i - 1].low in _ROLE_TO:
             i -= 1  # "an aide to President Rouhani": the aide speaks
             continue
+        if low == "to" and saw and i > 1 and toks[i - 1].low in _DOC_NOUNS | {"answer"} and (
+                toks[i - 2].low.endswith(("'s", "\u2019s")) or toks[i - 2].low in ("the", "a", "its", "his", "her", "their")):
+            # "Iran's response to President Trump's letter said", "Trump's letter to Khamenei said": the document (and
+            # who wrote it) speaks, not the one it answers or is sent to
+            i -= 1
+            continue
         if (low in ("holding", "occupying", "representing", "running", "leading") and saw and i > 0
                 and toks[i - 1].low in _NP_WORDS and toks[i - 1].low not in _NP_OPEN_ENDS):
             i -= 1  # "a spokesman for the students holding the embassy": the students' spokesman

@@ -1997,7 +1997,9 @@ _TITLE_SUBJECT_RE = re.compile(
 _DOC_OF_RE = re.compile(
     r"(?:[Tt]he\s+)?(.+?)['\u2019]s\s+(?:official\s+|written\s+)?(?:tweet|statement|message|letter|post|remarks|comments|words|"
     r"website|account|speech|interview|op-ed|article|response|reply|answer)"
-    r"(?:\s+on\s+(?:X|Twitter|Telegram|Instagram|Facebook|Truth\s+Social|YouTube))?$"
+    r"(?:\s+on\s+(?:X|Twitter|Telegram|Instagram|Facebook|Truth\s+Social|YouTube))?"
+    # ("Iran's response to President Trump's letter": the one who responds, not the one answered)
+    r"(?:\s+to\s+(?:the\s+)?[\w.\u2019' -]{2,60})?$"
 )
 
 

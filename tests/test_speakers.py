@@ -289,6 +289,18 @@ CASES = [
         id="rear-admiral-is-a-rank",
     ),
     pytest.param(
+        "Headline\n\nIran's response to President Trump's letter, delivered via Oman, said Tehran was open to indirect talks.",
+        None,
+        [("Tehran was open to indirect talks", "Iran", "iran")],
+        id="a-response-to-a-letter-is-the-responders",
+    ),
+    pytest.param(
+        "Headline\n\nTrump's letter to Khamenei said talks were possible.",
+        None,
+        [("talks were possible", "Donald Trump", "us")],
+        id="a-letter-to-someone-is-the-writers",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
