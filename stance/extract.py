@@ -802,7 +802,7 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
             k -= 1
             continue
         if low in ("both", "all", "each") and k > 0 and (
-            toks[k - 1].low in _ADVERBS or _is_cap(toks[k - 1]) or toks[k - 1].low.endswith("s")
+            toks[k - 1].low in _ADVERBS or _is_cap(toks[k - 1]) or toks[k - 1].low.endswith("s") or toks[k - 1].low in _ROLE_HEADS
         ):
             k -= 1  # "Iran and the United States both said", "the three countries all said": a floating quantifier
             continue
@@ -1055,6 +1055,15 @@ def _list_start(toks: list[_Tok], i: int) -> int:
     after another comma (not "In Tehran, Rouhani and Zarif", not "On Monday, ...")."""
     while i >= 2 and toks[i - 1].text == ",":
         k = i - 2
+        if toks[k].low in _ROLE_HEADS and toks[k].text.islower():
+            # "Iran's president, foreign minister and parliament speaker all said": a list of offices
+            while k > 0 and (_is_cap(toks[k - 1]) or toks[k - 1].low in _NP_WORDS) and toks[k - 1].low not in (
+                    "and", "of", "in", "from", "at", "for", "the", "a", "an") and toks[k - 1].low not in _FUNCTION_CAPS:
+                k -= 1
+            if k > 0 and toks[k - 1].text not in (",", ":"):
+                break
+            i = k
+            continue
         if not (_is_cap(toks[k]) and toks[k].low not in _FUNCTION_CAPS and toks[k].low not in _WEEKDAYS and toks[k].low not in _MONTHS):
             break
         while k > 0 and _is_cap(toks[k - 1]) and toks[k - 1].low not in _FUNCTION_CAPS:

@@ -3057,3 +3057,9 @@ def test_someone_described_by_a_common_noun_no_list_holds() -> None:
     assert _run('Headline\n\n"America is the enemy," one marcher said.') == [("America is the enemy,", "direct", "one marcher")]
     assert _run('Headline\n\n"America is the enemy," said a taxi driver in Tehran.') == [
         ("America is the enemy,", "direct", "a taxi driver")]
+
+
+def test_a_list_of_offices_that_all_said() -> None:
+    # "Iran's president, foreign minister and parliament speaker all said ..." was lost
+    assert [w for _, _, w in _run("Headline\n\nIran's president, foreign minister and parliament speaker all said on Saturday "
+                                  "that the United States would pay.")] == ["Iran's president, foreign minister and parliament speaker"]
