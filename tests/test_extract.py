@@ -3063,3 +3063,12 @@ def test_a_list_of_offices_that_all_said() -> None:
     # "Iran's president, foreign minister and parliament speaker all said ..." was lost
     assert [w for _, _, w in _run("Headline\n\nIran's president, foreign minister and parliament speaker all said on Saturday "
                                   "that the United States would pay.")] == ["Iran's president, foreign minister and parliament speaker"]
+
+
+def test_heard_saying_is_the_one_heard() -> None:
+    # "Zarif could be heard saying that ..." was lost; '"...," Zarif was heard telling an interviewer.' gave the
+    # interviewer as the speaker
+    assert _run("Headline\n\nIn a leaked recording, Zarif could be heard saying that the Guards ruled.") == [
+        ("the Guards ruled", "indirect", "Zarif")]
+    assert _run('Headline\n\n"The battlefield rules," Zarif was heard telling an interviewer.') == [
+        ("The battlefield rules,", "direct", "Zarif")]
