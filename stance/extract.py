@@ -795,6 +795,12 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
         if toks[k].text == ")":
             # "Rep. Ilhan Omar (D-Minn.) said": a short parenthesis after the name
             opening = next((x for x in range(k - 1, max(-1, k - 8), -1) if toks[x].text == "("), None)
+            if opening is None and k >= 2:
+                # "Ayatollah Khamenei (who has called the United States "the Great Satan" for decades) said": a longer
+                # aside in parentheses that opens with a relative pronoun
+                opening = next((x for x in range(k - 1, max(-1, k - 30), -1) if toks[x].text == "("), None)
+                if opening is not None and not (opening + 1 < k and toks[opening + 1].low in ("who", "which", "whose")):
+                    opening = None
             if opening is not None and opening > 0:
                 k = opening - 1
                 continue

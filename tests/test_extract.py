@@ -3072,3 +3072,9 @@ def test_heard_saying_is_the_one_heard() -> None:
         ("the Guards ruled", "indirect", "Zarif")]
     assert _run('Headline\n\n"The battlefield rules," Zarif was heard telling an interviewer.') == [
         ("The battlefield rules,", "direct", "Zarif")]
+
+
+def test_a_long_relative_aside_in_parentheses_before_the_verb() -> None:
+    # 'Ayatollah Khamenei (who has called the United States "the Great Satan" for decades) said ...' was lost
+    assert _run('Headline\n\nAyatollah Khamenei (who has called the United States "the Great Satan" for decades) said on Sunday '
+                "that nothing had changed.") == [("nothing had changed", "indirect", "Ayatollah Khamenei")]
