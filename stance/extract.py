@@ -3233,9 +3233,14 @@ class _Extractor:
             phrase = phrase[:rel]  # "According to a senior Iranian official who spoke to Reuters, ...": the official
         if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase):
             return None
-        c1 = next((i for i in range(c0 + 1, min(len(toks), c0 + 10)) if toks[i].text in (",", ".", ";", ":")), None)
+        c1 = next((i for i in range(c0 + 1, min(len(toks), c0 + 22)) if toks[i].text in (",", ".", ";", ":")), None)
         if c1 is not None and toks[c1].text == "," and c1 > c0 + 1 and rel is None:
             seg = toks[c0 + 1 : c1]
+            # ("According to X, a former adviser to Y who spoke to the Etemad newspaper, ...": a relative clause ends the
+            # description)
+            seg = seg[: next((i for i, t in enumerate(seg) if t.low in ("who", "which") and i > 0), len(seg))]
+            if len(seg) > 8:
+                return _Subject(phrase[0].start, phrase[-1].end, "np"), toks[c0].start
             if phrase[-1].low in _ROLE_HEADS and len(seg) <= 5 and all(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in seg):
                 # "According to Iran's central bank governor, Abdolnaser Hemmati, ...": the name after the title
                 return _Subject(seg[0].start, seg[-1].end, "np"), toks[c1].start

@@ -3078,3 +3078,10 @@ def test_a_long_relative_aside_in_parentheses_before_the_verb() -> None:
     # 'Ayatollah Khamenei (who has called the United States "the Great Satan" for decades) said ...' was lost
     assert _run('Headline\n\nAyatollah Khamenei (who has called the United States "the Great Satan" for decades) said on Sunday '
                 "that nothing had changed.") == [("nothing had changed", "indirect", "Ayatollah Khamenei")]
+
+
+def test_according_to_a_name_with_a_relative_clause_in_its_description() -> None:
+    # "According to X, a former adviser to Y who spoke to the Etemad newspaper, ..." began the clause at the description
+    assert _run("Headline\n\nAccording to Hamid Aboutalebi, a former adviser to President Rouhani who spoke to the Etemad "
+                "newspaper, the leader's words were aimed at a domestic audience.") == [
+        ("the leader's words were aimed at a domestic audience", "indirect", "Hamid Aboutalebi")]
