@@ -1510,6 +1510,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+as\s+(?:he|she|they)\s+(?!(?:would|will|could|can|might|may|must|should|had|has|have|was|were|is|are|did|do|does)\b)[a-z]+ed\b"
     # "..., drawing swift condemnation", "..., a position likely to complicate talks": the narrator on its effect
     r"|,\s+(?:drawing|prompting|sparking|triggering|provoking|fuell?ing|raising\s+(?:fears|concerns|hopes|questions))\s"
+    # "..., holding up a map of ...", "..., flanked by generals": what the speaker did or looked like, told by the narrator
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:holding\s+up|waving|gesturing|flanked\s+by|surrounded\s+by|"
+    r"wearing|brandishing|reading\s+from|standing\s+(?:beside|next\s+to|alongside|before|in\s+front)|seated\s+(?:beside|next))\b"
     r"|,\s+an?\s+(?:position|move|claim|stance|remark|comment|statement|demand|view)\s+(?:that\s+is\s+|which\s+is\s+)?"
     r"(?:likely|unlikely|seen|widely|certain|sure|expected|long|rejected|echoed|shared|dismissed|denied)\b"
     # '..., without giving details': the journalist's note on how it was said

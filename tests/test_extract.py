@@ -3085,3 +3085,9 @@ def test_according_to_a_name_with_a_relative_clause_in_its_description() -> None
     assert _run("Headline\n\nAccording to Hamid Aboutalebi, a former adviser to President Rouhani who spoke to the Etemad "
                 "newspaper, the leader's words were aimed at a domestic audience.") == [
         ("the leader's words were aimed at a domestic audience", "indirect", "Hamid Aboutalebi")]
+
+
+def test_what_the_speaker_held_up_is_the_narrators() -> None:
+    # ", holding up a map of what he called ..." ran on in the statement
+    got = _run('Headline\n\nNetanyahu told the assembly that Israel would "never allow" it, holding up a map of a "secret warehouse."')
+    assert got == [('Israel would "never allow" it', "mixed", "Netanyahu")]
