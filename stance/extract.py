@@ -140,6 +140,11 @@ STANCE_PHRASES: tuple[str, ...] = (
     # the refusal is part of what was said: "refused to rule out military action" leaves the option open
     "refused to rule out", "refuses to rule out", "declined to rule out", "declines to rule out",
     "stopped short of ruling out", "stops short of ruling out",
+    # a call renewed: "Rouhani repeated his call for American forces to leave the region"
+    "repeated his call for", "repeated her call for", "repeated their call for", "repeated its call for",
+    "renewed his call for", "renewed her call for", "renewed their call for", "renewed its call for",
+    "reiterated his call for", "reiterated her call for", "reiterated their call for", "reiterated its call for",
+    "repeated calls for", "renewed calls for", "reiterated calls for",
 )
 # Verbs whose bare present tense is too common in narration: count only in headlines.
 HEADLINE_ONLY: frozenset[str] = frozenset({"back", "backs", "rule", "rules", "state", "states", "press", "presses",

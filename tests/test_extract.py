@@ -3091,3 +3091,10 @@ def test_what_the_speaker_held_up_is_the_narrators() -> None:
     # ", holding up a map of what he called ..." ran on in the statement
     got = _run('Headline\n\nNetanyahu told the assembly that Israel would "never allow" it, holding up a map of a "secret warehouse."')
     assert got == [('Israel would "never allow" it', "mixed", "Netanyahu")]
+
+
+def test_a_renewed_call_for_is_a_stance_statement() -> None:
+    # "Rouhani repeated his call for American forces to leave the region." was lost
+    assert _run("Headline\n\nRouhani repeated his call for American forces to leave the region.") == [
+        ("repeated his call for American forces to leave the region", "indirect", "Rouhani")]
+    assert _run("Headline\n\nZarif renewed calls for talks.") == [("renewed calls for talks", "indirect", "Zarif")]
