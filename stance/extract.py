@@ -2102,12 +2102,22 @@ class _Extractor:
                 self.questions.append((ps, pe))
                 continue
             m = self._ANSWER_RE.match(text, ps, pe)
+            named = self._NAMED_ANSWER_RE.match(text, ps, pe) if m is None and asked else None
+            if named is not None and named.group("who").lower() not in _SECTION_LABELS:
+                # "Q. ... / Iravani: We are ready ...": an answer labelled with the interviewee's name
+                s, e = _trim(text, named.end(), pe, self.qspans)
+                if e > s:
+                    who = _Subject(named.start("who"), named.end("who"), "np")
+                    out.append(_Cand(s, e, "direct", None, ps, who, self._sent_of(s), kind="direct"))
+                continue
             if m is None or not asked:
                 continue
             s, e = _trim(text, m.end(), pe, self.qspans)
             if e > s:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
         return out
+
+    _NAMED_ANSWER_RE = re.compile(r"(?P<who>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2})\s*:\s+(?=\S)")
 
     _INTERVIEW_INTRO_RE = re.compile(
         r"(?i)\b(?:in\s+an?\s+(?:exclusive\s+|wide-ranging\s+|rare\s+)?interview|interviewed|(?:spoke|talked)\s+(?:to|with)|"

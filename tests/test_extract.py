@@ -3098,3 +3098,11 @@ def test_a_renewed_call_for_is_a_stance_statement() -> None:
     assert _run("Headline\n\nRouhani repeated his call for American forces to leave the region.") == [
         ("repeated his call for American forces to leave the region", "indirect", "Rouhani")]
     assert _run("Headline\n\nZarif renewed calls for talks.") == [("renewed calls for talks", "indirect", "Zarif")]
+
+
+def test_interview_answers_labelled_with_the_interviewees_name() -> None:
+    # "Q. ... / Iravani: We are ready ..." was lost: only "A:" labelled an answer
+    text = ("Interview\n\nThe following interview has been edited.\n\nQ. Do you expect talks soon?\n\n"
+            "Iravani: We are ready when the other side is ready.\n\nQ. And if not?\n\nIravani: Then we will go on.")
+    assert _run(text) == [("We are ready when the other side is ready", "direct", "Iravani"),
+                          ("Then we will go on", "direct", "Iravani")]
