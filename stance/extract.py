@@ -2059,7 +2059,34 @@ class _Extractor:
             cands.extend(self._headline(cands))
         if self.cfg.indirect:
             cands.extend(self._list_items(cands))
+        if self.cfg.direct:
+            cands.extend(self._signed_quotes(cands))
         return self._finish(cands)
+
+    # ------------------------------------------------------------------ quotations signed after a dash
+    _SIGNED_RE = re.compile(
+        r"[ \t]*(?:[-*\u2022\u2013\u2014][ \t]+)?(?P<q>[\"\u201c].+[\"\u201d])[ \t]*[\u2013\u2014-]{1,2}[ \t]*"
+        r"(?P<who>[A-Z][\w\u2019'.-]+(?:\s+(?:[A-Z][\w\u2019'.-]+|al-\w+|bin|von|de)){1,3})(?:,[ \t]*[^\n\"\u201c]{2,80})?[ \t]*$"
+    )
+
+    def _signed_quotes(self, have: list[_Cand]) -> list[_Cand]:
+        """A paragraph that is one quotation signed after a dash, as in a list of quotes:
+        ``\u2014 "We have made progress." \u2014 Brett McGurk, White House coordinator``."""
+        out: list[_Cand] = []
+        for ps, pe in self.paras:
+            if ps == 0 or any(ps <= c.start < pe for c in have):
+                continue
+            m = self._SIGNED_RE.match(self.text, ps, pe)
+            if m is None:
+                continue
+            q = self._quote_at(m.start("q"))
+            if q is None or q.start != m.start("q") or q.end != m.end("q"):
+                continue  # (one quotation, not two with words between them)
+            s, e = q.inner
+            if len(self.text[s:e].split()) >= 2:
+                out.append(_Cand(s, e, "direct", "-", m.start("who"), _Subject(m.start("who"), m.end("who"), "np"),
+                                 self._sent_of(s), kind="direct"))
+        return out
 
     # ------------------------------------------------------------------ lists of reactions
     _BULLET_RE = re.compile(r"[ \t]*[-*\u2022\u2013\u2014][ \t]+(?=[A-Z])")

@@ -3106,3 +3106,12 @@ def test_interview_answers_labelled_with_the_interviewees_name() -> None:
             "Iravani: We are ready when the other side is ready.\n\nQ. And if not?\n\nIravani: Then we will go on.")
     assert _run(text) == [("We are ready when the other side is ready", "direct", "Iravani"),
                           ("Then we will go on", "direct", "Iravani")]
+
+
+def test_quotations_signed_after_a_dash_in_a_list() -> None:
+    # '\u2014 "..." \u2014 Name, title' paragraphs were lost
+    text = ("What the negotiators said\n\nThe talks ended on Friday.\n\n"
+            '\u2014 "We have made progress, but there is work to do." \u2014 Brett McGurk, White House coordinator\n\n'
+            '\u2014 "The American side must show flexibility." \u2014 Ali Bagheri Kani')
+    assert _run(text) == [("We have made progress, but there is work to do.", "direct", "Brett McGurk"),
+                          ("The American side must show flexibility.", "direct", "Ali Bagheri Kani")]
