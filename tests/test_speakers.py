@@ -301,6 +301,12 @@ CASES = [
         id="a-letter-to-someone-is-the-writers",
     ),
     pytest.param(
+        "Headline\n\nThe official Pars news agency said the students had pledged to resist.",
+        None,
+        [("the students had pledged to resist", "the official Pars news agency", "iran")],
+        id="pars-news-agency-is-irans",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
