@@ -3115,3 +3115,10 @@ def test_quotations_signed_after_a_dash_in_a_list() -> None:
             '\u2014 "The American side must show flexibility." \u2014 Ali Bagheri Kani')
     assert _run(text) == [("We have made progress, but there is work to do.", "direct", "Brett McGurk"),
                           ("The American side must show flexibility.", "direct", "Ali Bagheri Kani")]
+
+
+def test_an_unnamed_source_close_to_someone_before_a_relative_clause() -> None:
+    # "An Iranian official close to the negotiating team, who declined to be named, told Reuters" gave the team
+    got = _run('Headline\n\nAn Iranian official close to the negotiating team, who declined to be named, told Reuters that '
+               'Tehran had "received no serious offer."')
+    assert [w for _, _, w in got] == ["An Iranian official close to the negotiating team"]
