@@ -1321,6 +1321,9 @@ class _Resolver:
         if m_by and re.fullmatch(r"(?i)(?:[a-z]+\s+)?(?:ministry|department|embassy|mission|office)", m_by.group(1)):
             # "A foreign ministry statement said": the ministry, read as "the foreign ministry"
             return self._named("the " + m_by.group(1), pos, prev)
+        if mt.strip().lower() in _COUNTRIES_OTHER - {"the", "eu", "europe"} and mt.strip()[:1].isupper():
+            # "Russia, a close ally of Tehran, said": a third country is "other", whatever its appositive says
+            return mt.strip(), "other"
         m_state = _NAME_OF_STATE_RE.match(mt.strip())
         if m_state and (_country_of(m_state.group(2)) or m_state.group(2).lower() in _COUNTRIES_OTHER):
             name_words = _name_part(m_state.group(1).split())

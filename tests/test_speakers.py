@@ -307,6 +307,12 @@ CASES = [
         id="pars-news-agency-is-irans",
     ),
     pytest.param(
+        "Headline\n\nRussia, a close ally of Tehran, said it was ready to help mediate.",
+        None,
+        [("it was ready to help mediate", "Russia", "other")],
+        id="a-third-country-whose-appositive-names-iran-is-other",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
