@@ -76,7 +76,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     maintain maintains maintained maintaining note notes noted noting write writes wrote writing written
     explain explains explained explaining claim claims claimed claiming assert asserts asserted
     asserting reply replies replied replying respond responds responded answer answers answered
-    reiterate reiterates reiterated reiterating emphasize emphasizes emphasized emphasizing
+    reiterate reiterates reiterated reiterating repeat repeats repeated repeating emphasize emphasizes emphasized emphasizing
     emphasise emphasises emphasised emphasising stated report reports reported
     concede concedes conceded admit admits admitted ask asks asked complain complains complained caution
     cautions cautioned promise promises promised pledge pledges pledged assure assures assured
@@ -161,6 +161,7 @@ NEED_THAT: frozenset[str] = frozenset(
     "predict predicts predicted promise promises promised pledge pledges pledged demand demands demanded ask asks asked "
     "chant chants chanted chanting shout shouts shouted shouting "
     "highlight highlights highlighted highlighting continued continues clarify clarifies clarified clarifying "
+    "repeat repeats repeated repeating "
     "elaborated elaborates opined opines averred avers conclude concludes concluded mention mentions mentioned".split()
 ) | frozenset(_THAT_ONLY_ADDED)
 # Words before a headline colon that label a section, not a speaker.
@@ -1540,6 +1541,9 @@ _CLAUSE_STOP_RE = re.compile(
     r"officials|critics|analysts|(?:\w+ly\s+)?(?:rejected|denied|dismissed|disputed|echoed|repeated|contradicted|"
     r"challenged|questioned|welcomed))\b"
     r"|,\s+(?:he|she|they)\s+(?:said|added|told|wrote)\b"
+    # "with Tehran saying it would not negotiate and Washington repeating that ...": another subject's participle
+    r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:saying|repeating|insisting|warning|"
+    r"adding|arguing|countering|noting|stressing|vowing|threatening|urging)\b)"
     # "..., and his office later said ...": someone else's statement, with its own subject
     r"|,\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:later\s+|also\s+|then\s+|[a-z]+ly\s+)?(?:said|says|told|added|stressed|insisted|noted)\b)"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb

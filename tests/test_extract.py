@@ -3122,3 +3122,13 @@ def test_an_unnamed_source_close_to_someone_before_a_relative_clause() -> None:
     got = _run('Headline\n\nAn Iranian official close to the negotiating team, who declined to be named, told Reuters that '
                'Tehran had "received no serious offer."')
     assert [w for _, _, w in got] == ["An Iranian official close to the negotiating team"]
+
+
+def test_with_one_saying_and_another_repeating_that() -> None:
+    # "with Tehran saying A and Washington repeating that B" was one statement by Tehran; "repeated that" reported nothing
+    got = _run('Headline\n\nThe two traded warnings, with Tehran saying it would not negotiate "under threat" and Washington '
+               'repeating that "all options" remained on the table.')
+    assert got == [('it would not negotiate "under threat"', "mixed", "Tehran"),
+                   ('"all options" remained on the table', "mixed", "Washington")]
+    assert _run("Headline\n\nTrump repeated that Iran would never have a bomb.") == [("Iran would never have a bomb", "indirect", "Trump")]
+    assert _run("Headline\n\nThe Houthis repeated attacks on shipping.") == []
