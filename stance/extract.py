@@ -77,6 +77,7 @@ REPORT_VERBS: frozenset[str] = frozenset(
     explain explains explained explaining claim claims claimed claiming assert asserts asserted
     asserting reply replies replied replying respond responds responded answer answers answered
     reiterate reiterates reiterated reiterating repeat repeats repeated repeating emphasize emphasizes emphasized emphasizing
+    underline underlines underlined underlining underscore underscores underscored underscoring
     emphasise emphasises emphasised emphasising stated report reports reported
     concede concedes conceded admit admits admitted ask asks asked complain complains complained caution
     cautions cautioned promise promises promised pledge pledges pledged assure assures assured
@@ -110,7 +111,7 @@ STANCE_VERBS: frozenset[str] = frozenset(
     blaming dismissed vow rule ruled rules describe describes described lambasted lambastes castigated decried
     decries deplored deplores berated chided mocked ridiculed downplayed downplays commended commends
     congratulated congratulates charged describing characterizing characterising branded branding dubbed
-    offer offers
+    offer offers appreciated appreciates
     censure censures censured censuring rebuked rebukes assail assails assailed derides derided reproached
     rebuffed rebuffs spurned spurns refuted refutes disputed questioned scoffed appealed rebutted rebuts
     """.split()
@@ -1491,6 +1492,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"urged|called|accused|vowed|denied|rejected|noted|argued|cautioned|acknowledged|admitted|conceded|threatened)\b)"
     # (", but would defend itself": the same reported subject goes on with a modal)
     r"|,\s+(?:but(?!\s+that\b|\s+(?:also\s+)?add(?:ed|s)\s+that\b|\s+(?:would|will|could|can|should|must|might|may|not)\b)|while|whereas|adding|saying|telling|warning|insisting|stressing|declaring|arguing|although|though|even\s+as|even\s+though)\b"
+    # (", underlining that ...", ", noting that ...": the speaker's next point, a statement of its own)
+    r"|,\s+(?:underlining|underscoring|emphasi[sz]ing|noting|reiterating|stating|pointing\s+out)\s+that\b"
     # "..., disputing an assessment that ...": another act of the speaker's, a statement of its own
     r"|,\s+(?=(?:disputing|rejecting|dismissing|denying|accusing|urging|vowing|threatening|blaming|condemning|criticizing|criticising)\b)"
     # "ruled out talks, hours after Trump said ...": a time adjunct, not what was said

@@ -3132,3 +3132,14 @@ def test_with_one_saying_and_another_repeating_that() -> None:
                    ('"all options" remained on the table', "mixed", "Washington")]
     assert _run("Headline\n\nTrump repeated that Iran would never have a bomb.") == [("Iran would never have a bomb", "indirect", "Trump")]
     assert _run("Headline\n\nThe Houthis repeated attacks on shipping.") == []
+
+
+def test_underlining_that_is_a_statement_of_its_own_and_appreciated_a_stance() -> None:
+    # ", underlining that X" ran on in the statement before it; "appreciated Muscat's role" was lost
+    got = _run("Headline\n\nPezeshkian stressed that Iran will not hold talks under pressure, underlining that its dignity is not negotiable.")
+    assert [t for t, _, _ in got] == ["Iran will not hold talks under pressure", "its dignity is not negotiable"]
+    got = _run('Headline\n\nAraghchi, in a phone call with his Omani counterpart, appreciated Muscat\'s "constructive role."')
+    assert got == [('appreciated Muscat\'s "constructive role."', "mixed", "Araghchi")]
+    # "underlined the need for ..." stays a statement
+    assert _run("Headline\n\nThe Leader underlined the need for strong defenses.") == [
+        ("the need for strong defenses", "indirect", "The Leader")]
