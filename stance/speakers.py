@@ -277,7 +277,8 @@ _EPITHET_RE = re.compile(
     r"the (?:(?P<nation>iranian|american|u\.s\.|us|israeli|british|french|german|russian|chinese|omani|qatari|saudi) )?"
     r"(?:(?:senior|veteran|seasoned|career|hard-?line|reformist|conservative|moderate|influential|outspoken|top) )?"
     # ("the 58-year-old cleric": an age is an epithet's modifier too)
-    r"(?:\d{2}-year-old )?(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman|leader)"
+    r"(?:\d{2}-year-old )?(?:diplomat|official|cleric|politician|negotiator|lawmaker|commander|general|statesman|leader|"
+    r"chief executive|top diplomat|chief diplomat)"
     # ("The American said ..., the Iranian said ...": a nationality alone, after both were named)
     r"|the (?P<alone>iranian|american)"
 )

@@ -313,6 +313,13 @@ CASES = [
         id="a-third-country-whose-appositive-names-iran-is-other",
     ),
     pytest.param(
+        "Headline\n\nPresident Masoud Pezeshkian spoke to governors on Sunday.\n\n"
+        "Elsewhere in his remarks, the Iranian chief executive called on officials to resolve economic problems.",
+        None,
+        [("called on officials to resolve economic problems", "Masoud Pezeshkian", "iran")],
+        id="the-iranian-chief-executive-is-the-president-named-before",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
