@@ -1547,6 +1547,10 @@ _CLAUSE_STOP_RE = re.compile(
     # "with Tehran saying it would not negotiate and Washington repeating that ...": another subject's participle
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:saying|repeating|insisting|warning|"
     r"adding|arguing|countering|noting|stressing|vowing|threatening|urging)\b)"
+    # "..., and a senior lawmaker said ...": another speaker, described, with a verb of saying of its own
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but|while)\s+(?=(?:a|an|the|one|another|two|three|several|some|other)\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:lawmakers?|officials?|diplomats?|spokes(?:man|woman|person)|ministers?|commanders?|analysts?|envoys?|aides?|legislators?|"
+    r"senators?|sources?|negotiators?|clerics?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|claimed)\b)"
     # "..., and his office later said ...": someone else's statement, with its own subject
     r"|,\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:later\s+|also\s+|then\s+|[a-z]+ly\s+)?(?:said|says|told|added|stressed|insisted|noted)\b)"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb

@@ -3143,3 +3143,10 @@ def test_underlining_that_is_a_statement_of_its_own_and_appreciated_a_stance() -
     # "underlined the need for ..." stays a statement
     assert _run("Headline\n\nThe Leader underlined the need for strong defenses.") == [
         ("the need for strong defenses", "indirect", "The Leader")]
+
+
+def test_and_a_described_speaker_said_ends_the_statement_before() -> None:
+    # "Iran warned X that A would be 'a mistake,' and a senior lawmaker said B" was one statement by Iran
+    got = _run("Headline\n\nIran warned Washington that an attack would be 'a mistake,' and a senior lawmaker said the "
+               "country was ready.")
+    assert got == [("an attack would be 'a mistake,'", "mixed", "Iran"), ("the country was ready", "indirect", "a senior lawmaker")]
