@@ -1547,6 +1547,11 @@ _CLAUSE_STOP_RE = re.compile(
     # "with Tehran saying it would not negotiate and Washington repeating that ...": another subject's participle
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:saying|repeating|insisting|warning|"
     r"adding|arguing|countering|noting|stressing|vowing|threatening|urging)\b)"
+    # "..., speaking at the Oslo Forum", "..., as the agency's board opened its meeting": where and when, the narrator's
+    r"|,\s+speaking\s+(?:at|to|in|on|during|from|after|before|with|alongside|outside|inside)\s"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+as\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.\u2019'-]+\s+){0,6}?(?:opened|began|met|"
+    r"gathered|convened|ended|closed|"
+    r"started|resumed|arrived|landed|wrapped\s+up|got\s+under\s+way)\b"
     # "..., and a senior lawmaker said ...": another speaker, described, with a verb of saying of its own
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but|while)\s+(?=(?:a|an|the|one|another|two|three|several|some|other)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:lawmakers?|officials?|diplomats?|spokes(?:man|woman|person)|ministers?|commanders?|analysts?|envoys?|aides?|legislators?|"

@@ -3150,3 +3150,11 @@ def test_and_a_described_speaker_said_ends_the_statement_before() -> None:
     got = _run("Headline\n\nIran warned Washington that an attack would be 'a mistake,' and a senior lawmaker said the "
                "country was ready.")
     assert got == [("an attack would be 'a mistake,'", "mixed", "Iran"), ("the country was ready", "indirect", "a senior lawmaker")]
+
+
+def test_where_and_when_it_was_said_are_the_narrators() -> None:
+    # ", speaking at the Oslo Forum" and ", as the agency's board opened its meeting" ran on in the statement
+    assert _run("Headline\n\nAraghchi said the talks were useful, speaking at the Oslo Forum.") == [
+        ("the talks were useful", "indirect", "Araghchi")]
+    assert _run('Headline\n\nThe three said the expansion had "no justification," as the U.N. watchdog\'s board of governors '
+                "opened its meeting.") == [('the expansion had "no justification,"', "mixed", "The three")]
