@@ -536,6 +536,11 @@ _LIST_ITEM_RE = re.compile(r"\n(?=[ \t]*[-*\u2022\u2013][ \t]+\S)")
 _LABEL_DATE_RE = re.compile(
     r",\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\d{4})\s*$"
 )
+# a document given as the source of what a clause's subject said or did: "..., according to a joint statement"
+_DOC_SOURCE_RE = re.compile(
+    # (no author named: "according to a White House readout" keeps the White House as the speaker)
+    r"(?:a|an|the)\s+(?:joint\s+|brief\s+|written\s+|official\s+|final\s+)?(?:statement|readout|communiqu\w+|transcript|declaration)\b"
+)
 # a short Title Case label opening a paragraph, before a colon: "China: ...", "United States: ..."
 _REACTION_LABEL_RE = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|the|and)){0,3}:[ \t]+(?=[\"\u201cA-Z])")
 
@@ -3252,10 +3257,26 @@ class _Extractor:
                 sub, comma = whole  # "According to Iran's semi-official Tasnim news agency, ...": the phrase up to the comma
             else:
                 j = _np_run(toks)
-                if j == 0:
-                    continue
-                span = _np_back(toks, j - 1)
-                if span is None:
+                span = _np_back(toks, j - 1) if j else None
+                doc = _DOC_SOURCE_RE.match(text, m.end(), se)
+                if doc is not None and re.match(r"\s+(?:from|by|issued|released|posted)\b", text[doc.end() : doc.end() + 10]):
+                    doc = None  # "according to a statement from his office": its author speaks
+                if span is None or doc is not None:
+                    if doc is None or (m.start() - ss) < 4:
+                        continue
+                    # "The two sides agreed to continue the talks, according to a joint statement.": the clause's own
+                    # subject speaks, the document is the source; the statement is what follows that subject
+                    lead_s = ss
+                    dm = DATELINE_RE.match(text, ss, m.start())
+                    if dm:
+                        lead_s = dm.end()
+                    own = _sentence_subject(text, lead_s, m.start())
+                    if own.kind != "np":
+                        continue
+                    s, e = _trim(text, own.end, m.start(), self.qspans)
+                    if e - s >= 10 and not any(s <= c < e for c in self.consumed) and not _MADE_REMARKS_RE.search(text, s, e):
+                        mode = "mixed" if any(s <= q.start and q.end <= e for q in self.quotes) else "indirect"
+                        out.append(_Cand(s, e, mode, "according to", m.start(), own, si))
                     continue
                 sub = _Subject(toks[span[0]].start, toks[span[1]].end, "np")
                 c = next((i for i in range(span[1] + 1, len(toks)) if toks[i].text in (",", ".", ";")), len(toks))

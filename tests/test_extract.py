@@ -3158,3 +3158,14 @@ def test_where_and_when_it_was_said_are_the_narrators() -> None:
         ("the talks were useful", "indirect", "Araghchi")]
     assert _run('Headline\n\nThe three said the expansion had "no justification," as the U.N. watchdog\'s board of governors '
                 "opened its meeting.") == [('the expansion had "no justification,"', "mixed", "The three")]
+
+
+def test_according_to_a_document_with_no_author_keeps_the_clause_subject() -> None:
+    # "The two sides agreed to continue the talks, according to a joint statement." was lost; "according to a readout
+    # of their call" gave the readout as the speaker; a document whose author is named keeps the author
+    assert _run("Headline\n\nThe two sides agreed to continue the talks, according to a joint statement.") == [
+        ("agreed to continue the talks", "indirect", "The two sides")]
+    got = _run("Headline\n\nBiden and Netanyahu agreed on Tuesday to keep coordinating, according to a readout of their call.")
+    assert got == [("agreed on Tuesday to keep coordinating", "indirect", "Biden and Netanyahu")]
+    got = _run("Headline\n\nBiden and Netanyahu discussed Iran on Tuesday, according to a White House readout of the call.")
+    assert [w for _, _, w in got] == ["a White House readout"]
