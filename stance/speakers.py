@@ -1432,7 +1432,7 @@ class _Resolver:
             # (not "officials in Washington and Tehran": the "and" joins places, not speakers)
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
             who, side = self._named(first, pos, prev)
-            mc = re.fullmatch(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,\s*(.+)", rest)
+            mc = re.fullmatch(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s*([A-Z].+)", rest)
             if who and mc is not None:
                 # "Araghchi and his Omani counterpart, Badr Albusaidi": both by canonical name
                 who2, side2 = self._named(mc.group(1), pos + len(mt) - len(mc.group(1)), prev)

@@ -320,6 +320,13 @@ CASES = [
         id="the-iranian-chief-executive-is-the-president-named-before",
     ),
     pytest.param(
+        "Headline\n\nSaudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein Amir-Abdollahian agreed "
+        "to reopen embassies, according to a joint statement.",
+        None,
+        [("agreed to reopen embassies", "Faisal bin Farhan and Hossein Amir-Abdollahian", "other")],
+        id="and-his-counterpart-without-a-comma-before-the-name",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
