@@ -231,6 +231,9 @@ _PEOPLE_NOUNS: frozenset[str] = frozenset(
     businessmen specialists consultants strategists forces lawyer scholar researcher professor professors historian
     journalist reporter editor commentator soldier teacher student protester worker businessman businesswoman fellow
     governments powers nations politicians politician insiders veterans skeptics sceptics opponents supporters
+    shopkeepers shopkeeper storekeepers vendors vendor sellers seller buyers shoppers drivers driver farmers farmer
+    engineers engineer nurses nurse pensioners retirees youths demonstrators marchers marcher mourners pilgrims
+    changer changers dealers dealer
     """.split()
 )
 # Lower-case words that may belong to a speaker noun phrase (titles and groups).
@@ -949,6 +952,14 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
         span = _np_back(toks, w - 1)
         if span is not None:
             return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
+    # "A money changer near the bazaar said": someone described by a common noun, then where they are
+    one = _one_of_a_kind(toks, leading=True) if not _verb_is_participle(text, verb_start) else None
+    if one is not None:
+        n = next(i for i, x in enumerate(toks) if x.end == one.end) + 1
+        rest = toks[n:]
+        if not rest or (rest[0].low in ("in", "at", "from", "near", "outside", "inside") and len(rest) <= 6
+                        and all(re.fullmatch(r"[\w\u2019'-]+", x.text) and not x.low.endswith("ed") for x in rest)):
+            return one
     return _Subject(0, 0, "none")
 
 
@@ -1274,16 +1285,26 @@ _BODY_HEADS: frozenset[str] = frozenset(
 )
 
 
+# things, not people: "A report describing the strike was published", "a video shows"
+_THING_NOUNS: frozenset[str] = frozenset(
+    "report document study paper article book film video poll survey map photo image placard placards banner banners sign "
+    "signs poster posters slogan slogans headline graffiti mural leaflet leaflets billboard billboards".split()
+)
+
+
 def _one_of_a_kind(toks: list[_Tok], leading: bool = False) -> _Subject | None:
     """``one marcher``, ``a shopkeeper``, ``another taxi driver``: someone the article describes by a common noun
     that no word list holds, all the words given (or, with ``leading``, the words up to a comma or a place)."""
     if leading:
-        end = next((i for i, t in enumerate(toks) if t.text in (",", ".", ";") or t.low in ("in", "at", "from", "who", "outside")), len(toks))
+        end = next((i for i, t in enumerate(toks) if t.text in (",", ".", ";") or t.low in ("in", "at", "from", "who", "outside",
+                                                                                          "near", "inside")), len(toks))
         toks = toks[:end]
     if not 2 <= len(toks) <= 4 or toks[0].low not in ("one", "a", "an", "another"):
         return None
     if not all(re.fullmatch(r"[a-z][a-z-]*", t.text) for t in toks[1:]) or toks[-1].low in _FUNCTION_CAPS:
         return None
+    if toks[-1].low in _DOC_NOUNS or toks[-1].low in _THING_NOUNS:
+        return None  # "One placard said", "a report describing ...": things, not people
     return _Subject(toks[0].start, toks[-1].end, "np")
 
 

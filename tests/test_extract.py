@@ -3169,3 +3169,11 @@ def test_according_to_a_document_with_no_author_keeps_the_clause_subject() -> No
     assert got == [("agreed on Tuesday to keep coordinating", "indirect", "Biden and Netanyahu")]
     got = _run("Headline\n\nBiden and Netanyahu discussed Iran on Tuesday, according to a White House readout of the call.")
     assert [w for _, _, w in got] == ["a White House readout"]
+
+
+def test_someone_described_by_a_common_noun_and_a_place_before_the_verb() -> None:
+    # "A money changer near the bazaar said ..." was lost
+    assert _run("Headline\n\nA money changer near the bazaar said the rial had gained 5 percent.") == [
+        ("the rial had gained 5 percent", "indirect", "A money changer")]
+    assert [w for _, _, w in _run("Headline\n\nShopkeepers in Tehran's Grand Bazaar said they hoped for a deal.")] == [
+        "Shopkeepers in Tehran's Grand Bazaar"]
