@@ -35,7 +35,7 @@ from typing import Any
 
 from stance.config import SpeakersConfig
 from stance.errors import ConfigError, DataError
-from stance.extract import DATELINE_RE, NAME_PARTICLES, TITLE_ABBREVIATIONS, _sentence_subject
+from stance.extract import _PEOPLE_NOUNS, DATELINE_RE, NAME_PARTICLES, TITLE_ABBREVIATIONS, _sentence_subject
 from stance.records import Article, Statement
 
 logger = logging.getLogger(__name__)
@@ -1468,6 +1468,9 @@ class _Resolver:
         if name and lead and lead[-1].lower() == "saudi" and name[0].lower().startswith("arabia"):
             name = []  # "the foreign ministers of Iran and Saudi Arabia": a country, not a person called "Arabia"
         preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
+        if name and len(lead) >= 2 and lead[1].lower() in ("in", "at", "from", "near", "outside", "inside") and (
+                lead[0].lower() in _PEOPLE_NOUNS or lead[0].lower() in _GROUP_HEADS):
+            name = []  # "Shopkeepers in Tehran's Grand Bazaar": people somewhere, not a person called "Bazaar"
         posted = _posted_to(name, " ".join(lead))
         if posted:
             # "Former U.S. ambassador to Israel Dan Shapiro": the country the office is posted to, then the name
@@ -1561,7 +1564,8 @@ class _Resolver:
             side = self._side_of_owner(mt) or side
             if side == "other" and not re.search(r"\b[A-Z]", re.sub(r"^\W*\w+", "", mt)) and not _DESCRIPTOR_FIRST_RE.match(mt):
                 side = self._place_side(pos) or side  # only a description with no name or nationality in it
-                if side == "other" and self.home is not None and _DOMESTIC_GROUP_RE.search(mt):
+                if side == "other" and self.home is not None and (_DOMESTIC_GROUP_RE.search(mt) or _CITIZENS_RE.search(mt)):
+                    # (and "a money changer near the bazaar", "shopkeepers", "a cleric at a nearby mosque" under TEHRAN)
                     side = self.home  # "hard-liners in parliament" in a story datelined TEHRAN; "two officials" under WASHINGTON
                 if side == "other" and _LAWMAKERS_RE.search(mt):
                     side = self._legislature_side(pos) or side
@@ -2053,6 +2057,11 @@ _OCCUPATIONS = (
 )
 # A private citizen's description ("a 45-year-old carpet seller", "Another merchant"): of the place datelined.
 _CITIZEN_RE = re.compile(r"\b(?:\d{1,2}-year-old|" + _OCCUPATIONS + r")\b", re.IGNORECASE)
+# ordinary people of the place a story is datelined, described by what they do (singular or plural)
+_CITIZENS_RE = re.compile(
+    r"\b(?:" + _OCCUPATIONS + r"|cleric|imam|money\s+changer|marcher|mourner|worshipper|protester|demonstrator|shopper)s?\b",
+    re.IGNORECASE,
+)
 # a first name alone, then who the person is: "Maryam, a 28-year-old graphic designer," "Reza, 41, a taxi driver,"
 _ONE_NAME_DESCRIBED_RE = re.compile(
     r",\s+(?:\d{1,2},|(?:a|an)\s+\d{1,2}-year-old\b|(?:a|an)\s+(?:[a-z-]+\s+){0,3}?(?:" + _OCCUPATIONS + r")\b)"

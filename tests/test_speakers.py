@@ -327,6 +327,13 @@ CASES = [
         id="and-his-counterpart-without-a-comma-before-the-name",
     ),
     pytest.param(
+        "Headline\n\nTEHRAN \u2014 Shopkeepers in Tehran's Grand Bazaar said they hoped for a deal.\n\n"
+        "A money changer near the bazaar said the rial had gained.",
+        None,
+        [("they hoped for a deal", "Shopkeepers in Tehran's Grand Bazaar", "iran"), ("the rial had gained", "a money changer", "iran")],
+        id="ordinary-people-of-a-tehran-story-are-iranian",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
