@@ -3177,3 +3177,19 @@ def test_someone_described_by_a_common_noun_and_a_place_before_the_verb() -> Non
         ("the rial had gained 5 percent", "indirect", "A money changer")]
     assert [w for _, _, w in _run("Headline\n\nShopkeepers in Tehran's Grand Bazaar said they hoped for a deal.")] == [
         "Shopkeepers in Tehran's Grand Bazaar"]
+
+
+def test_a_sentence_with_no_full_stop_for_pages_is_cut_at_clause_breaks() -> None:
+    # a scraped page with no full stops made one "sentence" of tens of thousands of characters, and the work per cue
+    # grows with its sentence's length: such a run is cut into pieces at commas, never inside a quotation
+    from stance.extract import _MAX_SENTENCE, _sentences
+
+    quote = '"' + "we will talk, " * 60 + 'they said"'
+    text = "Moscow urged calm, " * 300 + quote + " and " + "Moscow urged calm, " * 300 + "Lavrov said."
+    inside = [(q.start, q.end) for q in find_quotes(text)]
+    pieces = _sentences(text, 0, len(text), inside)
+    assert len(pieces) > 3 and all(e - s <= _MAX_SENTENCE for s, e in pieces)
+    q0 = text.index(quote)
+    assert not any(q0 < e < q0 + len(quote) for _, e in pieces)  # no cut inside the quotation
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert len(extract_statements(Article(id="t", text="Headline\n\n" + text))) >= 3
