@@ -842,7 +842,8 @@ class _Resolver:
         best = None
         for e in self.entities:
             words = e.name.split()
-            if e.kind == "person" and (words[-1].lower() == surname.lower() or (
+            last = re.sub(r"^(?:al|el|ad|as|ash|an|ar)-", "", words[-1].lower())  # ("Sudani" after "Mohammed Shia al-Sudani")
+            if e.kind == "person" and (words[-1].lower() == surname.lower() or last == surname.lower() or (
                     len(words) == 2 and words[0] in _SURNAME_FIRST and words[0].lower() == surname.lower())):
                 if best is None or len(e.name) > len(best):
                     best = e.name
@@ -995,7 +996,7 @@ class _Resolver:
             if two is not None:
                 e = two[0] if low == "the former" else two[1]
                 return self._note(e.name, e.side, e.gender, m.start)
-        if low in ("both", "each") or re.fullmatch(
+        if low in ("both", "each", "the two") or re.fullmatch(
             r"(?:both|the two|each)(?: \w+)? (?:men|women|leaders|ministers|diplomats|officials|presidents|envoys)", low
         ):
             pair = self._pair(m.start)
@@ -1827,6 +1828,7 @@ class _Resolver:
         """
         if re.search(r"\bcounterparts?\b", mt):
             return None  # "Araghchi's Omani counterpart": the other side of a meeting, not its owner's side
+        mt = _BACKED_RE.sub("backed", mt)  # ("of the Iran-backed Kataib Hezbollah militia": backed by Iran, not Iran's)
         for owner in _owners(mt):
             country = _country_of(owner)
             if country in ("iran", "us"):
@@ -2253,6 +2255,11 @@ _NGO_RE = re.compile(
 )
 
 
+_BACKED_RE = re.compile(
+    r"\b(?:Iran|Iranian|Tehran|U\.?S\.?|American|Washington)-(?:backed|aligned|allied|supported|sponsored|funded|armed|trained)\b"
+)
+
+
 def _side_from_context(context: str, name: str = "") -> str:
     """Side of a speaker the table does not know, from the words around its name."""
     if _MEDIA_OWNER_RE.search(context):
@@ -2262,6 +2269,8 @@ def _side_from_context(context: str, name: str = "") -> str:
     if _NGO_RE.search(context):
         return "other"  # "director of the Oslo-based group Iran Human Rights": a rights group speaks for neither state
     actor_side = None
+    # "the Iran-backed Kataib Hezbollah militia": backed by Iran, not Iran's
+    context = _BACKED_RE.sub(" ", context)
     us = bool(_US_HINTS.search(context))
     ir = bool(_IRAN_HINTS.search(context))
     other = bool(_OTHER_HINTS.search(context))

@@ -334,6 +334,26 @@ CASES = [
         id="ordinary-people-of-a-tehran-story-are-iranian",
     ),
     pytest.param(
+        "Headline\n\nPrime Minister Mohammed Shia al-Sudani said Iraq would stay out.\n\n\"We will not be a battlefield,\" Sudani said.",
+        None,
+        [("Iraq would stay out", "Mohammed Shia al-Sudani", "other"), ("We will not be a battlefield,", "Mohammed Shia al-Sudani", "other")],
+        id="a-surname-without-its-al-particle",
+    ),
+    pytest.param(
+        "Headline\n\nWendy Sherman said force would be a mistake. Abbas Araghchi said diplomacy had worked once.\n\n"
+        "Last year, the two had described the talks as the hardest of their lives.",
+        None,
+        [("force would be a mistake", "Wendy Sherman", "us"), ("diplomacy had worked once", "Abbas Araghchi", "iran"),
+         ("described the talks as the hardest of their lives", "Wendy Sherman and Abbas Araghchi", "other")],
+        id="the-two-alone-are-the-last-two-named",
+    ),
+    pytest.param(
+        "Headline\n\nThe leader of the Iran-backed Kataib Hezbollah militia warned that American forces would be targets.",
+        None,
+        [("American forces would be targets", "the leader of the Iran-backed Kataib Hezbollah militia", "other")],
+        id="an-iran-backed-militia-is-not-irans",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
