@@ -3414,6 +3414,17 @@ class _Extractor:
         return out
 
     # ------------------------------------------------------------------ headlines
+    # "'We will respond': Iran warns US": a quotation, a colon, then who says it
+    _HEAD_QUOTE_COLON_RE = re.compile(
+        r"^(?P<what>[\"'\u2018\u201c][^:]{3,120}?[\"'\u2019\u201d])\s*:\s+(?P<who>[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})"
+        r"\s+(?:says|warns|tells|vows|insists|declares|writes|tweets)\b"
+    )
+    # "US 'ready to talk' to Iran: envoy", "No deal without guarantees: Araghchi": who says it after a final colon
+    _HEAD_COLON_WHO_RE = re.compile(
+        r"^(?P<what>\S.{8,160}?)\s*:\s+(?P<who>(?:[A-Z][\w\u2019'.-]*(?:\s+[A-Z][\w\u2019'.-]*){0,2})|"
+        r"(?:(?:top|senior|US|U\.S\.|Iranian|Iran|American)\s+)?(?:envoy|official|officials|minister|spokesman|spokeswoman|"
+        r"diplomat|diplomats|negotiator|commander|general|adviser|aide|lawmaker|senator|president|leader))\s*$"
+    )
     _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?(?:,\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?):\s+(\S.*)$")
 
     def _headline_lines(self) -> list[tuple[int, int]]:
@@ -3455,6 +3466,19 @@ class _Extractor:
                 return None
             pe = semi
         line = text[ps:pe]
+        back = self._HEAD_QUOTE_COLON_RE.match(line) or self._HEAD_COLON_WHO_RE.match(line)
+        if back is not None and back.group("who").lower() not in _SECTION_LABELS and not any(
+                w.lower() in self._SITE_WORDS for w in back.group("who").split()):
+            # "'We will respond': Iran warns US" and "US 'ready to talk' to Iran: envoy": who speaks comes after the colon
+            s, e = _trim(text, ps + back.start("what"), ps + back.end("what"), self.qspans)
+            q0 = self._quote_at(s)
+            if q0 is not None and q0.start == s and q0.end >= e:
+                s, e, mode = *q0.inner, "direct"
+            else:
+                mode = "mixed" if any(s <= q.start < e for q in self.quotes) else "indirect"
+            if e > s:
+                who = _Subject(ps + back.start("who"), ps + back.end("who"), "np")
+                return _Cand(s, e, mode, ":", ps + back.start("who"), who, self._sent_of(ps), kind="headline")
         m = self._HEAD_COLON_RE.match(line)
         if m and (
             m.group(1).strip().lower() in _SECTION_LABELS

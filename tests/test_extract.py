@@ -3193,3 +3193,19 @@ def test_a_sentence_with_no_full_stop_for_pages_is_cut_at_clause_breaks() -> Non
     assert not any(q0 < e < q0 + len(quote) for _, e in pieces)  # no cut inside the quotation
     assert pieces[0][0] == 0 and pieces[-1][1] == len(text) and all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
     assert len(extract_statements(Article(id="t", text="Headline\n\n" + text))) >= 3
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # who speaks after the colon: a name, a role, or a quotation then "X warns" (all were lost)
+        ("US 'ready to talk' to Iran: envoy", [("US 'ready to talk' to Iran", "mixed", "envoy")]),
+        ("No deal without guarantees: Araghchi", [("No deal without guarantees", "indirect", "Araghchi")]),
+        ("'We will respond': Iran warns US", [("We will respond", "direct", "Iran")]),
+        # a label before the colon, or words after it that name nobody, still give nothing
+        ("Iran talks: what we know", []),
+        ("Analysis: The road to Vienna", []),
+    ],
+)
+def test_a_headline_whose_speaker_comes_after_the_colon(headline: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run(headline + "\n\nThe story goes on without quotations.") == expected
