@@ -174,10 +174,12 @@ _SECTION_LABELS: frozenset[str] = frozenset(
 ) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript",
      "fact check", "editor's note", "reporter's notebook", "key quotes", "text of remarks", "full remarks", "remarks",
      "excerpt", "text of the speech", "text of speech", "in full"}
-# A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ...").
-# (not a city: "Beijing urged ...")
+# names that end like a participle or an abstract noun ("Beijing said", not "Speaking at the summit, ...")
+_ING_NAMES: frozenset[str] = frozenset("beijing nanjing chongqing kunming shenyang".split())
+# A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ..."; a city is: "Beijing urged").
 _ABSTRACT_RE = re.compile(
-    r"(?!(?:Beijing|Nanjing|Chongqing|Kunming|Shenyang)\b)[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)"
+    r"(?!(?:" + "|".join(n.capitalize() for n in sorted(_ING_NAMES)) + r")\b)"
+    r"[A-Z][a-z]+(?:tions?|sions?|ments?|ness|ities|ity|ances?|ences?|ures?|isms?|ships?|ings?)"
 )
 # Forms that are more often nouns than verbs in running text.
 _NOUN_LIKE: frozenset[str] = frozenset(
@@ -548,9 +550,6 @@ _DOC_SOURCE_RE = re.compile(
 _REACTION_LABEL_RE = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|the|and)){0,3}:[ \t]+(?=[\"\u201cA-Z])")
 
 
-# names that end like a participle ("Beijing said", not "Speaking at the summit, ...")
-_ING_NAMES: frozenset[str] = frozenset("beijing nanjing chongqing kunming shenyang".split())
-
 
 def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence spans in the paragraph ``[ps, pe)``; boundaries inside quotations are ignored."""
@@ -736,10 +735,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             if j >= 1 and toks[j].low == "of" and toks[j - 1].low in _NP_WORDS:
                 i = j
                 continue
+        # (not "held hostage in Tehran": a verb's complement, not a noun phrase's head)
         if (low in _NP_WORDS or (base != low and base in _NP_WORDS) or (saw and low in _ADJ_ED_ING)) and low not in (
-                "of", "in", "from", "at", "for", "and") and not (
-                _held_hostage(toks, i)):
-            # (not "held hostage in Tehran": a verb's complement, not a noun phrase's head)
+                "of", "in", "from", "at", "for", "and") and not _held_hostage(toks, i):
             saw = True
             i -= 1
             continue
@@ -3425,6 +3423,8 @@ class _Extractor:
         r"(?:(?:top|senior|US|U\.S\.|Iranian|Iran|American)\s+)?(?:envoy|official|officials|minister|spokesman|spokeswoman|"
         r"diplomat|diplomats|negotiator|commander|general|adviser|aide|lawmaker|senator|president|leader))\s*$"
     )
+    # ("Iran talks: The Latest", "Trump's Iran strategy: A Timeline": no speaker after the colon)
+    _NOT_A_SPEAKER_START: frozenset[str] = frozenset("the a an what why how live full key in our my your".split())
     _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?(?:,\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?):\s+(\S.*)$")
 
     def _headline_lines(self) -> list[tuple[int, int]]:
@@ -3467,8 +3467,9 @@ class _Extractor:
             pe = semi
         line = text[ps:pe]
         back = self._HEAD_QUOTE_COLON_RE.match(line) or self._HEAD_COLON_WHO_RE.match(line)
-        if back is not None and back.group("who").lower() not in _SECTION_LABELS and not any(
-                w.lower() in self._SITE_WORDS for w in back.group("who").split()):
+        words = back.group("who").lower().split() if back is not None else []
+        if back is not None and words[0] not in self._NOT_A_SPEAKER_START and not any(
+                w in self._SITE_WORDS or w in _SECTION_LABELS or w.rstrip("s") in _SECTION_LABELS for w in words):
             # "'We will respond': Iran warns US" and "US 'ready to talk' to Iran: envoy": who speaks comes after the colon
             s, e = _trim(text, ps + back.start("what"), ps + back.end("what"), self.qspans)
             q0 = self._quote_at(s)

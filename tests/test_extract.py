@@ -3205,6 +3205,8 @@ def test_a_sentence_with_no_full_stop_for_pages_is_cut_at_clause_breaks() -> Non
         # a label before the colon, or words after it that name nobody, still give nothing
         ("Iran talks: what we know", []),
         ("Analysis: The road to Vienna", []),
+        ("Iran talks: The Latest", []),
+        ("Iran nuclear talks: Live Updates", []),
     ],
 )
 def test_a_headline_whose_speaker_comes_after_the_colon(headline: str, expected: list[tuple[str, str, str]]) -> None:
