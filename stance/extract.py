@@ -886,10 +886,10 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
     if t.low == "heard" and k >= 2 and toks[k - 1].low in ("be", "was", "were", "is", "are", "been") and re.match(
             r"(?:saying|telling)\b", text[verb_start : verb_start + 8]):
         # "Zarif could be heard saying", "Zarif was heard telling an interviewer": the one heard speaks
-        j = k - 1
-        while j > 0 and toks[j - 1].low in ("could", "can", "be", "was", "were", "is", "are", "been", "has", "had", "clearly", "also"):
-            j -= 1
-        span = _np_back(toks, j - 1) if j > 0 else None
+        h = k - 1
+        while h > 0 and toks[h - 1].low in ("could", "can", "be", "was", "were", "is", "are", "been", "has", "had", "clearly", "also"):
+            h -= 1
+        span = _np_back(toks, h - 1) if h > 0 else None
         if span is not None:
             return _Subject(toks[span[0]].start, toks[span[1]].end, "np")
     if t.low == "as" and re.match(r"(?:saying|telling)\b", text[verb_start : verb_start + 8]):
