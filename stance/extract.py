@@ -1353,10 +1353,11 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
             ):
                 # (not "Asked about it, a spokesman, X, said": the opener's object)
                 return _Subject(toks[j - 1].start, toks[j - 1].end, "pronoun")
-            src = _source_np(toks, j - 1) if j > 1 else None
-            if src is not None and j + 1 < len(toks) and (toks[j + 1].low in ("who", "which") or re.fullmatch(r"[a-z]{3,}ing", toks[j + 1].text)):
-                # "An Iranian official close to the negotiating team, who declined to be named, told": the official
-                return src
+            if j > 1 and j + 1 < len(toks) and (toks[j + 1].low in ("who", "which") or re.fullmatch(r"[a-z]{3,}ing", toks[j + 1].text)):
+                src = _source_np(toks, j - 1)
+                if src is not None:
+                    # "An Iranian official close to the negotiating team, who declined to be named, told": the official
+                    return src
             span = _np_back(toks, j - 1) if j > 0 else None
             if span is None and j > 1 and toks[j - 1].text == ")":
                 # "Rep. Ro Khanna (D-Calif.), who introduced ..., vowed": the name before the parenthesis
