@@ -546,6 +546,8 @@ _DOC_SOURCE_RE = re.compile(
     # (no author named: "according to a White House readout" keeps the White House as the speaker)
     r"(?:a|an|the)\s+(?:joint\s+|brief\s+|written\s+|official\s+|final\s+)?(?:statement|readout|communiqu\w+|transcript|declaration)\b"
 )
+# the title of a page of someone's own words: "Remarks by President Biden on Iran", "Transcript: ..."
+_REMARKS_TITLE_RE = re.compile(r"(?i)\b(?:remarks\s+by|transcript|press\s+(?:briefing|conference)|statement\s+by|address\s+by)\b")
 # a short Title Case label opening a paragraph, before a colon: "China: ...", "United States: ..."
 _REACTION_LABEL_RE = re.compile(r"[A-Z][\w.\u2019'-]*(?:\s+(?:[A-Z][\w.\u2019'-]*|of|the|and)){0,3}:[ \t]+(?=[\"\u201cA-Z])")
 
@@ -2277,8 +2279,12 @@ class _Extractor:
         labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
         asked_first = any(m is not None and self._QUESTION_TURN_RE.match(m.group(0)) and m.start() < labelled[0].start()
                           for _, _, m in turns) if labelled else False
-        if len(labelled) < 2 and not asked_first:
-            return []  # (a question, then an answer, is a transcript too: "QUESTION: ... / MR. MILLER: ...")
+        remarks = bool(labelled) and labelled[0].start() > self.paras[0][1] and _REMARKS_TITLE_RE.search(
+            text, self.paras[0][0], self.paras[0][1]) is not None
+        if len(labelled) < 2 and not asked_first and not remarks:
+            # (a question, then an answer, is a transcript too: "QUESTION: ... / MR. MILLER: ..."; and "Remarks by
+            # President Biden" over one "THE PRESIDENT:" turn)
+            return []
         # an interviewer named by label ("CHRISTIANE AMANPOUR: ... Is Iran ready?", "AMANPOUR: ...?"): one whose every
         # turn ends in a question asks, and makes no statement
         asks: dict[str, list[bool]] = {}

@@ -3211,3 +3211,13 @@ def test_a_sentence_with_no_full_stop_for_pages_is_cut_at_clause_breaks() -> Non
 )
 def test_a_headline_whose_speaker_comes_after_the_colon(headline: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run(headline + "\n\nThe story goes on without quotations.") == expected
+
+
+def test_remarks_with_one_labelled_turn() -> None:
+    # "Remarks by President X" over one "THE PRESIDENT:" turn was lost (a transcript needed two labelled turns); a label
+    # alone in a text with no such title stays a headline's
+    text = ("Remarks by the President on Iran\n\nTHE PRESIDENT: Good afternoon. We do not seek a wider war.\n\n"
+            "But we will defend our people.")
+    assert _run(text) == [("Good afternoon. We do not seek a wider war", "direct", "THE PRESIDENT"),
+                          ("But we will defend our people", "direct", "THE PRESIDENT")]
+    assert _run("Iran news\n\nTHE PRESIDENT: Good afternoon. We do not seek a wider war.") == []
