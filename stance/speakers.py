@@ -1704,7 +1704,8 @@ class _Resolver:
             titles.add(k)
         if keys <= {"commander", "general"} and _UNIT_RE.search(mt):
             return None  # "the commander of the Quds Force", "Iran's army commander": not the Guards' commander
-        country = _country_of(mt) or self._owner_country(mt) or ("us" if _US_HINTS.search(mt) else None)
+        plain = _BACKED_RE.sub("backed", mt)  # ("the leader of the Iran-backed ... militia": not Iran's)
+        country = _country_of(plain) or self._owner_country(plain) or ("us" if _US_HINTS.search(plain) else None)
         if country is None and _THE_COUNTRYS_RE.match(mt.strip()):
             country = self._country_referred(pos)
         if "leader" in keys and country not in (None, "iran", "us"):
@@ -1753,6 +1754,13 @@ class _Resolver:
                 us = [a for a in hits if a.side == "us"]
                 if 1 <= len(us) <= 2:
                     return self._register(us[0], pos)
+        if self.year is None and not former and not any(k.startswith("deputy") for k in keys) and re.fullmatch(
+                r"(?i)the\s+(?:[a-z.-]+\s+){0,2}[a-z.-]+", mt.strip()) and " of " not in mt.replace("secretary of", ""):
+            # no date to name the holder by: "the supreme leader" is still Iran's, "the secretary of state" the US's,
+            # when every holder of the office the table knows is on one side
+            sides = {a.side for a in self.table.by_office(tuple(titles), country, None)}
+            if len(sides) == 1 and sides <= {"iran", "us"}:
+                return _clean_group(mt), sides.pop()
         return None
 
     def _by_head(self, head: str, country: str | None, pos: int) -> tuple[str, str] | None:

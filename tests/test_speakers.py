@@ -354,6 +354,14 @@ CASES = [
         id="an-iran-backed-militia-is-not-irans",
     ),
     pytest.param(
+        "Headline\n\nIn a message, the supreme leader praised the turnout. The secretary of state said talks would go on. "
+        "The foreign minister said nothing had changed.",
+        None,
+        [("praised the turnout", "the supreme leader", "iran"), ("talks would go on", "the secretary of state", "us"),
+         ("nothing had changed", "the foreign minister", "other")],
+        id="an-office-only-one-side-holds-gives-its-side-without-a-date",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
