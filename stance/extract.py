@@ -2713,6 +2713,8 @@ class _Extractor:
                     and re.fullmatch(r"\s*,\s*" if self._is_headline(q.start) else r"[\s,]*",
                                      text[cstart + len(bcue or "") : q.start] or "")
                     and not _OPENER_RE.match(text, hs)  # 'Asked about X, he said, "..."': the question is no statement
+                    # (not "Thousands marched, some chanting "Death to America"": a participle, not an attribution)
+                    and not (bcue or "").endswith("ing")
                 ):
                     # 'Talks were possible, he said, "but not under threats."': one mixed statement
                     out.append(_Cand(hs, q.end, "mixed", bcue, cstart, sub, self._sent_of(q.start), kind="direct"))

@@ -3221,3 +3221,10 @@ def test_remarks_with_one_labelled_turn() -> None:
     assert _run(text) == [("Good afternoon. We do not seek a wider war", "direct", "THE PRESIDENT"),
                           ("But we will defend our people", "direct", "THE PRESIDENT")]
     assert _run("Iran news\n\nTHE PRESIDENT: Good afternoon. We do not seek a wider war.") == []
+
+
+def test_some_chanting_after_a_main_clause_is_no_split_attribution() -> None:
+    # 'Thousands marched on Monday, some chanting "Death to America"' was read as 'X, he said, "..."' (one mixed statement
+    # running from the sentence start)
+    got = _run('Headline\n\nThousands of Iranians marched on Monday, some chanting "Death to America" and burning flags.')
+    assert got == [("Death to America", "direct", "some")]
