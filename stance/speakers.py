@@ -976,6 +976,17 @@ class _Resolver:
         if re.fullmatch(r"the (?:statement|communiqu\w+|letter|message|note|post|tweet|remarks|comments)", low) and prev and prev[-1].speaker:
             # '"...," the statement said' after 'Central Command, in a statement, urged ...': its issuer
             return prev[-1].speaker, prev[-1].side
+        if low in ("some", "many", "others", "most"):
+            # "Hundreds of thousands of Iranians marched ..., some chanting '...'": the crowd the sentence (or the one
+            # before it) opens with
+            ss = max(self.text.rfind(". ", 0, m.start) + 2, self.text.rfind("\n", 0, m.start) + 1)
+            dl = DATELINE_RE.match(self.text, ss, m.start)
+            here = _CROWD_SUBJECT_RE.match(self.text, dl.end() if dl else ss, m.start)
+            if here is not None:
+                return here.group("np"), _side_from_context(self.text[ss : m.start], here.group("np"))
+            crowd = self._crowd_before(m.start)
+            if crowd is not None:
+                return crowd
         if low == "one of them":
             # '"...," one of them said' after 'two diplomats familiar with the talks': the group it belongs to;
             # 'A few dozen hard-liners threw eggs. One of them shouted ...': the previous sentence's plural subject

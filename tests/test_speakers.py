@@ -362,6 +362,12 @@ CASES = [
         id="an-office-only-one-side-holds-gives-its-side-without-a-date",
     ),
     pytest.param(
+        "Headline\n\nTEHRAN (AP) \u2014 Hundreds of thousands of Iranians marched on Monday, some chanting \"Death to America\".",
+        None,
+        [("Death to America", "Hundreds of thousands of Iranians", "iran")],
+        id="some-are-of-the-crowd-the-sentence-opens-with",
+    ),
+    pytest.param(
         "Kerry\u2019s spokeswoman, Dana Whitfield, later said the secretary was \u201ccautiously optimistic.\u201d",
         None,
         [("the secretary was \u201ccautiously optimistic.\u201d", "Dana Whitfield", "us")],
