@@ -979,7 +979,7 @@ class _Resolver:
         if low in ("some", "many", "others", "most"):
             # "Hundreds of thousands of Iranians marched ..., some chanting '...'": the crowd the sentence (or the one
             # before it) opens with
-            ss = max(self.text.rfind(". ", 0, m.start) + 2, self.text.rfind("\n", 0, m.start) + 1)
+            ss = self._sent_starts[max(0, _bisect(self._sent_starts, m.start))]
             dl = DATELINE_RE.match(self.text, ss, m.start)
             here = _CROWD_SUBJECT_RE.match(self.text, dl.end() if dl else ss, m.start)
             if here is not None:
