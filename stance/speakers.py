@@ -1704,7 +1704,10 @@ class _Resolver:
         g = _norm(group)
         best = group
         for e in self.entities:
-            if e.pos < pos and e.kind in ("group", "institution") and _norm(e.name).endswith(g) and len(e.name) > len(best):
+            n = _norm(e.name)
+            if e.pos < pos and e.kind in ("group", "institution") and n.endswith(g) and len(e.name) > len(best) and not re.search(
+                r"\b(?:of|for|to)(?: the)?$", n[: len(n) - len(g)].strip()
+            ):  # (not "the representative of the Russian Federation" for "the Russian Federation")
                 best = e.name
         return best
 
@@ -2348,7 +2351,7 @@ def _owners(mt: str) -> list[str]:
 # The last word of a body's name, never of a person's.
 _INSTITUTION_NOUN_RE = re.compile(
     r"(?:Council|Committee|Commission|Organi[sz]ation|Agency|Ministry|Department|Assembly|Parliament|Court|Office|"
-    r"Corps|Command|Party|Front|Movement|Union|Bank|Institute|University|Cent(?:er|re)|Foundation|Association)"
+    r"Corps|Command|Party|Front|Movement|Union|Bank|Institute|University|Cent(?:er|re)|Foundation|Association|Federation)"
 )
 
 

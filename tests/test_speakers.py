@@ -2107,3 +2107,13 @@ def test_added_actors_keep_their_sides_and_look_alike_surnames_apart() -> None:
     assert got[0][1:] == ("Asghar Jahangir", "iran")
     got = _speakers("Headline\n\nJahangiri said the talks would go on.", "2016-01-01")
     assert got[0][1] == "Eshaq Jahangiri"
+
+
+def test_a_state_named_as_a_federation_is_no_ones_surname() -> None:
+    # UN meetings coverage: "The representative of the Russian Federation said" was a person called "Federation",
+    # and "the Russian Federation" later took the representative's name as its own longer form
+    got = _speakers("Headline\n\nThe representative of the Russian Federation said the move was void. "
+                    "The Russian Federation also said it would veto the text.")
+    assert [w for _, w, _ in got] == ["the representative of the Russian Federation", "the Russian Federation"]
+    got = _speakers("Headline\n\nThe representative of the United Kingdom said the door remained open.")
+    assert got[0][1:] == ("the representative of the United Kingdom", "other")
