@@ -728,8 +728,7 @@ class _Resolver:
                 continue
             if _posted_to(name, text[max(0, m.start() - 40) : m.start()] + " ".join(words[: len(words) - len(name)])):
                 name = name[1:]  # "ambassador to Israel Dan Shapiro": the person, not "Israel Dan Shapiro"
-            nm = " ".join(name).rstrip(".,")
-            nm = re.sub(r"['\u2019]s$", "", nm)
+            nm = _unshout(re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,")), text)
             start = m.start() + m.group(0).rfind(name[0])
             if len(name) == 1:
                 own = own_names.get(nm)
@@ -1497,7 +1496,7 @@ class _Resolver:
         ):
             name = []  # "The commander of Iran's Revolutionary Guard Corps", "some in the US and Iran"
         if name:
-            nm = re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,"))
+            nm = _unshout(re.sub(r"['\u2019]s$", "", " ".join(name).rstrip(".,")), self.text)
             if len(name) == 1:
                 # a surname: the person the article named with it, else the table
                 surname = nm.lower()
@@ -1964,6 +1963,10 @@ def _kind(actor: Actor) -> str:
 def _appositive(text: str, end: int) -> str:
     """The words after a name up to the next clause break: ``, the U.S. ambassador,``."""
     m = re.match(r",\s*((?:[A-Z]\.[A-Z]\.|[^,.;:\n]|\.(?=\S))*)", text[end : end + 100])
+    state = re.match(r"\s*\(((?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})\)", text[end : end + 60])
+    if m is None and state is not None and (_country_of(state.group(1)) or state.group(1).lower() in _COUNTRIES_OTHER):
+        # "Amir Saeid Iravani (Iran) said", a UN summary's style: the state they speak for
+        return {"us": "American", "iran": "Iranian"}.get(_country_of(state.group(1)) or "", "of " + state.group(1))
     if m is None or _PREDICATE_RE.match(m.group(1)):
         return ""  # "one lawmaker, Mojtaba Zolnour, said negotiating with Washington ...": the predicate, not a title
     if _SAID_IN_APPOSITIVE_RE.search(m.group(1)):
@@ -2161,6 +2164,18 @@ _HEAD_WORDS_RE: dict[str, re.Pattern[str]] = {
     "king": re.compile(r"\b[Kk]ing\b"),
     "sultan": re.compile(r"\b[Ss]ultan\b"),
 }
+
+
+def _unshout(name: str, text: str) -> str:
+    """A name in capitals ("ROSEMARY DICARLO, Under-Secretary-General, said", a UN summary's or a transcript's
+    style) in the article's own spelling of each word where it has one ("DiCarlo added"), else capitalised."""
+    if not name.isupper() or len(name.split()) < 2 or not re.search(r"[A-Z]{3}", name):
+        return name
+    out = []
+    for w in name.split():
+        seen = next((x.group(0) for x in re.finditer(rf"\b{re.escape(w)}\b", text, re.I) if not x.group(0).isupper()), None)
+        out.append(seen or re.sub(r"[A-Z]+", lambda p: p.group(0).capitalize(), w))
+    return " ".join(out)
 
 
 def _is_possessive(word: str) -> bool:

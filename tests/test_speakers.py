@@ -2117,3 +2117,21 @@ def test_a_state_named_as_a_federation_is_no_ones_surname() -> None:
     assert [w for _, w, _ in got] == ["the representative of the Russian Federation", "the Russian Federation"]
     got = _speakers("Headline\n\nThe representative of the United Kingdom said the door remained open.")
     assert got[0][1:] == ("the representative of the United Kingdom", "other")
+
+
+def test_a_name_in_capitals_takes_the_articles_own_spelling() -> None:
+    # UN meetings coverage and transcripts print a speaker's name in capitals the first time: "ROSEMARY DICARLO"
+    # was the canonical name; it is the article's own mixed-case spelling ("DiCarlo added"), else capitalised
+    got = _speakers("Headline\n\nROSEMARY DICARLO, Under-Secretary-General for Political Affairs, said dialogue remained "
+                    "the only path. DiCarlo added that the door was open.")
+    assert [w for _, w, _ in got] == ["Rosemary DiCarlo"] * 2
+    got = _speakers("Headline\n\nSEAN O'BRIEN, a senior fellow at a Washington institute, said the talks were stuck.")
+    assert got[0][1] == "Sean O'Brien"
+
+
+def test_a_state_in_brackets_after_a_name_gives_the_side() -> None:
+    # "JOHN SMITH (United States) said", the UN's style: the state a delegate speaks for (the side was "other")
+    assert _speakers("Headline\n\nJohn Smith (United States) said the talks must go on.")[0][1:] == ("John Smith", "us")
+    assert _speakers("Headline\n\nAli Rezaei (Iran) said the talks must go on.")[0][1:] == ("Ali Rezaei", "iran")
+    assert _speakers("Headline\n\nJean Dupont (France) said the talks must go on.")[0][1:] == ("Jean Dupont", "other")
+    assert _speakers("Headline\n\nAli Rezaei (pictured) said the talks must go on.")[0][1:] == ("Ali Rezaei", "other")
