@@ -2107,6 +2107,8 @@ _ONE_UNNAMED_RE = re.compile(
     r"(?i)(?:a|an|one|another)\s+(?:[\w.\u2019'-]+\s+){0,4}?(?:lawmaker|legislator|mp|official|diplomat|negotiator|cleric|"
     r"senator|commander|adviser|advisor|aide|analyst|spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|"
     r"officer|general|source|insider|member)"
+    # "the representative of the United States", a UN summary's delegate: one person, whom "she said" takes up
+    r"|(?i:the\s+(?:permanent\s+)?(?:representative|delegate)\s+of\s+.+)"
 )
 _ABBREV_BEFORE_RE = re.compile(r"\b(?:" + TITLE_ABBREVIATIONS + r"|[A-Z])\.\s*$")
 _INTERVIEW_WITH_RE = re.compile(

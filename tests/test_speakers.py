@@ -2135,3 +2135,12 @@ def test_a_state_in_brackets_after_a_name_gives_the_side() -> None:
     assert _speakers("Headline\n\nAli Rezaei (Iran) said the talks must go on.")[0][1:] == ("Ali Rezaei", "iran")
     assert _speakers("Headline\n\nJean Dupont (France) said the talks must go on.")[0][1:] == ("Jean Dupont", "other")
     assert _speakers("Headline\n\nAli Rezaei (pictured) said the talks must go on.")[0][1:] == ("Ali Rezaei", "other")
+
+
+def test_she_after_the_representative_of_a_state_is_that_delegate() -> None:
+    # "The representative of the United States said her country ... Washington remained ready, she said": the
+    # delegate (it was the woman named in the paragraph before, a UN official)
+    got = _speakers("Headline\n\nRosemary DiCarlo, Under-Secretary-General, said dialogue remained the only path.\n\n"
+                    "The representative of the United States said her country would not allow Iran a weapon. Washington "
+                    "remained ready for diplomacy, she said, but Tehran had no excuse.")
+    assert [w for _, w, _ in got] == ["Rosemary DiCarlo"] + ["the representative of the United States"] * 2
