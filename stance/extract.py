@@ -2527,6 +2527,9 @@ class _Extractor:
                         cue = c[2]
                         break
                 if sub is None:
+                    label = text[ss : q.start].rstrip(": ").split()
+                    if label and label[-1].lower() in self._EVENT_NOUNS:
+                        return None  # 'Podcast transcript: "The Negotiators", episode 112': what the page is, no speaker
                     if _TOPIC_LABEL_RE.fullmatch(text, ss, q.start):
                         return None  # 'On the nuclear deal: "..."': a key quote's topic, no speaker (it gave "the nuclear")
                     sub = _sentence_subject(text, ss, q.start)
@@ -3434,6 +3437,11 @@ class _Extractor:
     )
     # ("Iran talks: The Latest", "Trump's Iran strategy: A Timeline": no speaker after the colon)
     _NOT_A_SPEAKER_START: frozenset[str] = frozenset("the a an what why how live full key in our my your".split())
+    # The last word of a label that says what the page is ("House of Commons debate: Iran", "Podcast transcript: ...")
+    _EVENT_NOUNS: frozenset[str] = frozenset(
+        "debate debates hearing hearings transcript briefing speech session meeting episode testimony readout "
+        "roundup digest newsletter podcast".split()
+    )
     _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?(?:,\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?):\s+(\S.*)$")
 
     def _headline_lines(self) -> list[tuple[int, int]]:
@@ -3477,6 +3485,8 @@ class _Extractor:
         line = text[ps:pe]
         back = self._HEAD_QUOTE_COLON_RE.match(line) or self._HEAD_COLON_WHO_RE.match(line)
         words = back.group("who").lower().split() if back is not None else []
+        if back is not None and back.group("what").split()[-1].lower() in self._EVENT_NOUNS:
+            back = None  # "House of Commons debate: Iran", "Senate hearing: Iran": what the page is, then its topic
         if back is not None and words[0] not in self._NOT_A_SPEAKER_START and not any(
                 w in self._SITE_WORDS or w in _SECTION_LABELS or w.rstrip("s") in _SECTION_LABELS for w in words):
             # "'We will respond': Iran warns US" and "US 'ready to talk' to Iran: envoy": who speaks comes after the colon
@@ -3492,6 +3502,8 @@ class _Extractor:
         m = self._HEAD_COLON_RE.match(line)
         if m and (
             m.group(1).strip().lower() in _SECTION_LABELS
+            # ("Podcast transcript: ...", "Senate hearing: ...": a label of what the page is)
+            or m.group(1).split()[-1].lower() in self._EVENT_NOUNS
             or re.match(r"(?:why|how|what|when|where|who|which|is|are|can|will|should|does|do)\b", m.group(2), re.IGNORECASE)
         ):
             m = None  # "Opinion: Why diplomacy matters" is a section label, not a speaker

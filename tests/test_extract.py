@@ -3228,3 +3228,15 @@ def test_some_chanting_after_a_main_clause_is_no_split_attribution() -> None:
     # running from the sentence start)
     got = _run('Headline\n\nThousands of Iranians marched on Monday, some chanting "Death to America" and burning flags.')
     assert got == [("Death to America", "direct", "some")]
+
+
+def test_a_headline_naming_the_kind_of_page_has_no_speaker() -> None:
+    # "House of Commons debate: Iran" was a statement "House of Commons debate" by Iran (the form "No deal without
+    # guarantees: Araghchi"), and 'Podcast transcript: "The Negotiators", episode 112' the title by "Podcast"
+    body = "\n\nThe minister said the government wanted calm."
+    assert [t for t, _, _ in _run("House of Commons debate: Iran" + body)] == ["the government wanted calm"]
+    assert [t for t, _, _ in _run('Podcast transcript: "The Negotiators", episode 112' + body)] == ["the government wanted calm"]
+    assert [t for t, _, _ in _run("Senate hearing: Iran" + body)] == ["the government wanted calm"]
+    # (a claim, then who made it, is still one; and an interview's headline quotation)
+    assert _run("No talks with US under pressure: Iran" + body)[0][0] == "No talks with US under pressure"
+    assert _run("Interview: 'We want guarantees this time'" + body)[0][0] == "We want guarantees this time"
