@@ -305,7 +305,7 @@ _NOT_IN_NP: frozenset[str] = frozenset(
 )
 _ABBREVIATIONS: frozenset[str] = frozenset(
     """
-    mr mrs ms dr gen sen rep lt col maj brig adm gov st jan feb mar apr jun jul aug sep sept oct
+    mr mrs ms dr gen sen rep lt lieut col maj brig adm gov st jan feb mar apr jun jul aug sep sept oct
     nov dec no jr sr vs etc prof capt sgt cmdr inc corp co ltd u.s u.n u.k e.u a.m p.m
     """.split()
 )
@@ -1254,9 +1254,12 @@ _ASKED_WORD_RE = re.compile(r"\b(?:Asked|Pressed|Questioned)\b")
 _ATTRIBUTION_ASIDES_RE = re.compile(
     r",\s[^,\"\u201c\u201d\n]{1,120}?,|(?<=\bquoted)\s+by\s+[^,\"\u201c\u201d\n]{1,60}?(?=\s+as\b)"
 )
-TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Col|Maj|Brig|Adm|Gov|Prof|Capt|Jr|Sr|St)"
+TITLE_ABBREVIATIONS = r"(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Lt|Lieut|Col|Maj|Brig|Adm|Gov|Prof|Capt|Cmdr|Sgt|Jr|Sr|St)"
 """Abbreviated titles whose dot ends no sentence ("told Mr. Obama that"); also used by :mod:`stance.speakers`."""
-_ABBREV_DOTS_RE = re.compile(r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}")
+_ABBREV_DOTS_RE = re.compile(
+    # (and a date's month, AP's style: "told reporters on Nov. 4 that")
+    r"\b" + TITLE_ABBREVIATIONS + r"\.|\b(?:[A-Z]\.){2,3}|\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)"
+)
 _OPENER_RE = re.compile(r"(?:Asked|Pressed|Questioned|Speaking|Addressing|Responding|Answering|Commenting|Reacting|Writing|According\s+to)\b")
 _SOURCE_TAIL_RE = re.compile(
     r",(?P<q>[\"\u201d\u2019])?\s+(?:(?:the|a|an)\s+)?(?:[\w\u2019'.-]+\s+){0,4}?(?:[A-Z][\w\u2019'.-]*|agency|media|television|TV|newspaper|daily|outlet|website|"
@@ -1699,7 +1702,7 @@ _VERB_HEAD_RE = re.compile(
 )
 _SUBJECT_ONLY_RE = re.compile(r"(?:(?:The|the|Its|His|Her|Their|This|That|These|Those)\s+)?(?:[\w\u2019'.-]+\s+){0,3}?[\w\u2019'.-]+")
 """A short subject alone (``The strike``, ``Iran``, ``The new proposal``) before a parenthetical attribution."""
-_ABBREV_TOKEN_RE = re.compile(r"(?:[A-Z]\.)+,?")
+_ABBREV_TOKEN_RE = re.compile(r"(?:[A-Z]\.)+,?|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
 # Words after which an adverbial phrase goes on (a preposition or a determiner needs its noun).
 _PHRASE_INNER = frozenset(
     "on in at during to after before from via over through with by for of about late early a an the his her its their "

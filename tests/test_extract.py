@@ -3240,3 +3240,17 @@ def test_a_headline_naming_the_kind_of_page_has_no_speaker() -> None:
     # (a claim, then who made it, is still one; and an interview's headline quotation)
     assert _run("No talks with US under pressure: Iran" + body)[0][0] == "No talks with US under pressure"
     assert _run("Interview: 'We want guarantees this time'" + body)[0][0] == "We want guarantees this time"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Zarif told reporters on Jan. 4 that the talks had been "useful."', 'the talks had been "useful."'),
+    ("Zarif said on Sept. 4 that the talks were over.", "the talks were over"),
+    ("Zarif said on Sept. 4, 1979, that the talks were over.", "the talks were over"),
+    ("Zarif said on Nov. 4 the talks were over.", "the talks were over"),
+    ("Officials said the arms were sent by aides, including Lieut. Col. Oliver North, a Marine officer.",
+     "the arms were sent by aides, including Lieut. Col. Oliver North, a Marine officer"),
+])
+def test_a_dates_abbreviated_month_ends_no_clause(text: str, expected: str) -> None:
+    # AP style abbreviates months in dates: "said on Sept. 4 that ..." gave nothing (the dot read as a sentence's
+    # end between the verb and "that"), and "Lieut." cut a span
+    assert [t for t, _, _ in _run("Headline\n\n" + text)] == [expected]
