@@ -1727,9 +1727,11 @@ class _Resolver:
         want = {k for k in keys if k.startswith("former")} if former else (keys | titles)
         # 1. someone the article introduced with this title (most recent first)
         side_of = {"iran": "iran", "us": "us"}.get(country or "", "other" if country else None)
-        for e in reversed([e for e in self.entities if e.pos < pos and e.kind == "person"]):
-            if e.titles & want and (side_of is None or e.side == side_of):
-                return self._note(e.name, e.side, e.gender, pos)
+        holders = [e for e in reversed(self.entities) if e.pos < pos and e.kind == "person" and e.titles & want
+                   and (side_of is None or e.side == side_of)]
+        if holders:
+            e = self._subject_of_two(holders)
+            return self._note(e.name, e.side, e.gender, pos)
         # 2. a person in the article who holds/held the office per the table
         for e in reversed([e for e in self.entities if e.kind == "person"]):
             actor = self.table.lookup(e.name)
@@ -1776,15 +1778,26 @@ class _Resolver:
                 return _clean_group(mt), sides.pop()
         return None
 
+    def _subject_of_two(self, holders: list[_Entity]) -> _Entity:
+        """The most recent of ``holders`` (people with the title a mention names), unless it is an object and an
+        earlier one in its sentence is the subject: "President Trump attacked Iranian President Rouhani on Twitter.
+        '...,' the president wrote" is Trump."""
+        e = holders[0]
+        if not e.subject:
+            sent = _bisect(self._sent_starts, e.pos)
+            return next((h for h in holders[1:] if h.subject and h.name != e.name and _bisect(self._sent_starts, h.pos) == sent), e)
+        return e
+
     def _by_head(self, head: str, country: str | None, pos: int) -> tuple[str, str] | None:
         """The most recent person in the window before ``pos`` introduced with a title whose last word
         is ``head`` (``foreign minister`` for "the minister"), on ``country``'s side when one is given."""
         lo = self._window_start(pos)
         people = [e for e in reversed(self.entities) if lo <= e.pos < pos and e.kind == "person"
                   and (country not in ("iran", "us") or e.side == country)]
-        for e in people:
-            if any(t.split()[-1] == head for t in e.titles):
-                return self._note(e.name, e.side, e.gender, pos)
+        titled = [e for e in people if any(t.split()[-1] == head for t in e.titles)]
+        if titled:
+            e = self._subject_of_two(titled)
+            return self._note(e.name, e.side, e.gender, pos)
         # "Ahmad Khatami, a senior cleric who leads Friday prayers, ... The cleric said", "Gen. Mark Milley": the words
         # just before the name or in its appositive
         rx = _HEAD_WORDS_RE.get(head)

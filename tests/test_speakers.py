@@ -2144,3 +2144,14 @@ def test_she_after_the_representative_of_a_state_is_that_delegate() -> None:
                     "The representative of the United States said her country would not allow Iran a weapon. Washington "
                     "remained ready for diplomacy, she said, but Tehran had no excuse.")
     assert [w for _, w, _ in got] == ["Rosemary DiCarlo"] + ["the representative of the United States"] * 2
+
+
+def test_the_president_after_two_presidents_is_the_sentences_subject() -> None:
+    # "President Trump attacked Iranian President Rouhani on Twitter. '...,' the president wrote": the last president
+    # named (the object, Rouhani) took the words
+    got = _speakers('Headline\n\nPresident Donald Trump attacked Iranian President Hassan Rouhani on Twitter. '
+                    '"Your threats are noted," the president wrote.')
+    assert got[0][1:] == ("Donald Trump", "us")
+    got = _speakers('Headline\n\nPresident Emmanuel Macron hosted Iranian President Hassan Rouhani. '
+                    '"We want a deal," the Iranian president said.')
+    assert got[0][1:] == ("Hassan Rouhani", "iran")
