@@ -3170,6 +3170,10 @@ class _Extractor:
             or cond
             # "The talks were useful, Araghchi added, but more work was needed.": the clause before
             or re.match(adjunct + r"\s*,\s*(?:but|and|although|though|while|as|amid|after|before|when|even|with|days|hours|weeks|in\s+(?:the|a|an|what))\s", tail)
+            # "..., spokesman Esmaeil Baghaei said on Monday, ahead of a fifth round of talks.": when, the narrator's
+            or re.match(adjunct + r"\s*,\s*(?:ahead\s+of|following|despite|during|at\s+(?:the|a|an)|on\s+the\s+(?:eve|sidelines)|"
+                        r"(?:just|shortly|minutes|moments|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?|hours?)|the\s+day)\s+"
+                        r"(?:after|before))\s", tail)
             # "..., Araghchi said, calling the demands unrealistic.": a participle clause of its own after it
             # (any participle: "..., Rouhani said, rebuffing Macron's call for talks")
             or re.match(adjunct + r"\s*,\s*(?:" + _PARTICIPLES + r"|[a-z]{3,}ing)\s", tail)

@@ -3254,3 +3254,16 @@ def test_a_dates_abbreviated_month_ends_no_clause(text: str, expected: str) -> N
     # AP style abbreviates months in dates: "said on Sept. 4 that ..." gave nothing (the dot read as a sentence's
     # end between the verb and "that"), and "Lieut." cut a span
     assert [t for t, _, _ in _run("Headline\n\n" + text)] == [expected]
+
+
+@pytest.mark.parametrize("tail", [
+    " on Monday, ahead of a fifth round of talks mediated by Oman",
+    ", ahead of a fifth round of talks",
+    " on Monday, two days before talks in Oman",
+    ", on the sidelines of a summit",
+    ", a day after talks in Oman",
+])
+def test_a_wire_lead_with_a_time_phrase_after_its_attribution(tail: str) -> None:
+    # Reuters' lead "..., spokesman X said on Monday, ahead of a fifth round of talks." gave nothing
+    text = f"Headline\n\nIran will not abandon enrichment, Foreign Ministry spokesman Esmaeil Baghaei said{tail}."
+    assert [(t, m) for t, m, _ in _run(text)] == [("Iran will not abandon enrichment", "indirect")]
