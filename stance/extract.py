@@ -859,6 +859,10 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
     return k
 
 
+# A US legislator's party and state after the name: "D-Calif.", "R-S.C.", "I-Vt."
+_PARTY_TAG_RE = re.compile(r"[DRI]-[A-Z][A-Za-z.]*")
+
+
 @dataclass(slots=True)
 class _Subject:
     start: int
@@ -1364,6 +1368,10 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     # "An Iranian official close to the negotiating team, who declined to be named, told": the official
                     return src
             span = _np_back(toks, j - 1) if j > 0 else None
+            if span is not None and span[0] >= 2 and toks[span[0] - 1].text == "," and _PARTY_TAG_RE.fullmatch(
+                    _text_of(toks, toks[span[0]].start, toks[span[1]].end).replace(" ", "")):
+                # "Sen. Dianne Feinstein, D-Calif., who chairs ..., said": the senator, not her party and state
+                span = _np_back(toks, span[0] - 2)
             if span is None and j > 1 and toks[j - 1].text == ")":
                 # "Rep. Ro Khanna (D-Calif.), who introduced ..., vowed": the name before the parenthesis
                 opening = next((x for x in range(j - 2, max(-1, j - 8), -1) if toks[x].text == "("), None)

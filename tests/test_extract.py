@@ -3267,3 +3267,11 @@ def test_a_wire_lead_with_a_time_phrase_after_its_attribution(tail: str) -> None
     # Reuters' lead "..., spokesman X said on Monday, ahead of a fifth round of talks." gave nothing
     text = f"Headline\n\nIran will not abandon enrichment, Foreign Ministry spokesman Esmaeil Baghaei said{tail}."
     assert [(t, m) for t, m, _ in _run(text)] == [("Iran will not abandon enrichment", "indirect")]
+
+
+def test_a_senators_party_tag_before_a_relative_clause_is_not_the_speaker() -> None:
+    # "Sen. Dianne Feinstein, D-Calif., who chairs the Intelligence Committee, said": the speaker was "D-Calif"
+    got = _run("Headline\n\nSen. Dianne Feinstein, D-Calif., who chairs the Intelligence Committee, said she welcomed the call.")
+    assert got == [("she welcomed the call", "indirect", "Sen. Dianne Feinstein")]
+    got = _run("Headline\n\nSen. Daniel Moynihan, D-N.Y., who leads the panel, said he was dismayed.")
+    assert got[0][2] == "Sen. Daniel Moynihan"
