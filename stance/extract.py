@@ -3058,9 +3058,12 @@ class _Extractor:
                     (sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start]))
                     or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+|long\s+|often\s+|once\s+|never\s+|always\s+|already\s+|since\s+|previously\s+|repeatedly\s+)*$", text[max(ss, cs - 40) : cs])
                 )
-                last_subj = sub
-                if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):
-                    finite_subj = sub  # ("calling for" is a participle too)
+                if not any(c.sent == si and c.start <= cs < c.end for c in out):
+                    # (a verb inside what was said is not the one a later participle goes on from: "X said
+                    # Washington hoped for calm, adding that ..." is X's)
+                    last_subj = sub
+                    if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):
+                        finite_subj = sub  # ("calling for" is a participle too)
                 if kind == "report" and word in _VOW_WORDS and _VOW_OBJECT_RE.match(text, ce, se):
                     # "Tehran vows revenge", "Khamenei vowed a crushing response": a vow of a thing is a
                     # stance, its object part of the span (it gave nothing)

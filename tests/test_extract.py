@@ -3275,3 +3275,11 @@ def test_a_senators_party_tag_before_a_relative_clause_is_not_the_speaker() -> N
     assert got == [("she welcomed the call", "indirect", "Sen. Dianne Feinstein")]
     got = _run("Headline\n\nSen. Daniel Moynihan, D-N.Y., who leads the panel, said he was dismayed.")
     assert got[0][2] == "Sen. Daniel Moynihan"
+
+
+def test_a_participle_after_a_reported_clause_goes_on_from_the_speaker() -> None:
+    # "Spokesman X said Washington hoped for calm, adding that the US was ready": "adding" took the subject of the
+    # verb inside what was said ("Washington"), and the speaker became the United States
+    got = _run("Headline\n\nSpokesman Brian Hughes said Washington hoped for calm, adding that the administration was ready.")
+    assert got == [("Washington hoped for calm", "indirect", "Spokesman Brian Hughes"),
+                   ("the administration was ready", "indirect", "Spokesman Brian Hughes")]
