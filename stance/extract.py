@@ -1653,13 +1653,13 @@ _SENT_MESSAGE_RE = re.compile(
 # "called Israel "a threat"", "called Trump a liar": naming a capitalised object something (not
 # "called Putin on Friday", a phone call).
 _CALLED_NAME_RE = re.compile(
-    r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?:a|an)\s+[a-z\"\u201c])"
+    r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?<=\s)'(?=\w)|(?:a|an)\s+[a-z\"\u201c])"
 )
 # 'called talks with the U.S. "a road to nowhere"': a bare noun object, then the name for it in quotation marks
 _CALLED_BARE_RE = re.compile(
     r"\b(called|calls|calling)\s+(?=[a-z])(?!(?:on|for|upon|off|in|back|out|up|it|them|him|her|me|us|the|a|an|his|their|its|"
     r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"
-    r"[\"\u201c]"
+    r"(?:[\"\u201c\u2018]|(?<=\s)'(?=\w))"  # (a headline's single quotation marks: "Trump calls drone downing 'a dumb thing'")
 )
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
@@ -2063,7 +2063,7 @@ class _Extractor:
                 # "called the talks 'positive'", "called the deal a disaster": a quotation or "a/an"
                 # after a short object; not "called the president on Friday" (a phone call)
                 tail = text[m.end() : m.end() + 60]
-                if not re.match(r"(?:[^.\"\u201c\u2018]|(?<=\b[A-Z])\.){0,40}[\"\u201c\u2018]", tail) and not re.match(
+                if not re.match(r"(?:[^.\"\u201c\u2018]|(?<=\b[A-Z])\.){0,40}(?:[\"\u201c\u2018]|(?<=\s)'(?=\w))", tail) and not re.match(
                     r"(?:\s+[\w\u2019'.-]+){0,3}?\s+(?:a|an)\s+\w", tail if phrase.split()[1] in ("the", "any", "such") else " x" + tail
                 ) and not (phrase.split()[1] in ("it", "them") and _CALLED_IT_RE.match(tail)):
                     continue

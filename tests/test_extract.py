@@ -3283,3 +3283,14 @@ def test_a_participle_after_a_reported_clause_goes_on_from_the_speaker() -> None
     got = _run("Headline\n\nSpokesman Brian Hughes said Washington hoped for calm, adding that the administration was ready.")
     assert got == [("Washington hoped for calm", "indirect", "Spokesman Brian Hughes"),
                    ("the administration was ready", "indirect", "Spokesman Brian Hughes")]
+
+
+@pytest.mark.parametrize("headline, expected", [
+    ("U.S. sanctions Iranian oil network; Tehran calls move 'illegal'", "calls move 'illegal'"),
+    ("Iran's Pezeshkian calls Trump's remarks 'contradictory'", "calls Trump's remarks 'contradictory'"),
+    ("Iran and US hold first round in Muscat as Araghchi calls meeting \u2018a good start\u2019", "calls meeting \u2018a good start\u2019"),
+    ("Khamenei calls the talks 'a trap'", "calls the talks 'a trap'"),
+])
+def test_calls_with_a_headlines_single_quotation_marks(headline: str, expected: str) -> None:
+    # headlines quote with single marks; "calls X 'a good start'" was found only with double ones
+    assert [t for t, _, _ in _run(headline + "\n\nThe two sides met for three hours.")] == [expected]
