@@ -66,6 +66,7 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chief diplomat": ("foreign minister", "secretary of state"),
     "foreign minister": ("foreign minister", "secretary of state"),
     "secretary of state": ("secretary of state",),
+    "foreign secretary": ("foreign secretary",),  # Britain's: "The foreign secretary, Jeremy Hunt, ... said the foreign secretary"
     "secretary": ("secretary of state", "defense secretary", "secretary of defense"),
     "supreme leader": ("supreme leader",),
     "leader": ("supreme leader",),

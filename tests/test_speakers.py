@@ -2155,3 +2155,13 @@ def test_the_president_after_two_presidents_is_the_sentences_subject() -> None:
     got = _speakers('Headline\n\nPresident Emmanuel Macron hosted Iranian President Hassan Rouhani. '
                     '"We want a deal," the Iranian president said.')
     assert got[0][1:] == ("Hassan Rouhani", "iran")
+
+
+def test_the_foreign_secretary_is_the_one_the_article_named() -> None:
+    # British style: "The foreign secretary, Jeremy Hunt, chaired ... '...,' said the foreign secretary" stayed a
+    # description ("foreign secretary" was read as a qualified "secretary" and dropped); it is not Iran's minister
+    got = _speakers("Headline\n\nThe foreign secretary, Jeremy Hunt, chaired a meeting on Friday. "
+                    "'Our reaction will be robust,' said the foreign secretary after the meeting.")
+    assert got[0][1] == "Jeremy Hunt"
+    got = _speakers("Headline\n\nIranian Foreign Minister Abbas Araghchi arrived in London. The foreign secretary said talks must resume.")
+    assert got[0][1] == "the foreign secretary"
