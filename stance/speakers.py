@@ -1246,7 +1246,10 @@ class _Resolver:
             person = self._person_before(anchor if anchor is not None and anchor < pos else pos)
             if person is not None and (pick is None or pick.pos < person[2]):
                 # 'A shopkeeper in the Grand Bazaar was less hopeful. "...," he said.': the one described there,
-                # not the last person named before it
+                # not the last person named before it (and whom the next "he" goes on with)
+                if not any(e.pos == person[2] and e.name == person[0] for e in self.entities):
+                    self.entities.append(_Entity(person[2], person[0], person[1], "person", want, frozenset(), True))
+                    self.entities.sort(key=lambda e: e.pos)
                 return person[0], person[1]
         if pick is not None:
             return pick.name, pick.side
@@ -2076,7 +2079,9 @@ _PERSON_SUBJECT_RE = re.compile(
     r"(?:A|An|One|Another)\s+(?:[\w-]+\s+){0,3}?(?:shopkeeper|teacher|student|driver|vendor|resident|woman|man|"
     r"worker|merchant|engineer|doctor|nurse|retiree|pensioner|mother|father|veteran|businessman|businesswoman|trader|"
     r"farmer|taxi\s+driver|housewife|mechanic|clerk|banker|baker|pharmacist|labourer|laborer|fisherman|shopper|passer-by|"
-    r"bystander|worshipper|protester|demonstrator|voter|young\s+man|young\s+woman)"
+    r"bystander|worshipper|protester|demonstrator|voter|young\s+man|young\s+woman|"
+    # ('A senior Guards commander, who spoke on condition of anonymity, was more blunt. "...," he said.')
+    r"official|diplomat|commander|officer|lawmaker|legislator|negotiator|cleric|adviser|advisor|aide|general)"
     r"(?:\s+(?:in|at|from|near|outside)\s+(?:the\s+)?[A-Z][\w\u2019'-]*(?:\s+[A-Z][\w\u2019'-]*){0,3})?)"
     r"(?:,\s+[^,.]{1,60},)?\s+(?!said\b|says\b|told\b|who\b)[a-z]+"
 )

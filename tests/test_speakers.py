@@ -2165,3 +2165,12 @@ def test_the_foreign_secretary_is_the_one_the_article_named() -> None:
     assert got[0][1] == "Jeremy Hunt"
     got = _speakers("Headline\n\nIranian Foreign Minister Abbas Araghchi arrived in London. The foreign secretary said talks must resume.")
     assert got[0][1] == "the foreign secretary"
+
+
+def test_he_after_an_unnamed_official_described_in_the_sentence_before() -> None:
+    # 'A senior Guards commander, who spoke on condition ..., was more blunt. "...," he said. He said ...': both went
+    # to the man named before (only shopkeepers and the like were read as the one described)
+    got = _speakers('Headline\n\nAli Larijani said the talks had failed. A senior Revolutionary Guards commander, who spoke on '
+                    'the condition that he not be named, was more blunt. "They used it to map our rooms," he said. He said '
+                    'many officers believed the talks had been a trap.')
+    assert [w for _, w, _ in got] == ["Ali Larijani"] + ["a senior Revolutionary Guards commander"] * 2
