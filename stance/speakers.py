@@ -1446,6 +1446,10 @@ class _Resolver:
         if " and " in clean and not actor and not re.search(r"\b(?:in|from|of|at)\s+[A-Z][\w.]*\s+and\s+[A-Z]", clean):
             # (not "officials in Washington and Tehran": the "and" joins places, not speakers)
             first, rest = re.split(r"\s+and\s+", clean, maxsplit=1)
+            if not re.match(r"(?i)(?:the|a|an|his|her|their|its)\s", first) and not _name_part(first.split()) and _title_keys(first) \
+                    and len(_name_part(rest.split())) >= 2:
+                # "Iranian Deputy Foreign Minister and chief negotiator Abbas Araghchi": two titles of one person
+                return self._named(rest, pos + len(mt) - len(rest), prev)
             who, side = self._named(first, pos, prev)
             mc = re.fullmatch(r"(?:his|her|their)\s+(?:\w+\s+)?counterparts?,?\s*([A-Z].+)", rest)
             if who and mc is not None:

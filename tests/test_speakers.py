@@ -2174,3 +2174,12 @@ def test_he_after_an_unnamed_official_described_in_the_sentence_before() -> None
                     'the condition that he not be named, was more blunt. "They used it to map our rooms," he said. He said '
                     'many officers believed the talks had been a trap.')
     assert [w for _, w, _ in got] == ["Ali Larijani"] + ["a senior Revolutionary Guards commander"] * 2
+
+
+def test_two_titles_joined_by_and_before_one_name_are_one_person() -> None:
+    # agency style: "Iranian Deputy Foreign Minister and chief negotiator Abbas Araghchi" was "Abbas Araghchi and chief
+    # negotiator Abbas Araghchi" (the first title resolved on its own, then joined to the rest)
+    got = _speakers("Headline\n\nIranian Deputy Foreign Minister and chief negotiator Abbas Araghchi said the session was useful.")
+    assert got[0][1:] == ("Abbas Araghchi", "iran")
+    got = _speakers("Headline\n\nAraghchi and nuclear chief Mohammad Eslami said the deal was good.")
+    assert got[0][1] == "Abbas Araghchi and Mohammad Eslami"
