@@ -1494,6 +1494,11 @@ class _Resolver:
         if posted:
             # "Former U.S. ambassador to Israel Dan Shapiro": the country the office is posted to, then the name
             lead, name = [*lead, name[0]], name[1:]
+        elif len(name) >= 3 and lead and lead[-1].lower() in ("in", "to", "at") and _looks_like_person(name[-2:], mt):
+            # "Russia's Permanent Representative to the International Organizations in Vienna Mikhail Ulyanov": the
+            # place the office sits in, then the name
+            k = next((k for k in range(len(name) - 1, 2, -1) if self.table.lookup(" ".join(name[-k:]), self.year) is not None), 2)
+            lead, name, posted = [*lead, *name[:-k]], name[-k:], True
         if name and lead and not posted and (
             lead[-1].lower() in preps
             or (

@@ -2183,3 +2183,13 @@ def test_two_titles_joined_by_and_before_one_name_are_one_person() -> None:
     assert got[0][1:] == ("Abbas Araghchi", "iran")
     got = _speakers("Headline\n\nAraghchi and nuclear chief Mohammad Eslami said the deal was good.")
     assert got[0][1] == "Abbas Araghchi and Mohammad Eslami"
+
+
+def test_a_long_title_ending_in_a_place_before_the_name() -> None:
+    # "Russia's Permanent Representative to the International Organizations in Vienna Mikhail Ulyanov" was the
+    # speaker's name, title and all ("in" before the name ruled out a person)
+    got = _speakers("Headline\n\nRussia's Permanent Representative to the International Organizations in Vienna Mikhail "
+                    "Ulyanov wrote that the talks were useful.")
+    assert got[0][1] == "Mikhail Ulyanov"
+    got = _speakers("Headline\n\nIran's Ambassador to the UN in New York Amir Saeid Iravani said the talks were useful.")
+    assert got[0][1:] == ("Amir Saeid Iravani", "iran")
