@@ -1705,6 +1705,9 @@ class _Resolver:
         else:
             side = _side_from_context(principal, principal)
         group = _clean_group(mt)
+        if actor is not None and actor.kind == "person" and re.fullmatch(
+                rf"(?:the\s+)?{re.escape(principal)}['\u2019]s\s+office", mt.strip(), re.IGNORECASE):
+            group = f"{actor.name}'s office"  # "Prime Minister Benjamin Netanyahu's office": the office by its holder's name
         plural = m.group("role").lower().endswith(("s", "ies")) and not m.group("role").lower().startswith("spokes")
         # placed at the mention's end, after the names inside it: a later "he" is the aide, not the one served
         self.entities.append(_Entity(pos + len(mt) - 1, group, side, "group" if plural else "person", None, frozenset(), True))

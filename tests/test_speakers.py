@@ -2193,3 +2193,11 @@ def test_a_long_title_ending_in_a_place_before_the_name() -> None:
     assert got[0][1] == "Mikhail Ulyanov"
     got = _speakers("Headline\n\nIran's Ambassador to the UN in New York Amir Saeid Iravani said the talks were useful.")
     assert got[0][1:] == ("Amir Saeid Iravani", "iran")
+
+
+def test_an_office_named_by_its_holder_takes_the_holders_canonical_name() -> None:
+    # "Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's office" and "Prime Minister Benjamin
+    # Netanyahu's office" were three speakers; one office, by its holder's canonical name
+    for mention in ("Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's office", "Benjamin Netanyahu\u2019s office"):
+        got = _speakers(f"Headline\n\n{mention} said in a statement that Iran could not be trusted.")
+        assert got[0][1:] == ("Benjamin Netanyahu's office", "other"), mention
