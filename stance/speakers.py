@@ -531,10 +531,16 @@ _PEOPLE_RE = re.compile(
 
 
 
+_GENERATION_RE = re.compile(r"(?:Jr|Sr|II|III|IV|2d|3d|2nd|3rd)\.?,?")
+
+
 def _name_part(words: list[str]) -> list[str]:
     """The name at the end of a mention, without leading titles: ``Iranian President Hassan Rouhani`` -> 2 words."""
     if words and _PEOPLE_RE.fullmatch(words[-1].rstrip(".,")):
         return []  # "Many Iranians": a people, not a person's name
+    if len(words) >= 3 and _GENERATION_RE.fullmatch(words[-1]):
+        words = words[:-1]  # "William J. Crowe Jr.", "Hodding Carter 3d": the name without its generation ("Crowe said")
+        words[-1] = words[-1].rstrip(",")
     out: list[str] = []
     for w in reversed(words):
         lw = w.lower().rstrip(".,").replace("\u2019", "'")

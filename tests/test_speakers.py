@@ -2201,3 +2201,13 @@ def test_an_office_named_by_its_holder_takes_the_holders_canonical_name() -> Non
     for mention in ("Israeli Prime Minister Benjamin Netanyahu's office", "Netanyahu's office", "Benjamin Netanyahu\u2019s office"):
         got = _speakers(f"Headline\n\n{mention} said in a statement that Iran could not be trusted.")
         assert got[0][1:] == ("Benjamin Netanyahu's office", "other"), mention
+
+
+def test_a_generation_suffix_does_not_hide_the_surname() -> None:
+    # "Adm. William J. Crowe Jr. ... Crowe said" gave "Crowe" (other): the surname was "Jr"; "Hodding Carter 3d" kept
+    # his "3d" and lost the side his office gives
+    got = _speakers('Headline\n\nAdm. William J. Crowe Jr., chairman of the Joint Chiefs of Staff, told a news conference '
+                    'the ship had acted properly. "We regret the loss of life deeply," Crowe said.', "1988-07-04")
+    assert [(w, sd) for _, w, sd in got] == [("William J. Crowe", "us")] * 2
+    got = _speakers("Headline\n\nA State Department spokesman, Hodding Carter 3d, said the talks were useful.", "1980-01-01")
+    assert got[0][1:] == ("Hodding Carter", "us")
