@@ -1661,6 +1661,8 @@ _CALLED_BARE_RE = re.compile(
     r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"
     r"(?:[\"\u201c\u2018]|(?<=\s)'(?=\w))"  # (a headline's single quotation marks: "Trump calls drone downing 'a dumb thing'")
 )
+# A list item's bullet at the start of a sentence.
+_BULLET_RE = re.compile(r"[\u2022*\u00b7\u25aa\u25ba\u2023\u25e6\u2013\u2014-]\s+")
 # A document's signatories in a relative clause right before the verb.
 _SIGNATORIES_RE = re.compile(
     r"\b(?:letter|appeal|statement|petition|message|op-ed)\b[^,]{0,80},\s*which\s+(?:carried|bore|had|contained|included)\s+"
@@ -2384,6 +2386,7 @@ class _Extractor:
         dm = DATELINE_RE.match(lead)
         if dm:
             lead = lead[dm.end() :]
+        lead = _BULLET_RE.sub("", lead, count=1) if _BULLET_RE.fullmatch(lead) else lead  # ('• "...," Araghchi said.')
         if lead.strip() and not (re.search(r":\s*$", lead) and self._quote_ends_before_attribution(q)):
             # the quotation sits inside a sentence: not "QUOTE, he said" (but 'The message was clear:
             # "...," Araghchi said': a colon hands the sentence over to the quotation)
@@ -3147,8 +3150,9 @@ class _Extractor:
         # 'The strike was "a terrorist act," Zarif said.': a clause that ends in a quotation, the
         # comma inside its closing mark (a mixed statement, the marks included)
         closing = self._quote_at(ss + len(head) - 1) if re.search(r",[\"\u201d]$", head) else None
-        if closing is not None and not (closing.end == ss + len(head) and closing.start > ss):
-            closing = None
+        bullet = _BULLET_RE.match(text, ss)
+        if closing is not None and not (closing.end == ss + len(head) and closing.start > (bullet.end() if bullet else ss)):
+            closing = None  # (a quotation alone after a list's bullet, '• "...," Araghchi said.', is a direct one)
         if not head.endswith(",") and closing is None:
             return None
         tail = text[cue[1] : se].strip().rstrip(".")
@@ -3201,6 +3205,8 @@ class _Extractor:
         if dm:
             s = dm.end()
         s = _after_section_label(text, s)
+        if bullet is not None and bullet.start() == s:
+            s = bullet.end()  # "• The strike was ..., Zarif said.": a list item's bullet
         mt = _TRANSITION_RE.match(text, s)
         if mt is not None:
             s = mt.end()  # "Separately, the navy seized a tanker, state media reported.": the narrator's word

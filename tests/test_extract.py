@@ -3294,3 +3294,13 @@ def test_a_participle_after_a_reported_clause_goes_on_from_the_speaker() -> None
 def test_calls_with_a_headlines_single_quotation_marks(headline: str, expected: str) -> None:
     # headlines quote with single marks; "calls X 'a good start'" was found only with double ones
     assert [t for t, _, _ in _run(headline + "\n\nThe two sides met for three hours.")] == [expected]
+
+
+@pytest.mark.parametrize("item, expected", [
+    ('\u2022 "Neither side came here for theatre," Araghchi said.', ("Neither side came here for theatre,", "direct")),
+    ('* "We are ready," Baghaei said.', ("We are ready,", "direct")),
+    ('\u2022 The strike was "a terrorist act," Zarif said.', ('The strike was "a terrorist act,"', "mixed")),
+])
+def test_a_list_items_bullet_is_not_part_of_the_statement(item: str, expected: tuple[str, str]) -> None:
+    # explainers' key points: '• "...," Araghchi said.' was a mixed statement starting at the bullet
+    assert [(t, m) for t, m, _ in _run("Headline\n\nKey points:\n\n" + item)] == [expected]
