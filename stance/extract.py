@@ -2491,6 +2491,10 @@ class _Extractor:
         word = (m.group(1) or "").lower()
         punct = m.group(2)
         verb_start = q.start - len(m.group(0)) if m.group(1) else -1
+        adv = re.search(r"\b([A-Za-z]+)\s+(?:only|simply|flatly|bluntly|curtly|tersely|briefly|later|then|also|again)\s*([:,])\s*$", lead)
+        if adv is not None and adv.group(1).lower() in REPORT_VERBS and adv.group(1).lower() not in ("note", "state", "report"):
+            # 'said only, "I serve at the pleasure of the president."': the verb before its adverb
+            word, punct, verb_start = adv.group(1).lower(), adv.group(2), q.start - len(lead) + adv.start(1)
         if word == "that" and punct is None:
             # "added that “...”": a quotation that is the whole reported clause
             rest = text[q.end : self.sents[si][1]]

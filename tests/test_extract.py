@@ -3304,3 +3304,10 @@ def test_calls_with_a_headlines_single_quotation_marks(headline: str, expected: 
 def test_a_list_items_bullet_is_not_part_of_the_statement(item: str, expected: tuple[str, str]) -> None:
     # explainers' key points: '• "...," Araghchi said.' was a mixed statement starting at the bullet
     assert [(t, m) for t, m, _ in _run("Headline\n\nKey points:\n\n" + item)] == [expected]
+
+
+def test_said_only_comma_then_a_quotation() -> None:
+    # 'Shultz, asked whether he would resign, said only, "..."' gave nothing: an adverb between the verb and the comma
+    got = _run('Headline\n\nShultz, asked whether he would resign, said only, "I serve at the pleasure of the president."')
+    assert got == [("I serve at the pleasure of the president.", "direct", "Shultz")]
+    assert _run('Headline\n\nThe minister said flatly, "There will be no talks."')[0][:2] == ("There will be no talks.", "direct")
