@@ -2801,6 +2801,9 @@ class _Extractor:
         m_that = None
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]
+            if re.search(r"\b(?:after|before|at|during|since|following)\s+$", between, re.IGNORECASE) and re.match(
+                    r"\s+[a-z]+\s+that\b", window[mm.end() :]):
+                continue  # "told reporters after that meeting that ...": a demonstrative, then the clause's "that"
             # a quoted title between the verb and "that" ('told CBS's "Face the Nation" that') is part of the object
             between = _QUOTED_TITLE_RE.sub("TITLE", between)
             # ("told Mr. Obama that", "told U.S. officials that": an abbreviation's dot ends no sentence)

@@ -3311,3 +3311,10 @@ def test_said_only_comma_then_a_quotation() -> None:
     got = _run('Headline\n\nShultz, asked whether he would resign, said only, "I serve at the pleasure of the president."')
     assert got == [("I serve at the pleasure of the president.", "direct", "Shultz")]
     assert _run('Headline\n\nThe minister said flatly, "There will be no talks."')[0][:2] == ("There will be no talks.", "direct")
+
+
+def test_a_demonstrative_that_after_a_preposition_is_not_the_clauses_that() -> None:
+    # "told reporters after that meeting that ...": the span began at "meeting that"
+    got = _run('Headline\n\nZarif told reporters after that meeting that the atmosphere had been "very businesslike."')
+    assert got[0][:2] == ('the atmosphere had been "very businesslike."', "mixed")
+    assert _run("Headline\n\nZarif said after that meeting that the talks had gone well.")[0][0] == "the talks had gone well"
