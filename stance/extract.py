@@ -3068,9 +3068,12 @@ class _Extractor:
                     (sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start]))
                     or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+|long\s+|often\s+|once\s+|never\s+|always\s+|already\s+|since\s+|previously\s+|repeatedly\s+)*$", text[max(ss, cs - 40) : cs])
                 )
-                if not any(c.sent == si and c.start <= cs < c.end for c in out):
+                source_tail = sub.kind == "np" and _OUTLET_NP_RE.fullmatch(text, sub.start, sub.end) is not None and any(
+                    c.sent == si and c.end <= sub.start and not text[c.end : sub.start].strip(" ,\"'\u201d\u2019") for c in out)
+                if not source_tail and not any(c.sent == si and c.start <= cs < c.end for c in out):
                     # (a verb inside what was said is not the one a later participle goes on from: "X said
-                    # Washington hoped for calm, adding that ..." is X's)
+                    # Washington hoped for calm, adding that ..." is X's; nor an outlet's after it: "X said ...,
+                    # IRNA reported, adding that ...")
                     last_subj = sub
                     if not word.split()[0].endswith("ing") and sub.kind in ("np", "pronoun"):
                         finite_subj = sub  # ("calling for" is a participle too)

@@ -3318,3 +3318,11 @@ def test_a_demonstrative_that_after_a_preposition_is_not_the_clauses_that() -> N
     got = _run('Headline\n\nZarif told reporters after that meeting that the atmosphere had been "very businesslike."')
     assert got[0][:2] == ('the atmosphere had been "very businesslike."', "mixed")
     assert _run("Headline\n\nZarif said after that meeting that the talks had gone well.")[0][0] == "the talks had gone well"
+
+
+def test_a_participle_after_an_outlets_source_tail_goes_on_from_the_speaker() -> None:
+    # Xinhua style: 'X said the session had been "constructive," IRNA reported, adding that ...' gave the second
+    # statement to IRNA, the source
+    got = _run('Headline\n\nAraghchi said the session had been "constructive," IRNA reported, adding that two groups would be formed.')
+    assert [(t, who) for t, _, who in got] == [('the session had been "constructive,"', "Araghchi"),
+                                               ("two groups would be formed", "Araghchi")]
