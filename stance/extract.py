@@ -251,7 +251,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     parliament speaker chairman head director directors governor coordinator administrator hardliners reformists moderates conservatives critics
     hard-liners hard-liner hardliner
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
-    statement readout spokespeople officers officer people press news outlet television tv broadcaster judiciary
+    statement readout spokespeople officers officer people press news outlet television tv radio broadcaster judiciary
     embassy embassies consulate
     newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
@@ -321,7 +321,7 @@ _CUE_RE = re.compile(r"\b[A-Za-z]+\b")
 # "TEHRAN -", "MUSCAT, Oman —", "DUBAI (Reuters) -", "TEHRAN, Iran (AP) —", "DUBAI, United Arab Emirates (AP) —"
 DATELINE_RE = re.compile(
     r"[A-Z][A-Z .,'/\-]{2,60}(?:,\s*[A-Z][a-z]+\.?(?:\s+[A-Z][a-z]+){0,2}(?:\s+\d{1,2})?(?:,\s*\d{4})?)?\s*"
-    r"(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?[\u2013\u2014\-]+\s+"
+    r"(?:\((?:Reuters|AP|AFP|UPI|Bloomberg|IRNA|dpa)\)\s*)?(?:[\u2013\u2014\-]+|_)\s+"  # (the underscore: old AP wire copy's dash)
 )
 
 

@@ -3326,3 +3326,18 @@ def test_a_participle_after_an_outlets_source_tail_goes_on_from_the_speaker() ->
     got = _run('Headline\n\nAraghchi said the session had been "constructive," IRNA reported, adding that two groups would be formed.')
     assert [(t, who) for t, _, who in got] == [('the session had been "constructive,"', "Araghchi"),
                                                ("two groups would be formed", "Araghchi")]
+
+
+def test_old_ap_datelines_with_an_underscore_for_a_dash() -> None:
+    # 1980s AP copy: "NICOSIA, Cyprus (AP) _ Tehran Radio, monitored here, said": the speaker was "NICOSIA", and
+    # "WASHINGTON (AP) _" stayed in a span
+    got = _run('Headline\n\nNICOSIA, Cyprus (AP) _ Tehran Radio, monitored here, said the attack was "a savage crime."')
+    assert got == [('the attack was "a savage crime."', "mixed", "Tehran Radio")]
+    got = _run("Headline\n\nWASHINGTON (AP) _ The cruiser shot down an Iranian jetliner, the Pentagon said.")
+    assert got[0][0] == "The cruiser shot down an Iranian jetliner"
+
+
+def test_a_radio_station_is_a_speaker() -> None:
+    # "Iranian state radio said" was cut to "Iranian state"; "State radio said" gave nothing
+    assert _run("Headline\n\nIranian state radio said the attack was a crime.")[0][2] == "Iranian state radio"
+    assert _run("Headline\n\nIsraeli army radio said the attack was a crime.")[0][2] == "Israeli army radio"

@@ -2211,3 +2211,9 @@ def test_a_generation_suffix_does_not_hide_the_surname() -> None:
     assert [(w, sd) for _, w, sd in got] == [("William J. Crowe", "us")] * 2
     got = _speakers("Headline\n\nA State Department spokesman, Hodding Carter 3d, said the talks were useful.", "1980-01-01")
     assert got[0][1:] == ("Hodding Carter", "us")
+
+
+def test_tehran_radio_is_irans() -> None:
+    # wire copy of the 1979-1990s quotes "Tehran Radio" (Iran's state radio): it was "other"
+    for mention in ("Tehran Radio", "Radio Tehran"):
+        assert _speakers(f"Headline\n\n{mention} said the attack was a crime.")[0][1:] == ("Tehran Radio", "iran")
