@@ -117,6 +117,8 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "head of un nuclear watchdog": ("director general of the iaea",),
     "secretary of supreme national security council": ("secretary of the supreme national security council",),
     "supreme national security council secretary": ("secretary of the supreme national security council",),
+    "snsc secretary": ("secretary of the supreme national security council",),
+    "secretary of snsc": ("secretary of the supreme national security council",),
     "foreign ministry spokeswoman": ("foreign ministry spokeswoman",),
     "head of atomic energy organization": ("head of the atomic energy organization",),
     "atomic energy organization head": ("head of the atomic energy organization",),

@@ -2217,3 +2217,11 @@ def test_tehran_radio_is_irans() -> None:
     # wire copy of the 1979-1990s quotes "Tehran Radio" (Iran's state radio): it was "other"
     for mention in ("Tehran Radio", "Radio Tehran"):
         assert _speakers(f"Headline\n\n{mention} said the attack was a crime.")[0][1:] == ("Tehran Radio", "iran")
+
+
+def test_the_snsc_secretary_is_the_secretary_of_the_security_council() -> None:
+    # agency copy shortens "Secretary of the Supreme National Security Council (SNSC) X" to "the SNSC secretary",
+    # which stayed a description with side "other"
+    got = _speakers('Headline\n\nSecretary of the Supreme National Security Council (SNSC) Ali Akbar Ahmadian said Iran was '
+                    'ready. The SNSC secretary said such threats "frighten no one."', "2024-01-01")
+    assert [(w, sd) for _, w, sd in got] == [("Ali Akbar Ahmadian", "iran")] * 2
