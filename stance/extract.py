@@ -2978,6 +2978,9 @@ class _Extractor:
                     continue
                 if _reports_nothing(text, ss, cue):
                     continue
+                if word in ("maintain", "maintains", "maintained", "maintaining") and not (
+                        re.match(r"\s+that\b", text[ce : ce + 6]) or _CLAUSE_HEAD_RE.match(text, ce + 1)):
+                    continue  # "Russia maintains contacts with Tehran", "as long as Washington maintains its sanctions": keeps
                 if word in HEADLINE_ONLY and self.sent_para[si] != 0 and not _declines_to_rule_out(text, ss, cue):
                     continue  # (but "did not rule out talks" is a statement in the body too)
                 if word.lower() in ("press", "presses") and re.match(

@@ -3341,3 +3341,15 @@ def test_a_radio_station_is_a_speaker() -> None:
     # "Iranian state radio said" was cut to "Iranian state"; "State radio said" gave nothing
     assert _run("Headline\n\nIranian state radio said the attack was a crime.")[0][2] == "Iranian state radio"
     assert _run("Headline\n\nIsraeli army radio said the attack was a crime.")[0][2] == "Israeli army radio"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('According to Ryabkov, Russia maintains "intensive contacts" with Tehran.',
+     [('Russia maintains "intensive contacts" with Tehran', "mixed", "Ryabkov")]),
+    ("Iran has refused to meet the Americans as long as Washington maintains its sanctions.", []),
+    ("Iran maintained that its program was peaceful.", [("its program was peaceful", "indirect", "Iran")]),
+    ("Iran maintains its program is peaceful.", [("its program is peaceful", "indirect", "Iran")]),
+])
+def test_maintains_reports_only_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    # "maintains contacts", "maintains its sanctions": to keep, not to say (the state was the speaker of "its sanctions")
+    assert _run("Headline\n\n" + text) == expected
