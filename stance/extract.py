@@ -1167,14 +1167,14 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
         return None
     first = seg[0]
     if not (
-        first.low in ("the", "a", "an", "some", "several", "many", "his", "her", "its", "their")
+        first.low in ("the", "a", "an", "some", "several", "many", "his", "her", "its", "their", "that", "this")
         or first.low.endswith(("'s", "\u2019s"))
         or (_is_cap(first) and first.low not in _FUNCTION_CAPS)
         or (first.low in _GROUP_NOUNS and first.low.endswith("s"))  # "In Washington, lawmakers from both parties said"
     ):
         return None
-    if any(t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg):
-        return None
+    if any((t.low in _NOT_IN_NP and not (i == 0 and t.low in ("that", "this"))) or t.text in ("(", ")") for i, t in enumerate(seg)):
+        return None  # (a demonstrative may open it: "That person said ...", the source named before)
     if seg[-1].low in _PREPS_IN_NP or any(
         t.text[:1].islower() and t.low.endswith(("ed", "ing")) and t.low not in _ROLE_HEADS and t.low not in _ADJ_ED_ING
         for t in seg
@@ -1661,6 +1661,8 @@ _CALLED_BARE_RE = re.compile(
     r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"
     r"(?:[\"\u201c\u2018]|(?<=\s)'(?=\w))"  # (a headline's single quotation marks: "Trump calls drone downing 'a dumb thing'")
 )
+# The words that open a described source: "one person briefed on the talks", "two people familiar with the plan".
+_SOURCE_COUNTS: frozenset[str] = frozenset("a an one two three four five several some many".split())
 # A list item's bullet at the start of a sentence.
 _BULLET_RE = re.compile(r"[\u2022*\u00b7\u25aa\u25ba\u2023\u25e6\u2013\u2014-]\s+")
 # A document's signatories in a relative clause right before the verb.
@@ -3413,8 +3415,9 @@ class _Extractor:
             return None  # a long phrase only with a relative clause ("... a European diplomat who asked not to be named because ...")
         if rel is not None:
             phrase = phrase[:rel]  # "According to a senior Iranian official who spoke to Reuters, ...": the official
-        if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase):
-            return None
+        if not phrase or not any(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in phrase) and not (
+                len(phrase) >= 2 and phrase[0].low in _SOURCE_COUNTS and phrase[1].low in ("person", "people", "persons", "source", "sources")):
+            return None  # (but "According to one person briefed on the talks, ...": a source described, no name in it)
         c1 = next((i for i in range(c0 + 1, min(len(toks), c0 + 22)) if toks[i].text in (",", ".", ";", ":")), None)
         if c1 is not None and toks[c1].text == "," and c1 > c0 + 1 and rel is None:
             seg = toks[c0 + 1 : c1]

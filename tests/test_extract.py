@@ -3353,3 +3353,12 @@ def test_a_radio_station_is_a_speaker() -> None:
 def test_maintains_reports_only_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     # "maintains contacts", "maintains its sanctions": to keep, not to say (the state was the speaker of "its sanctions")
     assert _run("Headline\n\n" + text) == expected
+
+
+def test_a_source_described_without_a_name_and_that_person_after_it() -> None:
+    # "According to one person briefed on the talks, ..." and "That person said ..." gave nothing (a described
+    # source needed a capitalised word; "That" was read as a complementizer)
+    got = _run("Headline\n\nAccording to one person briefed on the talks, the negotiators have drafted a formula. "
+               "That person said the Iranians had not yet said no.")
+    assert got == [("the negotiators have drafted a formula", "indirect", "one person briefed on the talks"),
+                   ("the Iranians had not yet said no", "indirect", "That person")]
