@@ -2276,7 +2276,9 @@ class _Extractor:
 
     _TURN_RE = re.compile(
         r"(?P<who>(?:(?:MR|MS|MRS|DR|SECRETARY|PRESIDENT|VICE PRESIDENT|AMBASSADOR|SENATOR|SEN|REP|GENERAL|GEN|ADMIRAL|"
-        r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2})"
+        # ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", a background briefing's label)
+        r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2}"
+        r"(?:\s+(?:STATE\s+DEPARTMENT|ADMINISTRATION|WHITE\s+HOUSE|DEFENSE|U\.S\.)?\s*OFFICIALS?(?:\s+(?:ONE|TWO|THREE|NUMBER\s+\w+|\d))?)?)"
         r"\s*:\s+(?=\S)"
     )
     _QUESTION_TURN_RE = re.compile(

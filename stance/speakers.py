@@ -1322,6 +1322,11 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        if mt.isupper() and re.search(r"\bOFFICIALS?\s+(?:ONE|TWO|THREE|FOUR|NUMBER\s+\w+|\d)$", mt.strip()):
+            # a background briefing's "SENIOR STATE DEPARTMENT OFFICIAL ONE:": the name the moderator gives, each one
+            # a speaker of its own
+            name = " ".join(w if w in ("U.S.", "US") else w.capitalize() for w in mt.split())
+            return name, _side_from_context(name, name) if _hinted(name) else "other"
         if mt.isupper() and len(mt.split()) >= 2 and all(w.lower() in TITLE_WORDS or w.lower() in ("administration", "officials")
                                                          for w in mt.split()):
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case

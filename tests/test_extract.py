@@ -3362,3 +3362,16 @@ def test_a_source_described_without_a_name_and_that_person_after_it() -> None:
                "That person said the Iranians had not yet said no.")
     assert got == [("the negotiators have drafted a formula", "indirect", "one person briefed on the talks"),
                    ("the Iranians had not yet said no", "indirect", "That person")]
+
+
+def test_a_background_briefings_numbered_official_labels_are_turns() -> None:
+    # "SENIOR STATE DEPARTMENT OFFICIAL ONE: ..." was too long a label: every turn was lost and the operator's
+    # "Ladies and gentlemen, thank you ..." became a statement by "Ladies"
+    text = ("Background Briefing\n\nOPERATOR: Ladies and gentlemen, thank you for standing by. Please go ahead.\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL ONE: Thanks, everyone. We have made progress over the past few days.\n\n"
+            "QUESTION: Is the P5+1 united?\n\n"
+            "SENIOR STATE DEPARTMENT OFFICIAL TWO: The P5+1 is very much united.")
+    got = _run(text)
+    assert [(t, who) for t, _, who in got] == [
+        ("Thanks, everyone. We have made progress over the past few days", "SENIOR STATE DEPARTMENT OFFICIAL ONE"),
+        ("The P5+1 is very much united", "SENIOR STATE DEPARTMENT OFFICIAL TWO")]

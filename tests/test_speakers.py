@@ -2225,3 +2225,10 @@ def test_the_snsc_secretary_is_the_secretary_of_the_security_council() -> None:
     got = _speakers('Headline\n\nSecretary of the Supreme National Security Council (SNSC) Ali Akbar Ahmadian said Iran was '
                     'ready. The SNSC secretary said such threats "frighten no one."', "2024-01-01")
     assert [(w, sd) for _, w, sd in got] == [("Ali Akbar Ahmadian", "iran")] * 2
+
+
+def test_a_numbered_official_of_a_background_briefing() -> None:
+    text = ("Background Briefing\n\nSENIOR STATE DEPARTMENT OFFICIAL ONE: We have made progress over the past few days.\n\n"
+            "QUESTION: Is the P5+1 united?\n\nSENIOR STATE DEPARTMENT OFFICIAL TWO: The P5+1 is very much united.")
+    assert [(w, sd) for _, w, sd in _speakers(text)] == [("Senior State Department Official One", "us"),
+                                                         ("Senior State Department Official Two", "us")]
