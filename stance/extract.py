@@ -1663,6 +1663,10 @@ _CALLED_BARE_RE = re.compile(
 )
 # The words that open a described source: "one person briefed on the talks", "two people familiar with the plan".
 _SOURCE_COUNTS: frozenset[str] = frozenset("a an one two three four five several some many".split())
+# A transcript's question in the White House's style: "Q" and a space, no colon.
+_BARE_Q_RE = re.compile(r"\s*Q\s+(?=[A-Z\u2014\u2013-])")
+# A transcript's stage direction or closing line.
+_STAGE_LINE_RE = re.compile(r"\([^()]{2,120}\)|END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
 # A list item's bullet at the start of a sentence.
 _BULLET_RE = re.compile(r"[\u2022*\u00b7\u25aa\u25ba\u2023\u25e6\u2013\u2014-]\s+")
 # A document's signatories in a relative clause right before the verb.
@@ -2323,6 +2327,13 @@ class _Extractor:
                 surname = re.escape(text[who.start : who.end].split()[-1].capitalize())
                 said = re.compile(rf"\b(?:{surname}|[Hh]e|[Ss]he)\s+(?:said|says|told|added|noted|stressed|insisted)\b")
                 start = m.end()
+            elif who is not None and _BARE_Q_RE.match(text, ps, pe):
+                # the White House's "Q Thanks, Karoline. Does the President ...?": a reporter's question, no colon
+                who = None
+                self.questions.append((ps, pe))
+                continue
+            elif who is not None and _STAGE_LINE_RE.fullmatch(text[ps:pe].strip()):
+                continue  # "(The briefing was concluded at 3:01 p.m.)", "END 1:41 P.M. EDT": the transcript's own notes
             elif who is not None and not self._QUESTION_TURN_RE.match(text, ps, pe):
                 if re.match(r"\s*Asked\b", text[ps:pe]) or any(
                     not _inside(x.start(), self.qspans) for x in said.finditer(text, ps, pe)

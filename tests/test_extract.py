@@ -3375,3 +3375,14 @@ def test_a_background_briefings_numbered_official_labels_are_turns() -> None:
     assert [(t, who) for t, _, who in got] == [
         ("Thanks, everyone. We have made progress over the past few days", "SENIOR STATE DEPARTMENT OFFICIAL ONE"),
         ("The P5+1 is very much united", "SENIOR STATE DEPARTMENT OFFICIAL TWO")]
+
+
+def test_white_house_transcripts_questions_and_closing_lines() -> None:
+    # whitehouse.gov marks a question "Q " with no colon: each became the press secretary's words, as did
+    # "END 1:41 P.M. EDT" and "(The briefing was concluded at ...)"
+    text = ("Press Briefing by Press Secretary Karoline Leavitt\n\nMS. LEAVITT: Good afternoon, everybody. Thank you for being here.\n\n"
+            "Q But is there going to be a resumption of talks?\n\nMS. LEAVITT: The conversations are ongoing.\n\n"
+            "Q Is there going to be an investigation?\n\nMS. LEAVITT: We will see what happens.\n\n"
+            "(The briefing was concluded at 1:41 p.m.)\n\nEND 1:41 P.M. EDT")
+    assert [t for t, _, _ in _run(text)] == ["Good afternoon, everybody. Thank you for being here",
+                                             "The conversations are ongoing", "We will see what happens"]
