@@ -46,6 +46,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -173,7 +174,7 @@ _SECTION_LABELS: frozenset[str] = frozenset(
     "listen read more hearing profile feature insight spotlight dispatch correction recap preview obituary".split()
 ) | {"in depth", "in pictures", "special report", "fact box", "q&a", "file photo", "full text", "read more", "full transcript",
      "fact check", "editor's note", "reporter's notebook", "key quotes", "text of remarks", "full remarks", "remarks",
-     "excerpt", "text of the speech", "text of speech", "in full"}
+     "excerpt", "text of the speech", "text of speech", "in full", "photo caption", "caption"}
 # names that end like a participle or an abstract noun ("Beijing said", not "Speaking at the summit, ...")
 _ING_NAMES: frozenset[str] = frozenset("beijing nanjing chongqing kunming shenyang".split())
 # A one-word subject with an abstract-noun ending is not a speaker ("Tensions threatened ..."; a city is: "Beijing urged").
@@ -1663,6 +1664,30 @@ _CALLED_BARE_RE = re.compile(
 )
 # The words that open a described source: "one person briefed on the talks", "two people familiar with the plan".
 _SOURCE_COUNTS: frozenset[str] = frozenset("a an one two three four five several some many".split())
+# A turn's label in mixed case: "Ahmadinejad: ...", "Pickering: ..."
+_MIXED_TURN_RE = re.compile(r"(?P<who>[A-Z][a-z][\w'\u2019-]+(?:\s+[A-Z][a-z][\w'\u2019-]+)?)\s*:\s+(?=\S)")
+_NOT_TURN_NAMES: frozenset[str] = frozenset(
+    "note update editor photo photos related source sources read watch background context caption credit warning "
+    "question answer summary key quote quotes".split()
+)
+# A parliament record's label: "Emily Thornberry (Islington South and Finsbury) (Lab): ...", "The Secretary of State for
+# Foreign Affairs (Dominic Raab): ..."
+_PAREN_TURN_RE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,8}?\((?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\)\s*:\s+(?=\S)"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+(?=\S)"
+)
+
+
+def _paren_turn(text: str, ps: int, pe: int) -> re.Match[str] | None:
+    """A parliament record's label, as a match whose group "who" is the speaker's name."""
+    m = _PAREN_TURN_RE.match(text, ps, pe)
+    if m is None or m.group("who") is not None:
+        return m
+    # ("Emily Thornberry (Islington South and Finsbury) (Lab):": the name before the brackets)
+    return re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<who>" + re.escape(m.group("name"))
+                      + r")(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+").match(text, ps, pe)
+
+
 # A transcript's question in the White House's style: "Q" and a space, no colon.
 _BARE_Q_RE = re.compile(r"\s*Q\s+(?=[A-Z\u2014\u2013-])")
 # A transcript's stage direction or closing line.
@@ -2286,8 +2311,11 @@ class _Extractor:
         r"\s*:\s+(?=\S)"
     )
     _QUESTION_TURN_RE = re.compile(
-        r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR|INTERVIEWER|HOST|ANCHOR|CORRESPONDENT|"
-        r"(?:AUDIENCE|PRESS)\s+MEMBER|AUDIENCE|JOURNALIST|UNIDENTIFIED\s+(?:SPEAKER|REPORTER|MALE|FEMALE))\s*:"
+        # (and a magazine's own name asking: "SPIEGEL:", "TIME:")
+        r"(?:QUESTION|Q|REPORTER|PARTICIPANT|MODERATOR|OPERATOR|INTERVIEWER|HOST|ANCHOR|CORRESPONDENT|NARRATOR|"
+        r"(?:DER\s+)?SPIEGEL|TIME|NEWSWEEK|ZEIT|STERN|PROFIL|NZZ|THE\s+ECONOMIST|ECONOMIST|FOREIGN\s+POLICY|"
+        r"(?:AUDIENCE|PRESS)\s+MEMBER|AUDIENCE|JOURNALIST|UNIDENTIFIED\s+(?:SPEAKER|REPORTER|MALE|FEMALE))"
+        r"(?:\s*\([^()\n]{1,40}\))?\s*:"  # ("HOST (Maya Feld):")
     )
 
     def _transcript_turns(self) -> list[_Cand]:
@@ -2296,7 +2324,14 @@ class _Extractor:
         paragraphs after it without a label go on with the same speaker. Only in a text with at least
         two labelled turns (one label alone is a headline)."""
         text = self.text
-        turns = [(ps, pe, self._TURN_RE.match(text, ps, pe)) for ps, pe in self.paras]
+        # a magazine's "Ahmadinejad: ..." answers: a name in mixed case, taken as a label when it opens two paragraphs
+        mixed = Counter(m.group("who") for ps, pe in self.paras if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None)
+        bracketed = {m.group("who") for ps, pe in self.paras if (m := _paren_turn(text, ps, pe)) is not None}
+        # (or once, when a label in brackets names the same person: "The Secretary of State (Dominic Raab): ...")
+        names = {w for w, n in mixed.items() if (n >= 2 or w in bracketed) and w.lower() not in _SECTION_LABELS
+                 and w.lower() not in _NOT_TURN_NAMES and not any(x.lower() in REPORT_VERBS for x in w.split())}  # (not 'Said Zarif: "..."')
+        turns = [(ps, pe, self._TURN_RE.match(text, ps, pe) or _paren_turn(text, ps, pe) or (
+            m if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None and m.group("who") in names else None)) for ps, pe in self.paras]
         labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
         asked_first = any(m is not None and self._QUESTION_TURN_RE.match(m.group(0)) and m.start() < labelled[0].start()
                           for _, _, m in turns) if labelled else False
@@ -2315,6 +2350,11 @@ class _Extractor:
                     "." not in m.group("who") and text[ps:pe].rstrip().rstrip("\"'\u201d\u2019").endswith("?"))
         # (at least two turns, and no title: "SEN. MENENDEZ: ... Why should we believe diplomacy can work?" says something)
         askers = {k for k, v in asks.items() if len(v) >= 2 and all(v)} if len(asks) >= 2 else set()
+        for ps, pe, _m in turns:
+            host = re.match(r"[A-Z ]+\(([^()\n]{1,40})\)\s*:", text[ps:pe])
+            if host is not None and self._QUESTION_TURN_RE.match(text, ps, pe):
+                # "HOST (Maya Feld): ...": her later "FELD: ...?" turns ask too
+                askers |= {w for w in asks if w.lower() == host.group(1).split()[-1].lower()}
         out: list[_Cand] = []
         who: _Subject | None = None
         for ps, pe, m in turns:
@@ -2561,6 +2601,8 @@ class _Extractor:
                         break
                 if sub is None:
                     label = text[ss : q.start].rstrip(": ").split()
+                    if re.match(r"(?:Photo\s+)?[Cc]aption\s*:", text[ss : q.start]):
+                        return None  # 'Photo caption: X and Y in Berlin: "..."': the people pictured, no one's words
                     if label and label[-1].lower() in self._EVENT_NOUNS:
                         return None  # 'Podcast transcript: "The Negotiators", episode 112': what the page is, no speaker
                     if _TOPIC_LABEL_RE.fullmatch(text, ss, q.start):

@@ -1977,7 +1977,9 @@ def test_adjectives_and_polls_are_no_statements(text: str, expected: list[tuple[
         # a headline's next clause after a quotation's closing mark (it ran on to ", Tehran cautious")
         ("Trump says Iran deal 'very close', Tehran cautious\n\nBody.", [("Iran deal 'very close'", "mixed", "Trump")]),
         # and a second verb after it has the first verb's subject (it gave "Bully", the quotation's last capital)
-        ("Khamenei calls US 'Global Bully', says no talks\n\nBody.", [("no talks", "indirect", "Khamenei")]),
+        # (and "calls US 'Global Bully'" is one too, with a headline's single quotation marks as with double ones)
+        ("Khamenei calls US 'Global Bully', says no talks\n\nBody.",
+         [("calls US 'Global Bully'", "mixed", "Khamenei"), ("no talks", "indirect", "Khamenei")]),
         ("Rouhani hails 'new chapter', says Iran ready\n\nBody.",
          [("hails 'new chapter'", "mixed", "Rouhani"), ("Iran ready", "indirect", "Rouhani")]),
     ],
@@ -3386,3 +3388,45 @@ def test_white_house_transcripts_questions_and_closing_lines() -> None:
             "(The briefing was concluded at 1:41 p.m.)\n\nEND 1:41 P.M. EDT")
     assert [t for t, _, _ in _run(text)] == ["Good afternoon, everybody. Thank you for being here",
                                              "The conversations are ongoing", "We will see what happens"]
+
+
+def test_a_magazine_interview_with_mixed_case_labels() -> None:
+    # "SPIEGEL: ..." asked (it was a statement by SPIEGEL, and every "Ahmadinejad: ..." answer after one that did not
+    # end in "?" went on as SPIEGEL's, label and all)
+    text = ("SPIEGEL Interview with Mahmoud Ahmadinejad\n\n"
+            "SPIEGEL: Mr. President, you wrote a letter to President Bush. Have you received an answer?\n\n"
+            "Ahmadinejad: No answer has come. Perhaps he is still reading it.\n\n"
+            "SPIEGEL: Secretary Rice called the letter a distraction.\n\n"
+            "Ahmadinejad: The Americans are used to giving orders, not to receiving letters.\n\n"
+            "SPIEGEL: Mr. President, thank you for this interview.")
+    assert [(t, who) for t, _, who in _run(text)] == [
+        ("No answer has come. Perhaps he is still reading it", "Ahmadinejad"),
+        ("The Americans are used to giving orders, not to receiving letters", "Ahmadinejad")]
+    # ('Said Zarif: "..."' twice is no label)
+    got = _run('Said Zarif: "We have done our part"\n\nVIENNA -- The talks entered their final week.\n\n'
+               'Said Zarif: "We have done our part. Now it is the other side\'s turn."')
+    assert [t for t, _, _ in got] == ["We have done our part", "We have done our part. Now it is the other side's turn."]
+
+
+def test_a_podcasts_narrator_and_host_and_a_parliaments_labels() -> None:
+    # the narrator is the journalist; "HOST (Maya Feld):" asks, and so do her later "FELD:" turns
+    text = ("Podcast transcript: episode 112\n\nNARRATOR: In 2013, a small team of diplomats flew to Oman.\n\n"
+            "JAKE SULLIVAN: We did not know whether the Iranians would show up.\n\n"
+            "HOST (Maya Feld): What did they tell you?\n\nSULLIVAN: That they would be finished if it failed.\n\n"
+            "FELD: And did you believe them?\n\nSULLIVAN: I believed that they believed it.")
+    assert [who for _, _, who in _run(text)] == ["JAKE SULLIVAN", "SULLIVAN", "SULLIVAN"]
+    # Hansard: "Emily Thornberry (Islington South and Finsbury) (Lab): ..." and "The Secretary of State for Foreign
+    # Affairs (Dominic Raab): ..." are turns of their own (the second went on as the first speaker's)
+    text = ("House of Commons debate: Iran\n\nThe Secretary of State for Foreign Affairs (Dominic Raab): Our priority is to "
+            "de-escalate tensions in the region.\n\nEmily Thornberry (Islington South and Finsbury) (Lab): Were the Government "
+            "given any warning by Washington?\n\nDominic Raab: We were not given advance notice.")
+    assert [(t, who) for t, _, who in _run(text)] == [
+        ("Our priority is to de-escalate tensions in the region", "Dominic Raab"),
+        ("Were the Government given any warning by Washington?", "Emily Thornberry"),
+        ("We were not given advance notice", "Dominic Raab")]
+
+
+def test_a_photo_captions_quotation_is_no_ones() -> None:
+    text = ('Headline\n\nPhoto caption: Former US ambassador Thomas Pickering (left) and Seyed Hossein Mousavian in Berlin: '
+            '"There is still time for diplomacy."')
+    assert _run(text) == []
