@@ -3530,6 +3530,11 @@ class _Extractor:
         r"(?:(?:top|senior|US|U\.S\.|Iranian|Iran|American)\s+)?(?:envoy|official|officials|minister|spokesman|spokeswoman|"
         r"diplomat|diplomats|negotiator|commander|general|adviser|aide|lawmaker|senator|president|leader))\s*$"
     )
+    # "'The President wants a deal, but not at any price': Steve Witkoff on the Iran talks": a quotation, who said it, the topic
+    _HEAD_QUOTE_WHO_ON_RE = re.compile(
+        r"^(?P<what>[\"'\u2018\u201c][^:]{3,160}?[\"'\u2019\u201d])\s*:\s+(?P<who>[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){1,2})"
+        r"\s+on\s+\S.{2,60}$"
+    )
     # ("Iran talks: The Latest", "Trump's Iran strategy: A Timeline": no speaker after the colon)
     _NOT_A_SPEAKER_START: frozenset[str] = frozenset("the a an what why how live full key in our my your".split())
     # The last word of a label that says what the page is ("House of Commons debate: Iran", "Podcast transcript: ...")
@@ -3578,7 +3583,7 @@ class _Extractor:
                 return None
             pe = semi
         line = text[ps:pe]
-        back = self._HEAD_QUOTE_COLON_RE.match(line) or self._HEAD_COLON_WHO_RE.match(line)
+        back = self._HEAD_QUOTE_COLON_RE.match(line) or self._HEAD_COLON_WHO_RE.match(line) or self._HEAD_QUOTE_WHO_ON_RE.match(line)
         words = back.group("who").lower().split() if back is not None else []
         if back is not None and back.group("what").split()[-1].lower() in self._EVENT_NOUNS:
             back = None  # "House of Commons debate: Iran", "Senate hearing: Iran": what the page is, then its topic

@@ -729,6 +729,8 @@ class _Resolver:
                 continue
             if text.startswith(("A. ", "Q. "), m.start()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
                 continue  # "A. Yes, but both sides ...": an interview's answer label, not an initial
+            if _BYLINE_RE.match(text, text.rfind("\n", 0, m.start()) + 1):
+                continue  # "By Daniel Marsh", "Reporting by ...": the writer, never the one who speaks
             words = m.group(0).split()
             if '"' in m.group(0) or "\u201c" in m.group(0):
                 words = [w for w in words if not _NICKNAME_WORD_RE.fullmatch(w)]
@@ -2210,6 +2212,9 @@ _HEAD_WORDS_RE: dict[str, re.Pattern[str]] = {
     "king": re.compile(r"\b[Kk]ing\b"),
     "sultan": re.compile(r"\b[Ss]ultan\b"),
 }
+
+
+_BYLINE_RE = re.compile(r"[ \t]*(?:By|BY|Written\s+by|(?:Additional\s+)?[Rr]eporting\s+by|Editing\s+by|Writing\s+by)\s+[A-Z]")
 
 
 def _unshout(name: str, text: str) -> str:

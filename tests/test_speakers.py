@@ -2232,3 +2232,14 @@ def test_a_numbered_official_of_a_background_briefing() -> None:
             "QUESTION: Is the P5+1 united?\n\nSENIOR STATE DEPARTMENT OFFICIAL TWO: The P5+1 is very much united.")
     assert [(w, sd) for _, w, sd in _speakers(text)] == [("Senior State Department Official One", "us"),
                                                          ("Senior State Department Official Two", "us")]
+
+
+def test_an_interviews_answers_are_the_interviewees_not_the_bylines() -> None:
+    # "'...': Steve Witkoff on the Iran talks" over "By Daniel Marsh" and "Q: / A:" turns: every answer went to the
+    # writer, and the headline's quotation was lost
+    text = ("'The President wants a deal, but not at any price': Steve Witkoff on the Iran talks\n\n"
+            "The special envoy has met Iran's foreign minister four times since April.\n\nBy Daniel Marsh\n\n"
+            "Q: Where are we?\n\nA: We're in a better place than people think.\n\n"
+            "Q: What is the American red line?\n\nA: No enrichment on Iranian soil.")
+    got = _speakers(text, "2025-05-20")
+    assert [(w, sd) for _, w, sd in got] == [("Steve Witkoff", "us")] * 3
