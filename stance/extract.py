@@ -1821,6 +1821,9 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
         return True  # "Hardline lawmakers were less welcoming": an adjective, not a verb
     if last in _NEGATED_MODALS:
         return True  # "won't accept", "shouldn't threaten"
+    if re.match(r"(?:said|says|say)$", cue[2].lower()) and re.match(r"\s+(?:nothing|little)\b(?!\s+(?:had|has|was|would|could|will|is))",
+                                                                     text[ce : ce + 24]):
+        return True  # "had said nothing about Iraq": no words reported (not "said nothing had changed")
     if re.match(r"call(?:ed|s|ing)\s+(?:him|her|them)$", cue[2].lower()) and _PHONED_RE.match(text, ce):
         return True  # "Trump called him on Monday to discuss the talks": a telephone call, nothing said of him
     if re.search(r"\bwith\s+(?:each|both|either)\s+(?:side|sides|country|countries|party|parties|camp|government)\s*$",
@@ -1916,6 +1919,7 @@ _QUOTED_TITLE_RE = re.compile(
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
+    r"(?:his|her|their)\s+(?:cabinet|aides|advisers|supporters|colleagues|party|ministers|commanders|generals|counterpart)|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:U\.S\.|U\.N\.|[a-z][\w\u2019'.-]*)\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
@@ -3206,7 +3210,7 @@ class _Extractor:
             "said", "says", "say", "added", "told", "wrote", "reported", "stated", "noted", "warned", "insisted", "confirmed",
             "explained", "vowed", "pledged", "promised", "declared", "stressed", "argued", "cautioned", "predicted",
             "acknowledged", "admitted", "asserted", "maintained", "countered", "replied", "responded", "conceded", "claimed",
-            "announced", "tweeted", "posted", "asked",
+            "announced", "tweeted", "posted", "asked", "pointed out",
         ):
             return None
         if cue[2] == "asked" and not _QUESTION_OPEN_RE.match(text, ss):

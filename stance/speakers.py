@@ -2457,6 +2457,8 @@ def _clean_group(mt: str) -> str:
     """``U.S. officials`` -> ``US officials``, ``Officials in Tehran`` -> ``Iranian officials``."""
     s = mt.strip()
     s = re.sub(r"\bU\.S\.", "US", s)
+    if s.isupper() and len(s) > 6 and any(w.lower() in _GROUP_HEADS for w in s.split()):
+        s = " ".join(w if w in ("US", "UN", "EU", "IAEA", "IRGC") else w.lower() for w in s.split())  # an all-caps headline's "OFFICIALS"
     # officials speak for their state: "Officials in Tehran" -> "Iranian officials"
     # (analysts or residents in a city are only located there)
     m = re.match(r"(?i)(?:the\s+)?(officials|authorities|leaders|diplomats)\s+in\s+(Tehran|Iran)$", s)

@@ -3430,3 +3430,16 @@ def test_a_photo_captions_quotation_is_no_ones() -> None:
     text = ('Headline\n\nPhoto caption: Former US ambassador Thomas Pickering (left) and Seyed Hossein Mousavian in Berlin: '
             '"There is still time for diplomacy."')
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told his cabinet Israel was not bound by it": the clause after a possessive object, without "that"
+    ("Netanyahu denounced the agreement. He told his cabinet Israel was not bound by it.",
+     [("denounced the agreement", "indirect", "Netanyahu"), ("Israel was not bound by it", "indirect", "He")]),
+    # "..., a reporter pointed out.": an attribution after the clause; "had said nothing about" reports no words
+    ("Ms. Gabbard had said nothing about Iraq, a reporter pointed out.",
+     [("Ms. Gabbard had said nothing about Iraq", "indirect", "a reporter")]),
+    ("Araghchi said nothing had changed.", [("nothing had changed", "indirect", "Araghchi")]),
+])
+def test_told_his_cabinet_pointed_out_and_said_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\n" + text) == expected

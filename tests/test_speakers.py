@@ -2243,3 +2243,9 @@ def test_an_interviews_answers_are_the_interviewees_not_the_bylines() -> None:
             "Q: What is the American red line?\n\nA: No enrichment on Iranian soil.")
     got = _speakers(text, "2025-05-20")
     assert [(w, sd) for _, w, sd in got] == [("Steve Witkoff", "us")] * 3
+
+
+def test_an_all_caps_headlines_group_is_written_in_lower_case() -> None:
+    # "U.S. ARMS SALES TO IRAN WERE APPROVED AT TOP, OFFICIALS SAY" gave the speaker "oFFICIALS"
+    got = _speakers("U.S. ARMS SALES TO IRAN WERE APPROVED AT TOP, OFFICIALS SAY\n\nBody text.")
+    assert got[0][1] == "officials"
