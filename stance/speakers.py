@@ -760,7 +760,9 @@ class _Resolver:
                     own_names.setdefault(name[-1], ent)
                     if len(name) == 2 and name[0] in _SURNAME_FIRST:
                         own_names.setdefault(name[0], ent)  # "Wang Yi ... Wang said": a Chinese name, surname first
-            elif len(name) >= 2 and _looks_like_person(name, ctx):
+            elif len(name) >= 2 and _looks_like_person(name, ctx) and not (
+                    start == m.start() and re.search(r"\b(?:in|near)\s+$", text[max(0, start - 6) : start])):
+                # (not "In a speech in New York in June 1998, she ...": a place)
                 app = _appositive(text, m.end())
                 side = _side_from_context(app, nm) if _hinted(app) else _side_from_context(intro, nm)
                 if re.match(r"(?:speaking|addressing|writing|visiting|reacting)\b", app) and _hinted(title_before):
@@ -841,6 +843,10 @@ class _Resolver:
         dl = DATELINE_RE.match(lead)  # "WASHINGTON, Sept 4 (Reuters) - ", else "TEHRAN—"
         lead = lead[dl.end():] if dl is not None else re.sub(r"^[A-Z][A-Z .,'\-]{2,40}\s*[\u2013\u2014\-]+\s*", "", lead)
         words = lead.split()
+        when = re.match(r"(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|summer|spring|autumn|fall|winter|night|"
+                        r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$|(?:Yesterday|Today)\s+", lead)
+        if when is not None:
+            return True  # "Last week Mrs. Albright went further": a time, then the subject
         if words and re.fullmatch(r"[a-z]+", words[-1]) and words[-1] not in TITLE_WORDS and words[-1] not in _SUBJECT_JOINERS:
             return False  # the object of a verb or preposition: "Rubio met Lavrov", "spoke with Lavrov"
         if lead.rstrip().endswith(",") and _OBJECT_APPOSITION_RE.search(lead.rstrip()[:-1].split(",")[-1]):
@@ -1227,6 +1233,12 @@ class _Resolver:
         cands = [e for e in self.entities if lo <= e.pos < pos]
         if want in ("m", "f", "sg"):
             cands = [e for e in cands if e.kind == "person" and (e.gender in (None, want) or want == "sg")]
+            if not cands and want in ("m", "f"):
+                # none in the window: a person of that gender a little further back ("Secretary Albright ... answered
+                # with a proposal. In a speech in June, she invited ... She was careful ... '...,' she said")
+                i = _bisect(self._sent_starts, pos)
+                far = self._sent_starts[max(0, i - 2 * self.cfg.pronoun_window)]
+                cands = [e for e in self.entities if far <= e.pos < pos and e.kind == "person" and e.gender == want]
         elif want == "pl":
             cands = [e for e in cands if e.kind == "group"]
         else:

@@ -2249,3 +2249,16 @@ def test_an_all_caps_headlines_group_is_written_in_lower_case() -> None:
     # "U.S. ARMS SALES TO IRAN WERE APPROVED AT TOP, OFFICIALS SAY" gave the speaker "oFFICIALS"
     got = _speakers("U.S. ARMS SALES TO IRAN WERE APPROVED AT TOP, OFFICIALS SAY\n\nBody text.")
     assert got[0][1] == "officials"
+
+
+def test_she_in_a_long_feature_is_the_woman_named_before() -> None:
+    # "In a speech in New York in June 1998, she invited ..." made "New York" a person whom "she" took; after "Last week
+    # Mrs. Albright went further" (not read as a subject after its time words) "she" took the man named in between
+    text = ("Headline\n\nSecretary of State Madeleine K. Albright, who had spent four years at the United Nations, answered with "
+            "a proposal of her own. In a speech in New York in June 1998, she invited Tehran to work out a path toward normal "
+            'relations. She was careful not to promise too much. "We would like to test this new tone," she said then.\n\n'
+            "Last week Mrs. Albright went further than any American official had gone before. She acknowledged that the United "
+            'States had played a role in the coup against Prime Minister Mohammad Mossadegh. "It is time to stop being '
+            'prisoners of the past," she told the council.')
+    got = _speakers(text, "2000-03-24")
+    assert [w for _, w, _ in got] == ["Madeleine Albright"] * 3
