@@ -1604,7 +1604,8 @@ _CLAUSE_STOP_RE = re.compile(
     r"|(?<=,[\"\u201d\u2019'])\s+(?:according\s+to\b|(?:just|only|shortly|soon|hours|days|weeks|minutes|moments)\s+(?:after|before)\b)"
     # "Iran rules out talks as Britain urges restraint": another speaker's clause
     # (and ", and Araghchi said it would be studied": after a comma, "and" or "but" too)
-    r"|(?:,?\s+(?:as|while|after)|,\s+(?:and|but)|(?<=,[\"\u201d\u2019'])\s+(?:and|but))\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:says|said|urges|urged|"
+    r"|(?:,?\s+(?:as|while|after)|,\s+(?:and|but)|(?<=,[\"\u201d\u2019'])\s+(?:and|but))\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+    r"(?:,\s+[DRI]-[A-Z][\w.]*,)?\s+(?:says|said|urges|urged|"  # (", and Sen. Daniel Moynihan, D-N.Y., said ...")
     r"warns|warned|vows|vowed|calls|called|rejects|rejected|insists|insisted|denies|denied|threatens|threatened|told|added)\b)"
     # "Iran wanted to talk, a claim officials denied": the journalist's label for what was said
     rf"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that|which|[A-Z]\w*|the|his|her|their|its|he|she|they|it|was|is|many|some|"

@@ -3443,3 +3443,11 @@ def test_a_photo_captions_quotation_is_no_ones() -> None:
 ])
 def test_told_his_cabinet_pointed_out_and_said_nothing(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run("Headline\n\n" + text) == expected
+
+
+def test_a_second_speaker_with_a_party_tag_ends_the_first_span() -> None:
+    # '... called the policy "a serious blunder," and Sen. Daniel Moynihan, D-N.Y., said ...': the senator's name and
+    # tag ran on inside Byrd's span
+    got = _run('Headline\n\nSenate Democratic leader Robert Byrd called the policy "a serious blunder," and Sen. Daniel '
+               "Moynihan, D-N.Y., said he was dismayed by the decision.")
+    assert [t for t, _, _ in got] == ['called the policy "a serious blunder,"', "he was dismayed by the decision"]
