@@ -1354,8 +1354,11 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
     while j >= 0 and commas < 4:
         if toks[j].text in ("\u2013", "\u2014", ";", ":"):
             break  # a dateline or another clause
-        if j < k and toks[j].low in _CLAUSE_BREAK_WORDS:
-            break  # "X, NAME, said ..., while Y's envoy, NAME2, said": the second clause's own appositive
+        if j < k and toks[j].low in _CLAUSE_BREAK_WORDS and not (toks[j].low in ("said", "says") and any(
+                toks[x].low in ("who", "which") and toks[x - 1].text == "," for x in range(max(1, j - 4), j))):
+            # "X, NAME, said ..., while Y's envoy, NAME2, said": the second clause's own appositive (but "George Shultz,
+            # who officials said had opposed the shipments, told": a relative clause with a source in it)
+            break
         if toks[j].text == ",":
             commas += 1
             if j > 0 and toks[j - 1].low in PRONOUNS and not (
@@ -3153,6 +3156,12 @@ class _Extractor:
                         if span is None:
                             continue
                     s, e = span
+                    if re.search(r",\s*who\s+(?:[\w\u2019'-]+\s+){1,3}$", text[ss:cs]):
+                        # "George Shultz, who officials said had opposed the shipments, told reporters ...": what the
+                        # officials said ends with the aside (the sentence's own verb is Shultz's)
+                        comma = text.find(",", s, e)
+                        if comma > s:
+                            e = comma
                 else:
                     s = cs
                     neg = _NEGATION_BEFORE_RE.search(text, max(ss, cs - 24), cs)
