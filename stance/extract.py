@@ -218,7 +218,7 @@ _FUNCTION_CAPS: frozenset[str] = frozenset(
     earlier later last this that these those still within over under during since as if though
     although because for from with without by of to it its his her their there here what why how
     where who which whom instead indeed thus hence now today yesterday even only asked pressed
-    separately elsewhere according
+    separately elsewhere according afterwards afterward finally first second third next subsequently nonetheless nevertheless moreover furthermore
     """.split()
 )
 # People and bodies named by a common noun ("some activists", "a lawyer", "IAEA inspectors", "European powers"):
@@ -488,7 +488,9 @@ def find_quotes(text: str, start: int = 0, end: int | None = None, soft: frozens
                 open_at = -1
             ei += 1
             continue
-        if ch in _CLOSE_DOUBLE or (ch == '"' and _closer_ok(text, i)):
+        if ch in _CLOSE_DOUBLE or (ch == '"' and _closer_ok(text, i)) or (
+                ch == "\u201c" and open_mark == "\u201e" and _closer_ok(text, i)):
+            # (German marks: "\u201e...\u201c", the opener low, the closer the English opener)
             if ch == '"' and i > 0 and text[i - 1].isdigit() and i + 1 < end and text[i + 1].isalpha():
                 ei += 1  # 12"gun: an inch sign
                 continue

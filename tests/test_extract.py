@@ -3451,3 +3451,13 @@ def test_a_second_speaker_with_a_party_tag_ends_the_first_span() -> None:
     got = _run('Headline\n\nSenate Democratic leader Robert Byrd called the policy "a serious blunder," and Sen. Daniel '
                "Moynihan, D-N.Y., said he was dismayed by the decision.")
     assert [t for t, _, _ in got] == ['called the policy "a serious blunder,"', "he was dismayed by the decision"]
+
+
+def test_german_quotation_marks_and_an_opening_adverb() -> None:
+    # „...“ (the closer is the English opener): nothing was found; "Afterwards, the EU coordinator, X, said" had the
+    # speaker "Afterwards"
+    got = _run("Headline\n\n\u201eThis is a sad day for the trust between allies,\u201c Merkel said in Berlin.")
+    assert got == [("This is a sad day for the trust between allies,", "direct", "Merkel")]
+    got = _run("Headline\n\nMerkel urged the United States \u201enot to obstruct\u201c the deal.")
+    assert got == [("urged the United States \u201enot to obstruct\u201c the deal", "mixed", "Merkel")]
+    assert _run("Headline\n\nAfterwards, the EU coordinator, Enrique Mora, said the talks were useful.")[0][2] == "Enrique Mora"
