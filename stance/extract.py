@@ -2174,6 +2174,7 @@ class _Extractor:
             cands.extend(self._transcript_turns())
             cands.extend(self._bare_question_answers())
             cands.extend(self._embedded_posts())
+            cands.extend(self._statement_body())
             cands.extend(self._direct())
         if self.cfg.indirect:
             direct_starts = {c.start for c in cands}
@@ -2416,6 +2417,35 @@ class _Extractor:
         r"(?:\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
     )
     _POST_LINK_RE = re.compile(r"(?:\s*(?:pic\.twitter\.com/\w+|https?://\S+))+\s*$")
+
+    _FOLLOWING_STATEMENT_RE = re.compile(
+        r"\b(?:issued|released|made|gave|delivered|read\s+out)\s+the\s+following\s+(?:statement|remarks)\s*:\s*$")
+    # where a statement's body ends: the release's end mark, a note, a signature or a new dateline
+    _BODY_END_RE = re.compile(r"\s*(?:#\s*#\s*#|###|-30-|Background\s*:|Note\s*:|Related\s*:|Read\s+more\b|[A-Z][A-Z .,'-]{2,40}\s*[\u2013\u2014-]\s)")
+
+    def _statement_body(self) -> list[_Cand]:
+        """A press release's "Secretary X issued the following statement:" and the paragraphs after it, without
+        quotation marks: each a direct statement of X, up to the release's end mark, a signature or a note."""
+        text = self.text
+        out: list[_Cand] = []
+        for i, (ps, pe) in enumerate(self.paras):
+            if not self._FOLLOWING_STATEMENT_RE.search(text, ps, pe):
+                continue
+            si = self._sent_of(pe - 1)
+            ss = self.sents[si][0]
+            dm = DATELINE_RE.match(text, ss, pe)
+            verb = self._FOLLOWING_STATEMENT_RE.search(text, ss, pe)
+            sub = _sentence_subject(text, dm.end() if dm else ss, verb.start() if verb else pe)
+            if sub.kind != "np":
+                continue
+            for qs, qe in self.paras[i + 1 :]:
+                body = text[qs:qe].strip()
+                if (self._BODY_END_RE.match(text, qs) or len(body.split()) < 4 or not re.search(r"[.!?]$", body)
+                        or any(ch in body for ch in "\"\u201c\u201d") or _NARRATED_RE.search(body)):
+                    break  # (a signature "Marlin Fitzwater", a quotation or a narrated paragraph ends it too)
+                s, e = _trim(text, qs, qe, self.qspans)
+                out.append(_Cand(s, e, "direct", None, sub.start, sub, self._sent_of(s), kind="direct"))
+        return out
 
     def _embedded_posts(self) -> list[_Cand]:
         """A social-media post embedded in a scraped page: its text, then a paragraph

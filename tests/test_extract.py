@@ -3461,3 +3461,18 @@ def test_german_quotation_marks_and_an_opening_adverb() -> None:
     got = _run("Headline\n\nMerkel urged the United States \u201enot to obstruct\u201c the deal.")
     assert got == [("urged the United States \u201enot to obstruct\u201c the deal", "mixed", "Merkel")]
     assert _run("Headline\n\nAfterwards, the EU coordinator, Enrique Mora, said the talks were useful.")[0][2] == "Enrique Mora"
+
+
+def test_a_press_releases_statement_body_without_quotation_marks() -> None:
+    # "Today, Secretary of State Marco Rubio issued the following statement:" and its unquoted paragraphs: three of
+    # four were lost and the first was "the United States" welcoming
+    text = ("STATEMENT BY SECRETARY OF STATE MARCO RUBIO\n\n"
+            "WASHINGTON \u2014 Today, Secretary of State Marco Rubio issued the following statement:\n\n"
+            "The United States welcomes the reimposition of sanctions on Iran.\n\n"
+            "We remain open to diplomacy, but a deal requires a partner willing to make one.\n\n###\n\n"
+            "Iran's foreign ministry said the move was illegal.")
+    got = _run(text)
+    assert [(t, m, who) for t, m, who in got[:2]] == [
+        ("The United States welcomes the reimposition of sanctions on Iran", "direct", "Secretary of State Marco Rubio"),
+        ("We remain open to diplomacy, but a deal requires a partner willing to make one", "direct", "Secretary of State Marco Rubio")]
+    assert got[2][2] == "Iran's foreign ministry"
