@@ -2466,7 +2466,28 @@ class _Extractor:
             if len(text[s:e].split()) >= 2:
                 out.append(_Cand(s, e, "direct", None, m.start("who"), _Subject(m.start("who"), m.end("who"), "np"),
                                  self._sent_of(s), kind="direct"))
+        # a post card: "Javad Zarif (@JZarif)" or "@khamenei_ir" on a line, the post's text, then its date line
+        for pi in range(len(self.paras) - 1):
+            (hs, he), (qs, qe) = self.paras[pi : pi + 2]
+            card = self._POST_CARD_RE.fullmatch(text[hs:he].strip())
+            if card is None or any(qs <= c.start < qe for c in out):
+                continue
+            last = text.rfind("\n", qs, qe)
+            if last > qs and self._POST_DATE_RE.fullmatch(text[last:qe].strip()):
+                qe = last  # (the date line wrapped into the post's paragraph)
+            elif not (pi + 2 < len(self.paras) and self._POST_DATE_RE.fullmatch(text[slice(*self.paras[pi + 2])].strip())):
+                continue
+            s, e = _trim(text, qs, qe, self.qspans)
+            who = "who" if card.group("who") else "handle"
+            ws = hs + (len(text[hs:he]) - len(text[hs:he].lstrip())) + card.start(who)
+            if len(text[s:e].split()) >= 2:
+                out.append(_Cand(s, e, "direct", None, ws, _Subject(ws, ws + len(card.group(who)), "np"), self._sent_of(s), kind="direct"))
         return out
+
+    _POST_CARD_RE = re.compile(
+        r"(?P<who>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})\s*\(@\w{1,30}\)|@(?P<handle>\w{2,30})")
+    _POST_DATE_RE = re.compile(
+        r"(?:\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s*[\u00b7\u2022-]\s*)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})")
 
     # ------------------------------------------------------------------ direct quotations
     _AFTER_RE = re.compile(r"\s*,?\s*(?:[\u2013\u2014-]\s*)?")

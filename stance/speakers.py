@@ -1336,6 +1336,13 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        handle = re.fullmatch(r"@?([a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w+)", mt.strip())
+        if handle is not None:
+            # a post card's account, "@khamenei_ir" or "@JZarif": the person whose name is in it
+            for part in re.findall(r"[A-Z]?[a-z]{4,}", handle.group(1)):
+                actor = self.table.lookup(part.capitalize(), self.year)
+                if actor is not None and actor.kind == "person":
+                    return self._register(actor, pos)
         if mt.isupper() and re.search(r"\bOFFICIALS?\s+(?:ONE|TWO|THREE|FOUR|NUMBER\s+\w+|\d)$", mt.strip()):
             # a background briefing's "SENIOR STATE DEPARTMENT OFFICIAL ONE:": the name the moderator gives, each one
             # a speaker of its own

@@ -3476,3 +3476,15 @@ def test_a_press_releases_statement_body_without_quotation_marks() -> None:
         ("The United States welcomes the reimposition of sanctions on Iran", "direct", "Secretary of State Marco Rubio"),
         ("We remain open to diplomacy, but a deal requires a partner willing to make one", "direct", "Secretary of State Marco Rubio")]
     assert got[2][2] == "Iran's foreign ministry"
+
+
+def test_an_embedded_post_card_with_its_handle_and_date_lines() -> None:
+    # a scraped page's post card: "Javad Zarif (@JZarif)" / "@khamenei_ir", the text, the date line; it was lost
+    # ("The U.S. says: negotiate with us" even gave the United States a statement)
+    text = ("Headline\n\nThe minister posted on Sunday.\n\nJavad Zarif (@JZarif)\nThe age of US troops in our region is "
+            "coming to a close.\nJan 5, 2020\n\n@khamenei_ir\nThe U.S. says: negotiate with us. But they mean: accept "
+            "what we dictate.\n10:12 AM \u00b7 Feb 1, 2026\n\nOfficials in Washington did not respond.")
+    got = _run(text)
+    assert [(t, m, who) for t, m, who in got] == [
+        ("The age of US troops in our region is coming to a close", "direct", "Javad Zarif"),
+        ("The U.S. says: negotiate with us. But they mean: accept what we dictate", "direct", "khamenei_ir")]

@@ -2262,3 +2262,9 @@ def test_she_in_a_long_feature_is_the_woman_named_before() -> None:
             'prisoners of the past," she told the council.')
     got = _speakers(text, "2000-03-24")
     assert [w for _, w, _ in got] == ["Madeleine Albright"] * 3
+
+
+def test_a_post_cards_handle_names_its_account_holder() -> None:
+    text = ("Headline\n\n@khamenei_ir\nThe U.S. says: negotiate with us. But they mean: accept what we dictate.\n"
+            "10:12 AM \u00b7 Feb 1, 2026\n\nOfficials did not respond.")
+    assert _speakers(text)[0][1:] == ("Ali Khamenei", "iran")
