@@ -751,8 +751,8 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             continue
         if low in ("of", "in", "from", "at", "for", "and") and saw and i > 0:
             prev = toks[i - 1]
-            if _is_cap(prev) or prev.low in _NP_WORDS:
-                i -= 1
+            if _is_cap(prev) or prev.low in _NP_WORDS or (low == "of" and prev.low in _CIRCLE_NOUNS):
+                i -= 1  # (and "Friends of Mr. McFarlane said": his friends, not he)
                 continue
             of = _of_topic_back(toks, i - 1) if low in ("in", "from", "at") else None
             if of is not None:
@@ -1668,6 +1668,8 @@ _CALLED_BARE_RE = re.compile(
     r"any|such|this|that|these|those|to|at|from|into|over|after|before)\b)(?:(?!(?:in|at|during|while|and)\b)[\w\u2019'.-]+\s+){1,6}?"
     r"(?:[\"\u201c\u2018]|(?<=\s)'(?=\w))"  # (a headline's single quotation marks: "Trump calls drone downing 'a dumb thing'")
 )
+# People around someone, who speak of them: "friends of Mr. McFarlane", "associates of the general".
+_CIRCLE_NOUNS: frozenset[str] = frozenset("friends associates relatives colleagues confidants allies aides family lawyers".split())
 # The words that open a described source: "one person briefed on the talks", "two people familiar with the plan".
 _SOURCE_COUNTS: frozenset[str] = frozenset("a an one two three four five several some many".split())
 # A turn's label in mixed case: "Ahmadinejad: ...", "Pickering: ..."

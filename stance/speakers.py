@@ -157,7 +157,7 @@ _OTHER_HINTS = re.compile(
 )
 # "an aide to X", "a close ally of X", "the deputy to X", "a spokesman for X": X does not speak.
 _SUBORDINATE_RE = re.compile(
-    r"\b(?P<role>advis[eo]rs?|aides?|assistants?|all(?:y|ies)|confidants?|deput(?:y|ies)|spokes(?:man|woman|person))"
+    r"\b(?P<role>advis[eo]rs?|aides?|assistants?|all(?:y|ies)|confidants?|deput(?:y|ies)|spokes(?:man|woman|person)|friends|associates|relatives|colleagues)"
     r"\s+(?:to|of|for)\s+(?P<whom>\S.*)$",
     re.IGNORECASE,
 )
@@ -2492,7 +2492,8 @@ def _clean_group(mt: str) -> str:
         return f"{_DEMONYMS[m.group(1).lower()]}'s {m.group(2).lower()}"
     if s[:1].isupper() and s.split()[0].lower() in ("the", "a", "an", "some", "other", "several"):
         s = s[0].lower() + s[1:]
-    elif s[:1].isupper() and s.split()[0].lower() in ("officials", "diplomats", "analysts", "state", "lawmakers"):
+    elif s[:1].isupper() and s.split()[0].lower() in ("officials", "diplomats", "analysts", "state", "lawmakers", "friends", "associates",
+                                                       "relatives", "colleagues", "aides", "allies"):
         s = s[0].lower() + s[1:]
     return s
 

@@ -2268,3 +2268,9 @@ def test_a_post_cards_handle_names_its_account_holder() -> None:
     text = ("Headline\n\n@khamenei_ir\nThe U.S. says: negotiate with us. But they mean: accept what we dictate.\n"
             "10:12 AM \u00b7 Feb 1, 2026\n\nOfficials did not respond.")
     assert _speakers(text)[0][1:] == ("Ali Khamenei", "iran")
+
+
+def test_friends_of_a_man_speak_of_him_not_as_him() -> None:
+    # "Friends of Mr. McFarlane said he believed ...": the speaker was McFarlane
+    got = _speakers('Headline\n\nFriends of Mr. McFarlane said he believed the mission had been "worth the risk."', "1986-11-20")
+    assert got[0][1:] == ("friends of Mr. McFarlane", "us")
