@@ -947,6 +947,14 @@ def _subject_before(text: str, sent_start: int, verb_start: int) -> _Subject:
             return sub
         return _Subject(0, 0, "coord")
     span = _np_back(toks, k)
+    w = next((x for x in range(span[0] - 1, 0, -1) if toks[x].low == "who"), None) if span is not None and span[0] > 1 else None
+    if (span is not None and w is not None and toks[span[0] - 1].text[:1].islower() and toks[span[0] - 1].low not in ("and", "or")
+            and toks[w - 1].text != "," and not any(x.text == "," for x in toks[w:span[0]])):
+        # "A European diplomat who has met several times with Mr. Ghotbzadeh said": the one the relative clause describes,
+        # not its object
+        sub = _initial_np(toks, w - 1)
+        if sub is not None:
+            return sub
     if span is not None:
         i, j = span
         if _object_before_participle(toks, i, text, verb_start):

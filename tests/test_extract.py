@@ -3488,3 +3488,9 @@ def test_an_embedded_post_card_with_its_handle_and_date_lines() -> None:
     assert [(t, m, who) for t, m, who in got] == [
         ("The age of US troops in our region is coming to a close", "direct", "Javad Zarif"),
         ("The U.S. says: negotiate with us. But they mean: accept what we dictate", "direct", "khamenei_ir")]
+
+
+def test_a_relative_clauses_object_is_not_the_speaker() -> None:
+    # "A European diplomat who has met several times with Mr. Ghotbzadeh said ...": the speaker was Ghotbzadeh
+    got = _run("Headline\n\nA European diplomat who has met several times with Mr. Ghotbzadeh said the minister wanted this over.")
+    assert got == [("the minister wanted this over", "indirect", "A European diplomat")]
