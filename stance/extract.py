@@ -131,6 +131,8 @@ STANCE_PHRASES: tuple[str, ...] = (
     "called upon", "pointed to", "points to", "brushed aside", "come out in support", "came out in support",
     "come out against", "came out against", "spoke out against", "speaks out against", "ruled out",
     "rules out", "ruling out", "played down", "plays down", "brushed off", "shrugged off", "appealed to", "appeals to",
+    "brushes off", "shrugs off", "brushes aside", "invited Tehran to", "invites Tehran to", "invited Washington to",
+    "invites Washington to", "invited Iran to", "invites Iran to", "invited the United States to", "invites the United States to",
     "called the", "calls the", "called it", "calls it", "called them", "calling the", "calling it", "calling them",
     "calling his", "calling her", "calling their", "calling its",
     "called any", "calls any", "calling any", "called such", "calls such", "calling such", "called his", "calls his",

@@ -3494,3 +3494,13 @@ def test_a_relative_clauses_object_is_not_the_speaker() -> None:
     # "A European diplomat who has met several times with Mr. Ghotbzadeh said ...": the speaker was Ghotbzadeh
     got = _run("Headline\n\nA European diplomat who has met several times with Mr. Ghotbzadeh said the minister wanted this over.")
     assert got == [("the minister wanted this over", "indirect", "A European diplomat")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Khamenei brushes off Bush 'axis of evil' speech as bluster\n\nBody.", "brushes off Bush 'axis of evil' speech as bluster"),
+    ("Headline\n\nIn a speech in June 1998, Albright invited Tehran to work out a path toward normal relations.",
+     "invited Tehran to work out a path toward normal relations"),
+])
+def test_brushes_off_and_invited_tehran_to(text: str, expected: str) -> None:
+    # a headline's present tense "brushes off" and an invitation to the other side were no statements
+    assert [t for t, _, _ in _run(text)] == [expected]
