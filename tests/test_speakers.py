@@ -2274,3 +2274,9 @@ def test_friends_of_a_man_speak_of_him_not_as_him() -> None:
     # "Friends of Mr. McFarlane said he believed ...": the speaker was McFarlane
     got = _speakers('Headline\n\nFriends of Mr. McFarlane said he believed the mission had been "worth the risk."', "1986-11-20")
     assert got[0][1:] == ("friends of Mr. McFarlane", "us")
+
+
+def test_the_dia_is_a_us_body() -> None:
+    # "the DIA" was "other"
+    assert _speakers("Headline\n\nThe DIA said the strikes set the program back by months.")[0][1:] == (
+        "the Defense Intelligence Agency", "us")
