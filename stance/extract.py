@@ -1209,8 +1209,13 @@ def _quoted_as(toks: list[_Tok], k: int) -> _Subject | None:
         # "Araghchi was quoted as saying", "Araghchi was quoted by IRNA as saying": the passive's subject
         end = q - 2
         if toks[end].text == ",":
+            pc = next((i for i in range(end - 1, 0, -1) if toks[i].text == ","), None)
+            name = toks[pc + 1 : end] if pc is not None else []
+            if 2 <= len(name) <= 4 and all(_is_cap(t) and t.low not in _FUNCTION_CAPS for t in name):
+                # "The Foreign Minister, Sadegh Ghotbzadeh, was quoted as saying": the name after the title
+                return _Subject(name[0].start, name[-1].end, "np")
             # "Velayati, who advises the supreme leader, was quoted as saying": the name before the aside
-            end = next((i - 1 for i in range(end - 1, 0, -1) if toks[i].text == ","), end)
+            end = pc - 1 if pc is not None else end
         span = _np_back(toks, end)
         return _Subject(toks[span[0]].start, toks[span[1]].end, "np") if span is not None else None
     if q is None or q >= k - 1:

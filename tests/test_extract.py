@@ -3504,3 +3504,11 @@ def test_a_relative_clauses_object_is_not_the_speaker() -> None:
 def test_brushes_off_and_invited_tehran_to(text: str, expected: str) -> None:
     # a headline's present tense "brushes off" and an invitation to the other side were no statements
     assert [t for t, _, _ in _run(text)] == [expected]
+
+
+def test_was_quoted_as_saying_after_a_title_and_its_name() -> None:
+    # "The Foreign Minister, Sadegh Ghotbzadeh, was quoted by ... as saying": the mention was the title alone (which
+    # the speakers stage then gave to the US secretary of state named before)
+    got = _run('Headline\n\nThe Foreign Minister, Sadegh Ghotbzadeh, was quoted by the Pars news agency as saying that the '
+               'militants "will obey the Imam."')
+    assert got == [('the militants "will obey the Imam."', "mixed", "Sadegh Ghotbzadeh")]
