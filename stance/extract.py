@@ -448,6 +448,15 @@ def find_quotes(text: str, start: int = 0, end: int | None = None, soft: frozens
         ch = text[i]
         if ch == "\n":
             if open_at >= 0:
+                j = i
+                while j < end and text[j].isspace():
+                    j += 1
+                if (open_mark in singles and j + 1 < end and text[j] == open_mark and text[j + 1].isalpha()
+                        and text.count("\n", i, j) >= 2 and (open_at == 0 or text[open_at - 1] in " \n:")):
+                    # British style: a single-marked quotation left open at a paragraph's end goes on in the next
+                    # paragraph, which opens with the same mark
+                    ei = index.get(j, ei) + 1
+                    continue
                 if open_mark in singles:
                     # an unclosed single mark was an apostrophe after all: look again after it
                     banned.add(open_at)

@@ -3512,3 +3512,13 @@ def test_was_quoted_as_saying_after_a_title_and_its_name() -> None:
     got = _run('Headline\n\nThe Foreign Minister, Sadegh Ghotbzadeh, was quoted by the Pars news agency as saying that the '
                'militants "will obey the Imam."')
     assert got == [('the militants "will obey the Imam."', "mixed", "Sadegh Ghotbzadeh")]
+
+
+def test_a_british_single_quoted_quotation_over_two_paragraphs() -> None:
+    # the first paragraph's quotation is left open and the next opens with the same mark: it was lost, and the second
+    # paragraph went to the next speaker named
+    text = ("Headline\n\nGuy Platten, the secretary-general of the shipping chamber, said: 'Crews are not bargaining chips.\n\n"
+            "'These are seafarers doing their jobs. They must be released.'\n\nEmily Thornberry said the government had been caught napping.")
+    got = _run(text)
+    assert [(m, who) for _, m, who in got] == [("direct", "Guy Platten"), ("indirect", "Emily Thornberry")]
+    assert got[0][0].startswith("Crews are not bargaining chips.") and got[0][0].endswith("They must be released.")
