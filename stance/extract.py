@@ -544,7 +544,8 @@ def _paragraphs(text: str, soft: frozenset[int] = frozenset()) -> list[tuple[int
     return spans
 
 
-_SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9\u201c])")
+# (a sentence may open with a guillemet or a German low mark too: ". «Swiss companies ...»", ". „This agreement ...“")
+_SENT_END_RE = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019\u00bb\u201c)\]]*(?=\s+[\"'\u201c\u2018\u00ab\u201e(\[]?\s?[A-Z0-9\u201c])")
 
 
 # a line that starts a list item: "\n- Witkoff: ...", "\n\u2022 ..."
@@ -2601,6 +2602,10 @@ class _Extractor:
         # "said Khamenei" / "said Hassan Rohani, Iran's president"
         after_toks = _tokens(text, c[1], stop)
         j = _np_run(after_toks)
+        titled = re.match(r"\s+((?:[a-z][\w-]*\s+){0,2}([a-z][\w-]*)\s+(?:[A-Z][\w.'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)", text[c[1] : stop])
+        if j == 0 and titled is not None and titled.group(2) in _ROLE_HEADS:
+            # '"...," said chamber president Thomas Kaegi': a title in lower case, then the name
+            return _Subject(c[1] + titled.start(1), c[1] + titled.end(1), "np"), c[2], c[0], stop
         if j > 0:
             span = _np_back(after_toks, j - 1)
             if span is not None:
@@ -3751,6 +3756,11 @@ class _Extractor:
     # ------------------------------------------------------------------ assemble
     def _finish(self, cands: list[_Cand]) -> list[Statement]:
         text = self.text
+        for c in cands:
+            while c.start < c.end and text[c.start] in "\u00a0\u202f\u2009":
+                c.start += 1  # (French marks pad their quotation with no-break spaces: "«\u00a0...\u00a0»")
+            while c.end > c.start and text[c.end - 1] in "\u00a0\u202f\u2009":
+                c.end -= 1
         cands.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[_Cand] = []
         for c in cands:

@@ -3522,3 +3522,14 @@ def test_a_british_single_quoted_quotation_over_two_paragraphs() -> None:
     got = _run(text)
     assert [(m, who) for _, m, who in got] == [("direct", "Guy Platten"), ("indirect", "Emily Thornberry")]
     assert got[0][0].startswith("Crews are not bargaining chips.") and got[0][0].endswith("They must be released.")
+
+
+def test_european_quotations_after_a_sentence_and_padded_guillemets() -> None:
+    # a quotation opening with a guillemet or a German low mark after ". " started no sentence: the indirect clause before
+    # ran on into it ("he said" inside the span) or the quotation was lost; French marks' no-break spaces stayed in spans
+    got = _run("Headline\n\nZarif said Iran had obtained recognition of its enrichment programme. \u00abOur centrifuges will keep "
+               "spinning,\u00bb he said.")
+    assert [(t, m) for t, m, _ in got] == [("Iran had obtained recognition of its enrichment programme", "indirect"),
+                                           ("Our centrifuges will keep spinning,", "direct")]
+    got = _run("Headline\n\nLe Drian spoke on the radio. \u00ab\u00a0We are in a dangerous situation,\u00a0\u00bb he said.")
+    assert got == [("We are in a dangerous situation,", "direct", "he")]
