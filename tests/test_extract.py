@@ -3533,3 +3533,10 @@ def test_european_quotations_after_a_sentence_and_padded_guillemets() -> None:
                                            ("Our centrifuges will keep spinning,", "direct")]
     got = _run("Headline\n\nLe Drian spoke on the radio. \u00ab\u00a0We are in a dangerous situation,\u00a0\u00bb he said.")
     assert got == [("We are in a dangerous situation,", "direct", "he")]
+
+
+def test_said_then_a_lower_case_title_then_the_name() -> None:
+    # '"...," said chamber president Thomas Kaegi. "..."': the first half was lost and the second had no speaker
+    got = _run('Headline\n\n"Swiss companies have a good name in Iran," said chamber president Thomas Kaegi. '
+               '"That is capital we should not waste."')
+    assert [(m, who) for _, m, who in got] == [("direct", "chamber president Thomas Kaegi")]
