@@ -1658,10 +1658,11 @@ _CLAUSE_STOP_RE = re.compile(
     r"|,\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:later\s+|also\s+|then\s+|[a-z]+ly\s+)?(?:said|says|told|added|stressed|insisted|noted)\b)"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but)\s+(?:he|she|they)\s+(?:also\s+)?(?=(?:demanded|warned|urged|called|vowed|insisted|added|accused|rejected|"
-    r"dismissed|denied|praised|welcomed|threatened|stressed|said|told)\b)"
+    r"dismissed|denied|praised|welcomed|threatened|stressed|said|told|announced|thanked|pledged|promised|hailed|condemned)\b)"
     # "..., as a UN deadline expired", "... as deadline nears": the time of it, told by the narrator
     r"|,?\s+as\s+(?:the\s+|a\s+|an\s+)?(?:[\w.'\u2019-]+\s+){0,10}?(?:nears|neared|looms|loomed|approaches|approached|"
     r"expires|expired|passes|passed|weigh|weighs|weighed|prepare|prepares|resume|resumes|resumed|mount|mounts|mounted|"
+    r"pushes|pushed|presses|pressed|mulls|mulled|signals|signaled|signalled|"
     r"intensif(?:y|ies|ied)|escalate|escalates|escalated|deepens|deepened|gather|gathers|gathered|meet|meets|met|"
     # "..., as lawmakers chanted slogans in the chamber": the scene, told by the narrator
     r"chanted|chant|chants|cheered|applauded|looked\s+on|watched|listened)\b"
@@ -1685,7 +1686,10 @@ _SENT_MESSAGE_RE = re.compile(
 # "called Israel "a threat"", "called Trump a liar": naming a capitalised object something (not
 # "called Putin on Friday", a phone call).
 _CALLED_NAME_RE = re.compile(
-    r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?(?:[a-z]+\s+){0,2}?(?:[\"\u201c\u2018]|(?<=\s)'(?=\w)|(?:a|an)\s+[a-z\"\u201c])"
+    r"\b(called|calls|calling)\s+(?:the\s+)?(?:[A-Z][\w\u2019'.-]*\s+){1,4}?"
+    # ("called Iran's downing of an American surveillance drone "a dumb thing to do"": a longer object, no verb or clause in it)
+    r"(?:(?!(?:to|on|at|in|from|after|before|during|with|and|but|that|who|which|for|by)\b)[A-Za-z][\w\u2019'.-]*\s+){0,6}?"
+    r"(?:[\"\u201c\u2018]|(?<=\s)'(?=\w)|(?:a|an)\s+[a-z\"\u201c])"
 )
 # 'called talks with the U.S. "a road to nowhere"': a bare noun object, then the name for it in quotation marks
 _CALLED_BARE_RE = re.compile(

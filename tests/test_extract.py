@@ -3540,3 +3540,19 @@ def test_said_then_a_lower_case_title_then_the_name() -> None:
     got = _run('Headline\n\n"Swiss companies have a good name in Iran," said chamber president Thomas Kaegi. '
                '"That is capital we should not waste."')
     assert [(m, who) for _, m, who in got] == [("direct", "chamber president Thomas Kaegi")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a longer possessive object of "called" before its quotation (it was lost)
+    ('Trump called Iran\'s downing of an American surveillance drone "a dumb thing to do," but he suggested it was a mistake.',
+     ['called Iran\'s downing of an American surveillance drone "a dumb thing to do,"', "it was a mistake"]),
+    # ", and she thanked ...": a second speech act of the same speaker, its own statement
+    ('Thomas-Greenfield said the result sent "a message," and she thanked the countries that had voted yes.',
+     ['the result sent "a message,"', "thanked the countries that had voted yes"]),
+])
+def test_a_longer_object_of_called_and_a_second_act_after_and_she(text: str, expected: list[str]) -> None:
+    assert [t for t, _, _ in _run("Headline\n\n" + text)] == expected
+
+
+def test_a_headlines_as_clause_with_pushes_is_the_narrators() -> None:
+    assert _run("Iran says it will never give up enrichment as US pushes for zero\n\nBody.")[0][0] == "it will never give up enrichment"
