@@ -1587,7 +1587,7 @@ class _Resolver:
         bare = _BARE_TITLE_RE.fullmatch(_norm(mt))
         if bare is not None:
             # "the minister" after "Foreign Minister Abbas Araghchi": the last person introduced with that title
-            by_head = self._by_head(bare.group("head"), _country_of(mt), pos)
+            by_head = self._by_head(bare.group("head"), _country_of(mt), pos, deputy=bare.group("deputy") is not None)
             if by_head is not None:
                 return by_head
         head = re.split(r"\s+of\s+", _norm(mt), maxsplit=1)[0]  # "the secretary" of "the secretary of state"
@@ -1838,20 +1838,21 @@ class _Resolver:
             return next((h for h in holders[1:] if h.subject and h.name != e.name and _bisect(self._sent_starts, h.pos) == sent), e)
         return e
 
-    def _by_head(self, head: str, country: str | None, pos: int) -> tuple[str, str] | None:
+    def _by_head(self, head: str, country: str | None, pos: int, deputy: bool = False) -> tuple[str, str] | None:
         """The most recent person in the window before ``pos`` introduced with a title whose last word
         is ``head`` (``foreign minister`` for "the minister"), on ``country``'s side when one is given."""
         lo = self._window_start(pos)
         people = [e for e in reversed(self.entities) if lo <= e.pos < pos and e.kind == "person"
                   and (country not in ("iran", "us") or e.side == country)]
-        titled = [e for e in people if any(t.split()[-1] == head for t in e.titles)]
+        # ("the deputy minister" after "Russian Deputy Foreign Minister Sergey Ryabkov": a deputy's title)
+        titled = [e for e in people if any(t.split()[-1] == head and (not deputy or t.startswith("deputy")) for t in e.titles)]
         if titled:
             e = self._subject_of_two(titled)
             return self._note(e.name, e.side, e.gender, pos)
         # "Ahmad Khatami, a senior cleric who leads Friday prayers, ... The cleric said", "Gen. Mark Milley": the words
         # just before the name or in its appositive
         rx = _HEAD_WORDS_RE.get(head)
-        if rx is None:
+        if rx is None or deputy:
             return None
         for e in people:
             last = e.name.split()[-1]
@@ -2218,7 +2219,7 @@ _POSSESSIVE_SUBORDINATE_RE = re.compile(
 # "the minister", "the Iranian envoy": a bare role noun (with at most a country word) that names
 # someone the article has introduced with a longer title.
 _BARE_TITLE_RE = re.compile(
-    r"the (?:(?:iranian|american|us|israeli) )?(?P<head>minister|envoy|ambassador|negotiator|diplomat|spokesman|"
+    r"the (?:(?:iranian|american|us|israeli) )?(?P<deputy>deputy )?(?P<head>minister|envoy|ambassador|negotiator|diplomat|spokesman|"
     r"spokeswoman|spokesperson|senator|commander|general|secretary|adviser|advisor|speaker|president|chief|cleric|ayatollah|"
     r"emir|king|sultan)"
 )

@@ -2280,3 +2280,14 @@ def test_the_dia_is_a_us_body() -> None:
     # "the DIA" was "other"
     assert _speakers("Headline\n\nThe DIA said the strikes set the program back by months.")[0][1:] == (
         "the Defense Intelligence Agency", "us")
+
+
+def test_the_deputy_minister_is_the_deputy_named_before() -> None:
+    # "Russian Deputy Foreign Minister Sergey Ryabkov said ... The deputy minister also pointed out ...": a description
+    got = _speakers('Headline\n\nRussian Deputy Foreign Minister Sergey Ryabkov said Moscow opposed the move. The deputy '
+                    'minister also pointed out that the attempts "will have no legal force."', "2024-01-01")
+    assert [w for _, w, _ in got] == ["Sergey Ryabkov"] * 2
+    # (and not a minister who is no deputy)
+    got = _speakers("Headline\n\nForeign Minister Abbas Araghchi said Iran was ready. The deputy minister said the talks were "
+                    "technical.", "2025-05-01")
+    assert got[1][1] == "the deputy minister"
