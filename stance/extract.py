@@ -1430,6 +1430,14 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                 starts_clause = before is None or before.text in (",", "\u2014", "\u2013", "-", ";", ":") or before.low in _FUNCTION_CAPS
                 nxt = toks[j + 1].low if j + 1 < len(toks) else ""
                 if nxt in ("who", "which") and has_head and starts_clause:
+                    if before is not None and before.text == "," and i >= 2 and not has_name or (
+                            before is not None and before.text == "," and i >= 2 and phrase[-1].low in _NP_WORDS | _ROLE_HEADS
+                            | {"affairs", "defense", "defence", "state", "interior"}):
+                        name = _np_back(toks, i - 2)
+                        if name is not None and all(_is_cap(t) or t.low in NAME_PARTICLES for t in toks[name[0] : name[1] + 1]) and (
+                                name[1] - name[0] >= 1):
+                            # "Badr Albusaidi, Oman's Minister of Foreign Affairs, who shuttled ..., described": the name
+                            return _Subject(toks[name[0]].start, toks[name[1]].end, "np")
                     return cand  # "some former hostages, who were held ..., said"
                 if (has_head and starts_clause and before is not None and before.text == "," and j + 1 < len(toks)
                         and re.fullmatch(r"[a-z]{3,}ing", toks[j + 1].text)):

@@ -554,8 +554,8 @@ def _name_part(words: list[str]) -> list[str]:
             break  # "Iran's Araghchi": a possessive is not part of the name
         out.append(w)
     out.reverse()
-    while out and (out[0].lower() in NAME_PARTICLES or out[0].lower() in _LEAD_CAPS):
-        out.pop(0)
+    while out and (out[0].lower() in NAME_PARTICLES or out[0].lower() in _LEAD_CAPS or out[0] in ("HE", "H.E.", "HH", "HRH")):
+        out.pop(0)  # (and a Gulf outlet's "HE Sheikh ...": His Excellency)
     return out
 
 
@@ -2437,7 +2437,8 @@ def _owners(mt: str) -> list[str]:
 # The last word of a body's name, never of a person's.
 _INSTITUTION_NOUN_RE = re.compile(
     r"(?:Council|Committee|Commission|Organi[sz]ation|Agency|Ministry|Department|Assembly|Parliament|Court|Office|"
-    r"Corps|Command|Party|Front|Movement|Union|Bank|Institute|University|Cent(?:er|re)|Foundation|Association|Federation)"
+    r"Corps|Command|Party|Front|Movement|Union|Bank|Institute|University|Cent(?:er|re)|Foundation|Association|Federation|"
+    r"Affairs|Unit|Service|Services|Authority|Bureau|Directorate|Secretariat|Division)"
 )
 
 

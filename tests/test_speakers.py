@@ -2291,3 +2291,17 @@ def test_the_deputy_minister_is_the_deputy_named_before() -> None:
     got = _speakers("Headline\n\nForeign Minister Abbas Araghchi said Iran was ready. The deputy minister said the talks were "
                     "technical.", "2025-05-01")
     assert got[1][1] == "the deputy minister"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # Gulf outlets: "the Ministry of Foreign Affairs" was a person called "Affairs"; "the IDF Spokesperson's Unit", "Unit"
+    ('In a statement, the Ministry of Foreign Affairs said the Kingdom "appreciates the efforts of Oman."', "the Ministry of Foreign Affairs"),
+    ("Kuwait's Ministry of Foreign Affairs welcomed the announcement.", "Kuwait's Ministry of Foreign Affairs"),
+    ("The IDF Spokesperson's Unit said in a statement that drills were complete.", "the IDF Spokesperson's Unit"),
+    # "HE Sayyid Badr bin Hamad Albusaidi, Oman's Minister of Foreign Affairs, who shuttled ..., described": the title
+    # with a relative clause after it was the speaker ("Affairs")
+    ("HE Sayyid Badr bin Hamad Albusaidi, Oman's Minister of Foreign Affairs, who shuttled between the two delegations, "
+     'described the atmosphere as "friendly."', "Badr Albusaidi"),
+])
+def test_gulf_outlets_offices_and_honorifics(sentence: str, who: str) -> None:
+    assert _speakers("Headline\n\n" + sentence, "2025-05-01")[0][1] == who
