@@ -1653,6 +1653,12 @@ _CLAUSE_STOP_RE = re.compile(
     # "with Tehran saying it would not negotiate and Washington repeating that ...": another subject's participle
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:saying|repeating|insisting|warning|"
     r"adding|arguing|countering|noting|stressing|vowing|threatening|urging)\b)"
+    # '... sanctions risk," and declined to comment further', '..., without mentioning the strait', '..., in his first
+    # public remarks since ...': the narrator's account of how it was said
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:comment|elaborate|say|answer|take)\b"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+without\s+(?:mentioning|naming|specifying|elaborating|giving|providing|offering|"
+    r"explaining|citing|identifying|addressing|referring)\b"
+    r"|(?:,|(?<=,[\"\u201d\u2019']))\s+in\s+(?:his|her|their|its)\s+(?:first|latest|most|strongest|clearest|toughest|sharpest)\b"
     # "..., speaking at the Oslo Forum", "..., as the agency's board opened its meeting": where and when, the narrator's
     r"|,\s+speaking\s+(?:at|to|in|on|during|from|after|before|with|alongside|outside|inside)\s"
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+as\s+(?:the|a|an|his|her|their|its)\s+(?:[\w.\u2019'-]+\s+){0,6}?(?:opened|began|met|"
@@ -1673,7 +1679,7 @@ _CLAUSE_STOP_RE = re.compile(
     r"pushes|pushed|presses|pressed|mulls|mulled|signals|signaled|signalled|"
     r"intensif(?:y|ies|ied)|escalate|escalates|escalated|deepens|deepened|gather|gathers|gathered|meet|meets|met|"
     # "..., as lawmakers chanted slogans in the chamber": the scene, told by the narrator
-    r"chanted|chant|chants|cheered|applauded|looked\s+on|watched|listened)\b"
+    r"chanted|chant|chants|cheered|applauded|looked\s+on|looks\s+on|watched|watches|listened)\b"
     # "..., the clearest sign yet that Tehran is ...", "..., in a sign of ...": the journalist's reading of it
     r"|,\s+(?:in\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:sign|signal|indication|hint|reversal|departure|turnaround)\s+"
     r"(?:yet\s+|so\s+far\s+|to\s+date\s+)?(?:that|of)\b"

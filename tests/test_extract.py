@@ -3556,3 +3556,19 @@ def test_a_longer_object_of_called_and_a_second_act_after_and_she(text: str, exp
 
 def test_a_headlines_as_clause_with_pushes_is_the_narrators() -> None:
     assert _run("Iran says it will never give up enrichment as US pushes for zero\n\nBody.")[0][0] == "it will never give up enrichment"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('A spokesperson said the company "has a strict policy against sanctions risk," and declined to comment further.',
+     'the company "has a strict policy against sanctions risk,"'),
+    ('Iravani told the council that Tehran "reserves the right to respond," without mentioning the strait.',
+     'Tehran "reserves the right to respond,"'),
+    ('Barnea said on Thursday that the agency would "keep its eyes open," in his first public remarks since the war.',
+     'the agency would "keep its eyes open,"'),
+    ("Sa'ar urged European ambassadors to trigger UN sanctions, as Jerusalem watches US-Iran contacts with concern.",
+     "urged European ambassadors to trigger UN sanctions"),
+])
+def test_the_narrators_tail_after_a_statement(text: str, expected: str) -> None:
+    # ", and declined to comment further", ", without mentioning ...", ", in his first public remarks since ...", ", as
+    # Jerusalem watches ...": the reporter's words stayed in the span
+    assert _run("Headline\n\n" + text)[0][0] == expected
