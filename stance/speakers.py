@@ -1336,6 +1336,16 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        hon = re.fullmatch(r"(?:the\s+)?(?:Sheikh|Sheikha|Prince|Princess|Sayyid|Emir|Crown\s+Prince)\s+([A-Z][\w'\u2019-]+)", mt.strip())
+        if hon is not None:
+            # a Gulf outlet's "Sheikh Mohammed", "Prince Faisal": the one named before by that first name
+            first = hon.group(1).lower()
+            ent = next((e for e in reversed(self.entities) if e.pos < pos and e.kind == "person" and len(e.name.split()) >= 2
+                        and e.name.split()[0].lower().replace("mohammad", "mohammed") == first.replace("mohammad", "mohammed")), None)
+            if ent is not None:
+                return self._note(ent.name, ent.side, ent.gender, pos)
+        if re.fullmatch(r"(?i)the\s+kingdom", mt.strip()) and re.search(r"\bSaudi\b|\bRiyadh\b", self.text):
+            return "Saudi Arabia", "other"  # "the Kingdom" in a story about Saudi Arabia (a state speaking as such)
         handle = re.fullmatch(r"@?([a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w+)", mt.strip())
         if handle is not None:
             # a post card's account, "@khamenei_ir" or "@JZarif": the person whose name is in it

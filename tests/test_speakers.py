@@ -2305,3 +2305,15 @@ def test_the_deputy_minister_is_the_deputy_named_before() -> None:
 ])
 def test_gulf_outlets_offices_and_honorifics(sentence: str, who: str) -> None:
     assert _speakers("Headline\n\n" + sentence, "2025-05-01")[0][1] == who
+
+
+def test_gulf_honorifics_with_a_first_name_and_the_kingdom() -> None:
+    # "Sheikh Mohammed", "Prince Faisal" after the full name: the first name alone was the speaker; "the Kingdom" in a
+    # Saudi story is Saudi Arabia; "Teheran Radio" is Iran's
+    got = _speakers('Headline\n\nQatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met the envoy. "Our priority is '
+                    'negotiations," Sheikh Mohammed told reporters in Doha.')
+    assert got[0][1] == "Mohammed bin Abdulrahman Al Thani"
+    got = _speakers("Headline\n\nSaudi Foreign Minister Prince Faisal bin Farhan spoke to Araghchi. Prince Faisal stressed the need "
+                    "for calm. The Kingdom said it welcomed the talks.")
+    assert [w for _, w, _ in got] == ["Faisal bin Farhan", "Saudi Arabia"]
+    assert _speakers("Headline\n\nTeheran Radio said the attack was a crime.")[0][1:] == ("Tehran Radio", "iran")
