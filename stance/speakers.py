@@ -57,6 +57,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
     director press cia fbi white house ministry foreign-ministry arkansas republican democratic
     democrat secretary-general director-general nato u.n un eu iaea opec
     lawmaker legislator mp official cleric diplomat negotiator capt captain cmdr cdr sgt sergeant
+    attorney assistant prosecutor defender public federal councilmember councilman councilwoman council city mayor solicitor
     """.split()
 )
 _HONORIFIC_ONLY: frozenset[str] = frozenset("mr mrs ms miss dr prof".split())

@@ -2317,3 +2317,14 @@ def test_gulf_honorifics_with_a_first_name_and_the_kingdom() -> None:
                     "for calm. The Kingdom said it welcomed the talks.")
     assert [w for _, w, _ in got] == ["Faisal bin Farhan", "Saudi Arabia"]
     assert _speakers("Headline\n\nTeheran Radio said the attack was a crime.")[0][1:] == ("Tehran Radio", "iran")
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # legal and local news: "Assistant U.S. Attorney Michelle Okafor" was "S. Attorney Michelle Okafor" (other); the titles
+    # stayed in "Federal Public Defender Karen Liu" and "City Councilmember Leila Hakimi"
+    ('"The defendant knew where the parts were going," Assistant U.S. Attorney Michelle Okafor said at a hearing.', ("Michelle Okafor", "us")),
+    ("His attorney, Deputy Federal Public Defender Karen Liu, said he had cooperated.", ("Karen Liu", "other")),
+    ("Los Angeles City Councilmember Leila Hakimi said she had heard the same concern from many families.", ("Leila Hakimi", "other")),
+])
+def test_legal_and_local_titles_are_not_part_of_the_name(sentence: str, who: tuple[str, str]) -> None:
+    assert _speakers("Headline\n\n" + sentence)[0][1:] == who
