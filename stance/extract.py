@@ -1186,6 +1186,13 @@ def _initial_np(toks: list[_Tok], k: int) -> _Subject | None:
     """
     s = next((j + 1 for j in range(k, -1, -1) if toks[j].text in (",", ";", ":", "\u2014", "\u2013", "-")), 0)
     seg = toks[s : k + 1]
+    place = next((i for i in range(1, len(seg) - 1) if seg[i].low in ("in", "at", "from", "along") and seg[i - 1].low in _ROLE_HEADS
+                  and all(_is_cap(t) for t in seg[i + 1 :])), None)
+    if place is not None and (seg[0].low in ("a", "an", "the", "one", "two", "some", "several") or (
+            s == 0 and _is_cap(seg[0]) and seg[0].low not in _FUNCTION_CAPS)) and not any(
+            t.low in _NOT_IN_NP or t.text in ("(", ")") for t in seg[:place]):
+        # "A federal judge in Manhattan ruled": the judge, where she sits (not "Manhattan")
+        return _Subject(seg[0].start, seg[-1].end, "np")
     if not 2 <= len(seg) <= 12 or not seg[-1].text[:1].islower():
         return None
     first = seg[0]

@@ -1531,7 +1531,7 @@ class _Resolver:
         lead = words[: len(words) - len(name)]
         if name and lead and lead[-1].lower() == "saudi" and name[0].lower().startswith("arabia"):
             name = []  # "the foreign ministers of Iran and Saudi Arabia": a country, not a person called "Arabia"
-        preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by")
+        preps = ("of", "in", "from", "at", "for", "with", "to", "and", "by", "along", "near", "outside", "inside", "across", "around")
         if name and len(lead) >= 2 and lead[1].lower() in ("in", "at", "from", "near", "outside", "inside") and (
                 lead[0].lower() in _PEOPLE_NOUNS or lead[0].lower() in _GROUP_HEADS):
             name = []  # "Shopkeepers in Tehran's Grand Bazaar": people somewhere, not a person called "Bazaar"

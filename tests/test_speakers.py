@@ -2328,3 +2328,13 @@ def test_gulf_honorifics_with_a_first_name_and_the_kingdom() -> None:
 ])
 def test_legal_and_local_titles_are_not_part_of_the_name(sentence: str, who: tuple[str, str]) -> None:
     assert _speakers("Headline\n\n" + sentence)[0][1:] == who
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # "<role> in <Place>" was the place: "Manhattan", "Yonge Street"
+    ("A federal judge in Manhattan ruled Friday that the families can collect.", "a federal judge in Manhattan"),
+    ("Community members along Yonge Street say they have seen too many false dawns.", "Community members along Yonge Street"),
+    ("The rial rallied, a rally that currency traders in Tehran say rests on hope.", "traders in Tehran"),
+])
+def test_people_somewhere_are_not_the_place(sentence: str, who: str) -> None:
+    assert _speakers("Headline\n\n" + sentence)[0][1] == who
