@@ -1674,7 +1674,10 @@ _CLAUSE_STOP_RE = re.compile(
     # "..., and a senior lawmaker said ...": another speaker, described, with a verb of saying of its own
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+(?:and|but|while)\s+(?=(?:a|an|the|one|another|two|three|several|some|other)\s+(?:[a-z-]+\s+){0,3}"
     r"(?:lawmakers?|officials?|diplomats?|spokes(?:man|woman|person)|ministers?|commanders?|analysts?|envoys?|aides?|legislators?|"
-    r"senators?|sources?|negotiators?|clerics?)\s+(?:also\s+|later\s+)?(?:said|says|told|added|warned|insisted|argued|claimed)\b)"
+    r"senators?|sources?|negotiators?|clerics?|leaders?|president)"
+    # (", and the supreme leader, Ayatollah Ali Khamenei, has said ...", ", and a foreign ministry spokesman last year called ...")
+    r"(?:,\s+(?:[A-Z][\w.'\u2019-]*\s+){0,4}[A-Z][\w.'\u2019-]*,)?(?:\s+(?:last|this|on|later|earlier)\s+\w+)?"
+    r"\s+(?:also\s+|later\s+|has\s+|had\s+)?(?:said|says|told|added|warned|insisted|argued|claimed|called|accused|vowed|rejected)\b)"
     # "..., and his office later said ...": someone else's statement, with its own subject
     r"|,\s+(?:and|but)\s+(?=(?:his|her|their|its)\s+[a-z]+\s+(?:later\s+|also\s+|then\s+|[a-z]+ly\s+)?(?:said|says|told|added|stressed|insisted|noted)\b)"
     # "..., and he demanded guarantees": the speaker's next statement, with its own verb

@@ -3572,3 +3572,15 @@ def test_the_narrators_tail_after_a_statement(text: str, expected: str) -> None:
     # ", and declined to comment further", ", without mentioning ...", ", in his first public remarks since ...", ", as
     # Jerusalem watches ...": the reporter's words stayed in the span
     assert _run("Headline\n\n" + text)[0][0] == expected
+
+
+def test_a_second_described_speaker_after_and_ends_the_first_statement() -> None:
+    # ", and the supreme leader, Ayatollah Ali Khamenei, has said ..." and ", and a foreign ministry spokesman last year
+    # called ...": the first statement ran on over the second speaker's words
+    got = _run('Headline\n\nAraghchi warned that his country "will respond," and the supreme leader, Ayatollah Ali Khamenei, has '
+               'said Iran will never again negotiate "under the shadow of bombs."')
+    assert [(t, who) for t, _, who in got] == [('his country "will respond,"', "Araghchi"),
+                                               ('Iran will never again negotiate "under the shadow of bombs."', "Ayatollah Ali Khamenei")]
+    got = _run('Headline\n\nTehran has denied conducting surveillance in the U.S., and a foreign ministry spokesman last year called '
+               'the allegations "Hollywood fiction."')
+    assert [who for _, _, who in got] == ["Tehran", "a foreign ministry spokesman"]
