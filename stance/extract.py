@@ -260,7 +260,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     hostage protester demonstrator worshipper student survivor survivors veteran veterans relative relatives
     staff forces
-    former iranian american israeli british french german russian chinese european saudi
+    former iranian american israeli british french german russian chinese european saudi federal local western regional congressional
     aide aides ally allies assistant assistants confidant confidants close mission missions
     letter response reply message latter each remarks comments side department watchdog special
     states capitals rights human intelligence security parties powers nations signatories partners governments members
@@ -1981,6 +1981,7 @@ _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
     r"(?:his|her|their)\s+(?:cabinet|aides|advisers|supporters|colleagues|party|ministers|commanders|generals|counterpart)|"
+    r"senators|congressmen|diplomats|ambassadors|envoys|donors|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
     r"\s+(?=(?:he|she|they|it|we|I|there|his|her|their|its|Iran|Washington|Tehran|America|the\s+(?:U\.S\.|U\.N\.|[a-z][\w\u2019'.-]*)\s+(?:[\w\u2019'.-]+\s+){0,3}[\"\u201c]?(?:was|were|is|are|had|has|have|would|will|could|can|might|may|should|must|did|does|still|remained|remains|stands|stood)"
@@ -2978,6 +2979,9 @@ class _Extractor:
         m_that = None
         for mm in re.finditer(r"\bthat\b", window[:120]):
             between = window[: mm.start()]
+            if re.fullmatch(r"\s*(?:quietly|privately|publicly|repeatedly|flatly|bluntly|firmly|later|again|also|simply|only)\s*", between):
+                m_that = mm  # "said quietly that ...": an adverb between the verb and its "that"
+                break
             if re.search(r"\b(?:after|before|at|during|since|following)\s+$", between, re.IGNORECASE) and re.match(
                     r"\s+[a-z]+\s+that\b", window[mm.end() :]):
                 continue  # "told reporters after that meeting that ...": a demonstrative, then the clause's "that"

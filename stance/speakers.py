@@ -139,7 +139,8 @@ _US_HINTS = re.compile(
     r"[Mm]ajority [Ll]eader|[Mm]inority [Ll]eader|House [Ss]peaker|Speaker of the House|(?<!Supreme )National Security Council|"
     r"CIA|FBI|Joint Chiefs|Fifth Fleet|5th Fleet|(?:Director|Office) of National Intelligence|Defense Department|Department of (?:Defense|State|the Treasury)|"
     r"Homeland Security|Capitol Hill|Secretary of (?:State(?!\s+for\b)|Defense|War|the Treasury)|(?:Defense|War|Treasury) Secretary|"
-    r"Attorney General|Justice Department|Department of Justice)\b)"
+    r"Attorney General|Justice Department|Department of Justice|[Ff]ederal (?:prosecutors?|judges?|agents?|investigators?|officials?|court)|"
+    r"[Aa]ssistant U\.?S\.? [Aa]ttorney)\b)"
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:[Rr]eformists?|[Pp]rinciplists?|Ho[j]{1,2}at[-\s]?[ou]l[-\s]?[EeIi]slam|[Ff]riday\s+prayer\s+leader|Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"

@@ -3584,3 +3584,18 @@ def test_a_second_described_speaker_after_and_ends_the_first_statement() -> None
     got = _run('Headline\n\nTehran has denied conducting surveillance in the U.S., and a foreign ministry spokesman last year called '
                'the allegations "Hollywood fiction."')
     assert [who for _, _, who in got] == ["Tehran", "a foreign ministry spokesman"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told senators the operation was ...": senators as the object (only "reporters" and the like were)
+    ('Rubio told senators the operation was "limited, defensive and complete."',
+     [('the operation was "limited, defensive and complete."', "mixed", "Rubio")]),
+    # "..., federal prosecutors said.": an adjective before the group hid it
+    ("A businessman was arrested on charges that he helped funnel parts to Iran, federal prosecutors said.",
+     [("A businessman was arrested on charges that he helped funnel parts to Iran", "indirect", "federal prosecutors")]),
+    # "said quietly that ...": the adverb is no part of the statement
+    ("Golnaz, a pharmacist, said quietly that she hoped the talks would work.",
+     [("she hoped the talks would work", "indirect", "Golnaz")]),
+])
+def test_us_domestic_coverage_attributions(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\n" + text) == expected

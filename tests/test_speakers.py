@@ -2338,3 +2338,8 @@ def test_legal_and_local_titles_are_not_part_of_the_name(sentence: str, who: tup
 ])
 def test_people_somewhere_are_not_the_place(sentence: str, who: str) -> None:
     assert _speakers("Headline\n\n" + sentence)[0][1] == who
+
+
+def test_federal_prosecutors_and_judges_are_american() -> None:
+    got = _speakers("Headline\n\nA businessman was arrested on charges that he helped funnel parts to Iran, federal prosecutors said.")
+    assert got[0][1:] == ("federal prosecutors", "us")
