@@ -1753,6 +1753,9 @@ def _paren_turn(text: str, ps: int, pe: int) -> re.Match[str] | None:
 _BARE_Q_RE = re.compile(r"\s*Q\s+(?=[A-Z\u2014\u2013-])")
 # A transcript's stage direction or closing line.
 _STAGE_LINE_RE = re.compile(r"\([^()]{2,120}\)|END\s+\d{1,2}:\d{2}\s*[AP]\.?M\.?(?:\s+[A-Z]{2,4})?")
+# How a source asked not to be named: "who asked that her last name not be used", "who asked not to be identified".
+_ASKED_ANONYMITY_RE = re.compile(
+    r"\bwho\s+asked\s+(?:that\s+(?:her|his|their)\s+(?:\w+\s+)?names?\s+not\s+be\s+\w+|not\s+to\s+be\s+(?:named|identified))")
 # A list item's bullet at the start of a sentence.
 _BULLET_RE = re.compile(r"[\u2022*\u00b7\u25aa\u25ba\u2023\u25e6\u2013\u2014-]\s+")
 # A document's signatories in a relative clause right before the verb.
@@ -2847,10 +2850,14 @@ class _Extractor:
                 if nxt is not None and nxt.start >= stop:
                     gap = text[stop : nxt.start]
                     between = text[cstart : nxt.start]
+                    # (a vox pop's "who asked that her last name not be used" is how the speaker is named, no second cue)
+                    anon = [(m.start(), m.end()) for m in _ASKED_ANONYMITY_RE.finditer(text, cstart, nxt.start)]
+                    between = _ASKED_ANONYMITY_RE.sub(" ", between)
                     more = [
                         c
                         for c in self._cues_in(cstart + 1, nxt.start)
                         if c[0] > cstart and (c[2].endswith("ing") or re.match(r"\s+that\b", text[c[1] : c[1] + 6]))
+                        and not any(a <= c[0] < b for a, b in anon)
                     ]
                     # 'told NBC's "Meet the Press."': a programme the attribution names, not the quotation's second half
                     names_title = bool(

@@ -3599,3 +3599,11 @@ def test_a_second_described_speaker_after_and_ends_the_first_statement() -> None
 ])
 def test_us_domestic_coverage_attributions(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run("Headline\n\n" + text) == expected
+
+
+def test_a_vox_pops_split_quotation_with_who_asked_that_her_name_not_be_used() -> None:
+    # the "asked that" in the speaker's description read as a second verb of saying: the two halves came apart
+    text = ('Headline\n\n"I called my mother at 4 in the morning," said Maryam, 34, a dentist who asked that her last name not '
+            'be used because she still travels to Iran. "Those two hours were the longest of my life."')
+    got = _run(text)
+    assert len(got) == 1 and got[0][0].startswith("I called my mother") and got[0][0].endswith("the longest of my life.")
