@@ -600,7 +600,9 @@ def _sentences(text: str, ps: int, pe: int, inside: list[tuple[int, int]]) -> li
         platform = re.search(r"\b(?:on|via)\s+X\.$", text[max(ps, m.start() - 6) : m.start() + 1])  # "in a post on X."
         if wm and text[m.start()] == "." and m.end() - m.start() == 1 and platform is None:
             w = wm.group(1).lower()
-            if w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+            if w == "no" and not re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+                pass  # "voted no. Asked whether ...": the word, not "No. 2"
+            elif w in _ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
                 nxt = text[m.end() :].lstrip()[:1]
                 if w not in ("u.s", "u.n", "u.k", "e.u") or not nxt.isupper():
                     continue

@@ -1346,6 +1346,16 @@ class _Resolver:
                         and e.name.split()[0].lower().replace("mohammad", "mohammed") == first.replace("mohammad", "mohammed")), None)
             if ent is not None:
                 return self._note(ent.name, ent.side, ent.gender, pos)
+        epithet = re.fullmatch(r"[Tt]he\s+((?:[A-Z][a-z]+\s+){1,2})(Republican|Democrat|Independent)", mt.strip())
+        if epithet is not None:
+            # "the Alaska Republican said": the legislator named before with that party and state ("Sen. Lisa Murkowski
+            # (R-Alaska)", "Rep. X, D-N.Y.")
+            state, party = epithet.group(1).strip(), epithet.group(2)[0]
+            for e in reversed([e for e in self.entities if e.pos < pos and e.kind == "person"]):
+                at = self.text.find(e.name.split()[-1], e.pos)
+                tag = re.match(r"[\s,(]*([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[at + len(e.name.split()[-1]) : at + 40]) if at >= 0 else None
+                if tag is not None and tag.group(1) == party and tag.group(2)[:2].lower() == state[:2].lower():
+                    return self._note(e.name, e.side, e.gender, pos)
         if re.fullmatch(r"(?i)the\s+kingdom", mt.strip()) and re.search(r"\bSaudi\b|\bRiyadh\b", self.text):
             return "Saudi Arabia", "other"  # "the Kingdom" in a story about Saudi Arabia (a state speaking as such)
         handle = re.fullmatch(r"@?([a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w+)", mt.strip())

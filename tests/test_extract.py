@@ -3607,3 +3607,11 @@ def test_a_vox_pops_split_quotation_with_who_asked_that_her_name_not_be_used() -
             'be used because she still travels to Iran. "Those two hours were the longest of my life."')
     got = _run(text)
     assert len(got) == 1 and got[0][0].startswith("I called my mother") and got[0][0].endswith("the longest of my life.")
+
+
+def test_voted_no_ends_a_sentence() -> None:
+    # "voted no. Asked whether ..." ran on as one sentence ("no." read as "No. 2")
+    got = _run('Headline\n\nSen. Lisa Murkowski voted no. Asked whether she might support a narrower measure, she said, "I am not '
+               'closing that door."')
+    assert [(t, m) for t, m, _ in got] == [("I am not closing that door.", "direct")]
+    assert _run("Headline\n\nThe No. 2 official said the talks were over.")[0][2] == "The No. 2 official"

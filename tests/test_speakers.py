@@ -2343,3 +2343,12 @@ def test_people_somewhere_are_not_the_place(sentence: str, who: str) -> None:
 def test_federal_prosecutors_and_judges_are_american() -> None:
     got = _speakers("Headline\n\nA businessman was arrested on charges that he helped funnel parts to Iran, federal prosecutors said.")
     assert got[0][1:] == ("federal prosecutors", "us")
+
+
+def test_the_state_and_party_epithet_is_the_legislator_named_before() -> None:
+    # "the Alaska Republican said" after "Sen. Lisa Murkowski (R-Alaska)": a description
+    got = _speakers('Headline\n\nSen. Lisa Murkowski (R-Alaska) voted no. Asked whether she might support a narrower measure, the '
+                    'Alaska Republican said, "I am not closing that door."')
+    assert [(t, w) for t, w, _ in got] == [("I am not closing that door.", "Lisa Murkowski")]
+    got = _speakers("Headline\n\nSen. Chris Murphy, D-Conn., spoke first. The Connecticut Democrat said the war was illegal.")
+    assert got[0][1] == "Chris Murphy"
