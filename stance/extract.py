@@ -3316,6 +3316,10 @@ class _Extractor:
                 if len(text[s:e].split()) < max(self.cfg.min_words, 2 if kind == "report" else 1):
                     continue
                 out.append(_Cand(s, e, "indirect", word, cs, sub, si))
+        # "Israel Hayom reported that Foreign Minister Araghchi had told a delegation that ...": the minister's statement,
+        # found at his own verb; the outlet is its source
+        out = [c for c in out if not (c.cue in ("reported", "reports") and c.subj.kind == "np"
+                                      and any(o is not c and o.subj.kind == "np" and o.subj.start == c.start and o.end <= c.end for o in out))]
         # "according to X, CLAUSE." and "CLAUSE, according to X."
         out.extend(self._according(direct + out))
         out.extend(self._passive_by(direct + out))

@@ -3615,3 +3615,12 @@ def test_voted_no_ends_a_sentence() -> None:
                'closing that door."')
     assert [(t, m) for t, m, _ in got] == [("I am not closing that door.", "direct")]
     assert _run("Headline\n\nThe No. 2 official said the talks were over.")[0][2] == "The No. 2 official"
+
+
+def test_an_outlets_report_of_what_someone_told_others() -> None:
+    # "Israel Hayom reported that Araghchi had told a delegation that ...": the outlet's statement, with the inner
+    # attribution inside its span; the minister's words are the statement, the outlet its source
+    got = _run('Headline\n\nIsrael Hayom reported that Iranian Foreign Minister Abbas Araghchi had told a visiting European delegation '
+               'that Iran would not resume talks "until it receives guarantees."')
+    assert got == [('Iran would not resume talks "until it receives guarantees."', "mixed", "Iranian Foreign Minister Abbas Araghchi")]
+    assert _run("Headline\n\nAxios reported that the talks had stalled.") == [("the talks had stalled", "indirect", "Axios")]
