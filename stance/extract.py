@@ -1461,6 +1461,8 @@ def _apposed(toks: list[_Tok], k: int) -> _Subject | None:
                     # ("Another MP, Ahmad Naderi, told ...": an upper-case role noun is a role noun too)
                     and not any(x.low == "of" or ((x.text[:1].islower() or x.text.isupper()) and x.low in _ROLE_HEADS)
                                 for x in phrase)
+                    # ("Mr. Araghchi's U.S. counterpart, special envoy Steve Witkoff, has described": someone's counterpart)
+                    and not (phrase[-1].text[:1].islower() and any(x.low.endswith(("'s", "\u2019s")) for x in phrase[:-1]))
                 )
                 score = (2 if proper else 0) + (1 if starts_clause else 0) + (1 if has_name else 0)
                 if phrase[-1].text[:1].isupper() and phrase[-1].low not in _NP_WORDS and not phrase[-1].low.endswith(("'s", "\u2019s")):

@@ -3624,3 +3624,9 @@ def test_an_outlets_report_of_what_someone_told_others() -> None:
                'that Iran would not resume talks "until it receives guarantees."')
     assert got == [('Iran would not resume talks "until it receives guarantees."', "mixed", "Iranian Foreign Minister Abbas Araghchi")]
     assert _run("Headline\n\nAxios reported that the talks had stalled.") == [("the talks had stalled", "indirect", "Axios")]
+
+
+def test_someones_counterpart_then_the_name_is_the_name() -> None:
+    # "Mr. Araghchi's U.S. counterpart, special envoy Steve Witkoff, has described ...": the description was the speaker
+    got = _run("Headline\n\nMr. Araghchi's U.S. counterpart, special envoy Steve Witkoff, has described the talks as \"productive.\"")
+    assert got[0][2] == "special envoy Steve Witkoff"
