@@ -2827,6 +2827,10 @@ class _Extractor:
                     # last words of the quotation before it
                     return _Subject(inv.start(1), inv.end(1), "np")
                 s2 = _subject_before(self.text, ss, c[0])
+                if s2.kind in ("np", "pronoun") and any(
+                        c0[3] == "report" and c0[1] <= s2.start and not re.search(r"[;:]", self.text[c0[1] : s2.start])
+                        for c0 in self._cues_in(ss, c[0]) if c0[0] < c[0]):
+                    continue  # ("Rubin said the administration welcomed "..." but noted that ...": Rubin's, not the administration's)
                 if s2.kind in ("np", "pronoun"):
                     return s2
             s3 = _sentence_subject(self.text, ss, verb_start)

@@ -3630,3 +3630,11 @@ def test_someones_counterpart_then_the_name_is_the_name() -> None:
     # "Mr. Araghchi's U.S. counterpart, special envoy Steve Witkoff, has described ...": the description was the speaker
     got = _run("Headline\n\nMr. Araghchi's U.S. counterpart, special envoy Steve Witkoff, has described the talks as \"productive.\"")
     assert got[0][2] == "special envoy Steve Witkoff"
+
+
+def test_but_noted_after_a_reported_clause_goes_on_from_the_speaker() -> None:
+    # 'Rubin said the administration welcomed "..." but noted that "tone is not policy."': "noted" took the subject of the
+    # verb inside what Rubin said (the administration, then the United States)
+    got = _run('Headline\n\nSpokesman James P. Rubin said the administration welcomed "the tone of the remarks" but noted that '
+               '"tone is not policy."')
+    assert [who for _, _, who in got] == ["Spokesman James P. Rubin"] * 2
