@@ -796,6 +796,11 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
             continue
         if low == "by" and saw and i > 1 and toks[i - 1].low in _CARRIED and toks[i - 2].low in _DOC_NOUNS:
             return _np_back(toks, i - 2)  # "A Guards statement carried by Tasnim said": the statement, not the outlet
+        if saw and i > 1 and ((low == "by" and toks[i - 1].low in ("led", "headed")) or low == "including") and toks[
+                i - (2 if low == "by" else 1)].low in ("analysts", "economists", "strategists", "officials", "researchers", "lawmakers",
+                                                          "team", "experts", "diplomats"):
+            i -= 2 if low == "by" else 1  # "JPMorgan analysts led by Natasha Kaneva said": the analysts, not the one leading them
+            continue
         break
     if not saw:
         return None

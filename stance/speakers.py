@@ -1338,6 +1338,10 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        led = re.fullmatch(r"(.+?\b(?:analysts|economists|strategists|officials|researchers|lawmakers|team|experts|diplomats))\s+"
+                           r"(?:led\s+by|headed\s+by|including)\s+\S.*", mt.strip())
+        if led is not None:
+            mt = led.group(1)  # "JPMorgan analysts led by Natasha Kaneva": the analysts speak
         hon = re.fullmatch(r"(?:the\s+)?(?:Sheikh|Sheikha|Prince|Princess|Sayyid|Emir|Crown\s+Prince)\s+([A-Z][\w'\u2019-]+)", mt.strip())
         if hon is not None:
             # a Gulf outlet's "Sheikh Mohammed", "Prince Faisal": the one named before by that first name

@@ -2352,3 +2352,13 @@ def test_the_state_and_party_epithet_is_the_legislator_named_before() -> None:
     assert [(t, w) for t, w, _ in got] == [("I am not closing that door.", "Lisa Murkowski")]
     got = _speakers("Headline\n\nSen. Chris Murphy, D-Conn., spoke first. The Connecticut Democrat said the war was illegal.")
     assert got[0][1] == "Chris Murphy"
+
+
+@pytest.mark.parametrize("sentence, who", [
+    # market reports: "JPMorgan analysts led by Natasha Kaneva said" and "Citigroup Inc. analysts including X wrote" were the
+    # one person named
+    ("JPMorgan analysts led by Natasha Kaneva said in a note that a closure remained unlikely.", "JPMorgan analysts"),
+    ("Citigroup Inc. analysts including Francesco Martoccia wrote in a note that they saw Brent at $72.", "Citigroup Inc. analysts"),
+])
+def test_analysts_led_by_someone_are_the_analysts(sentence: str, who: str) -> None:
+    assert _speakers("Headline\n\n" + sentence)[0][1] == who
