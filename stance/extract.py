@@ -3179,6 +3179,12 @@ class _Extractor:
                     continue
                 if _reports_nothing(text, ss, cue):
                     continue
+                if re.match(r"\s*(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all|every)\b", text[subj_start:cs]):
+                    continue  # "Not everyone in Tehran welcomes the talks": the narrator's summary of opinion, nobody's words
+                if word in ("suggesting", "indicating", "signaling", "signalling", "showing") and re.search(
+                        r"\baccording\s+to\s+(?:[\w-]+\s+){0,4}?(?:data|figures|records|estimates|statistics|numbers|survey|poll)\b",
+                        text[ss:cs]):
+                    continue  # "..., according to tanker-tracking data ..., suggesting enforcement has limits": the narrator's inference
                 if word in ("maintain", "maintains", "maintained", "maintaining") and not (
                         re.match(r"\s+that\b", text[ce : ce + 6]) or _CLAUSE_HEAD_RE.match(text, ce + 1)):
                     continue  # "Russia maintains contacts with Tehran", "as long as Washington maintains its sanctions": keeps

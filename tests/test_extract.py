@@ -3638,3 +3638,13 @@ def test_but_noted_after_a_reported_clause_goes_on_from_the_speaker() -> None:
     got = _run('Headline\n\nSpokesman James P. Rubin said the administration welcomed "the tone of the remarks" but noted that '
                '"tone is not policy."')
     assert [who for _, _, who in got] == ["Spokesman James P. Rubin"] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian shipments averaged 1.5 million barrels a day, according to tanker-tracking data compiled by Bloomberg, suggesting "
+    "enforcement has limits.",
+    "Not everyone in Tehran welcomes the talks.",
+])
+def test_the_narrators_inference_and_summary_are_no_statements(text: str) -> None:
+    # they gave "Iranian" and "Iran" statements
+    assert _run("Headline\n\n" + text) == []
