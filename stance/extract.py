@@ -3732,6 +3732,15 @@ class _Extractor:
             c = self._headline_in(ps, pe, have)
             if c is not None:
                 out.append(c)
+            semi = self.text.find(";", ps, pe)
+            if semi > ps and not _inside(semi, self.qspans):
+                # "IDF says it struck launchers overnight; Huckabee: US 'not at war'": a second headline after the semicolon
+                s2 = semi + 1
+                while s2 < pe and self.text[s2] == " ":
+                    s2 += 1
+                c2 = self._headline_in(s2, pe, have + out)
+                if c2 is not None and c2.start >= s2:
+                    out.append(c2)
         return out
 
     def _headline_in(self, ps: int, pe: int, have: list[_Cand]) -> _Cand | None:

@@ -3648,3 +3648,9 @@ def test_but_noted_after_a_reported_clause_goes_on_from_the_speaker() -> None:
 def test_the_narrators_inference_and_summary_are_no_statements(text: str) -> None:
     # they gave "Iranian" and "Iran" statements
     assert _run("Headline\n\n" + text) == []
+
+
+def test_a_second_headline_after_a_semicolon_in_label_form() -> None:
+    # "IDF says it struck ... overnight; Huckabee: US 'not at war'": the second part was lost
+    got = _run("IDF says it struck Iranian missile launchers overnight; Huckabee: US 'not at war'\n\nBody.")
+    assert [(t, who) for t, _, who in got] == [("it struck Iranian missile launchers overnight", "IDF"), ("US 'not at war'", "Huckabee")]
