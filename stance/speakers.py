@@ -144,7 +144,10 @@ _US_HINTS = re.compile(
 )
 _IRAN_HINTS = re.compile(
     r"\b(?:[Rr]eformists?|[Pp]rinciplists?|Ho[j]{1,2}at[-\s]?[ou]l[-\s]?[EeIi]slam|[Ff]riday\s+prayer\s+leader|Iran(?:ians?|'s|\u2019s)?|Tehran|Teheran|Qom|Qum|Mashhad|Isfahan|Tabriz|Shiraz|Islamic Republic|IRGC|Majlis|Guards|Quds Force|Basij|"
-    r"Kayhan|IRNA|Tasnim|Fars news|Pars\s+(?:[Nn]ews|Today)|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan|Jomhuri Eslami|Resalat|Ettelaat|Hamshahri|Etemad|Shargh|Vatan-e Emrooz)\b"
+    r"Kayhan|IRNA|Tasnim|Fars news|Pars\s+(?:[Nn]ews|Today)|Press TV|IRIB|ISNA|Mehr news|Sepah News|Nour News|Tehran Times|Al-Alam|Mizan|Jomhuri Eslami|Resalat|Ettelaat|Hamshahri|Etemad|Shargh|Vatan-e Emrooz|"
+    # (Iran's own bodies, named without the country: "Guardian Council spokesman X", "Expediency Council")
+    r"Guardian(?:s)? Council|Expediency (?:Discernment )?Council|Assembly of Experts|Supreme National Security Council|SNSC|"
+    r"Atomic Energy Organi[sz]ation|AEOI)\b"
 )
 # A unit under a state's forces: its commander is not the commander of the Revolutionary Guards.
 _UNIT_RE = re.compile(

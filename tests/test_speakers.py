@@ -2362,3 +2362,9 @@ def test_the_state_and_party_epithet_is_the_legislator_named_before() -> None:
 ])
 def test_analysts_led_by_someone_are_the_analysts(sentence: str, who: str) -> None:
     assert _speakers("Headline\n\n" + sentence)[0][1] == who
+
+
+def test_irans_own_bodies_named_without_the_country_give_the_side() -> None:
+    # "Guardian Council spokesman Abbas Ali Kadkhodaei" was "other" (no "Iranian" in the title)
+    got = _speakers("Headline\n\nGuardian Council spokesman Abbas Ali Kadkhodaei said the council had found irregularities.")
+    assert got[0][1:] == ("Abbas Ali Kadkhodaei", "iran")
