@@ -3654,3 +3654,18 @@ def test_a_second_headline_after_a_semicolon_in_label_form() -> None:
     # "IDF says it struck ... overnight; Huckabee: US 'not at war'": the second part was lost
     got = _run("IDF says it struck Iranian missile launchers overnight; Huckabee: US 'not at war'\n\nBody.")
     assert [(t, who) for t, _, who in got] == [("it struck Iranian missile launchers overnight", "IDF"), ("US 'not at war'", "Huckabee")]
+
+
+def test_the_phrase_trie_matches_as_the_flat_alternation_does() -> None:
+    # the cue phrases are one regex built as a trie of their words (twice as fast); it must find what the flat
+    # alternation, longest phrase first, found
+    import re
+
+    from stance import extract as ex
+
+    phrases = list(ex.REPORT_PHRASES) + list(ex.STANCE_PHRASES)
+    flat = re.compile(r"\b(" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+                      + r")\b", re.IGNORECASE)
+    text = " ".join(f"X {p} Y. {p.upper()}\n{p.split()[0]} Z, {p}s {p}" for p in phrases)
+    assert [m.span(1) for m in ex._PHRASE_RE.finditer(text)] == [m.span(1) for m in flat.finditer(text)]
+    assert len(list(ex._PHRASE_RE.finditer(text))) > len(phrases)
