@@ -1146,6 +1146,7 @@ def _after_section_label(text: str, s: int) -> int:
 _WIRE_SLUG_RE = re.compile(
     r"(?:EXCLUSIVE|UPDATE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|REFILE|CORRECTED|RPT|BRIEF|TIMELINE|EXPLAINER|BREAKINGVIEWS|"
     r"COLUMN|FEATURE|SPECIAL REPORT|INTERVIEW)(?:\s+\d{1,2})?-(?=[A-Z\u2018\u201c'\"])"
+    r"|(?<![^\n])A[.:]\s+(?=[A-Z])"  # (and an explainer's answer label at a paragraph's start: "A. The three countries say ...")
 )
 
 
@@ -2344,10 +2345,18 @@ class _Extractor:
         text = self.text
         out: list[_Cand] = []
         asked = False
+        first_q = next((ps for ps, pe in self.paras if self._QUESTION_RE.match(text, ps, pe)), None)
+        # a newsroom's explainer ("Q. What happened? / A. At midnight GMT ..."): the answers are the writer's own, and the
+        # officials quoted in them speak; only an interview (named as one before its first question) has an interviewee
+        explainer = first_q is not None and not re.search(
+            r"(?i)\binterview|\bQ\s*&\s*A\b|\bconversation\b|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\b",
+            text[:first_q])
         for ps, pe in self.paras:
             if self._QUESTION_RE.match(text, ps, pe):
                 asked = True
                 self.questions.append((ps, pe))
+                continue
+            if explainer:
                 continue
             m = self._ANSWER_RE.match(text, ps, pe)
             named = self._NAMED_ANSWER_RE.match(text, ps, pe) if m is None and asked else None

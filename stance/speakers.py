@@ -931,7 +931,8 @@ class _Resolver:
             # "Iran denied it. Its foreign minister said ...": the office of the state "its" points to
             owner, _ = self._pronoun("it" if m_its.group(1) == "its" else "they", m.start, prev)
             if owner is not None and not owner.endswith("'s"):
-                return self._named(f"{owner}'s {mt.split(None, 1)[1]}", m.start, prev)
+                poss = "'" if owner.endswith("s") and not owner[:1].isupper() else "'s"  # ("the three countries' foreign ministers")
+                return self._named(f"{owner}{poss} {mt.split(None, 1)[1]}", m.start, prev)
         if low in ("the paper", "the newspaper", "the daily"):
             # "The Tehran Times said in an editorial ... The paper said": the outlet that spoke last
             outlet = next((p for p in reversed(prev) if p.speaker and m.start - p.end < 1500 and _OUTLET_RE.search(p.speaker)), None)

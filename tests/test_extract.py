@@ -3669,3 +3669,16 @@ def test_the_phrase_trie_matches_as_the_flat_alternation_does() -> None:
     text = " ".join(f"X {p} Y. {p.upper()}\n{p.split()[0]} Z, {p}s {p}" for p in phrases)
     assert [m.span(1) for m in ex._PHRASE_RE.finditer(text)] == [m.span(1) for m in flat.finditer(text)]
     assert len(list(ex._PHRASE_RE.finditer(text))) > len(phrases)
+
+
+def test_an_explainers_q_and_a_answers_are_the_writers_with_officials_quoted_inside() -> None:
+    # "Q. What happened? / A. ..." in a newsroom explainer: each answer was one direct statement with no speaker, and the
+    # officials quoted in it were lost; an interview (named as one before its first question) keeps its answers
+    text = ("What snapback means for Iran\n\nU.N. sanctions on Iran returned overnight.\n\nQ. What happened?\n\n"
+            "A. Sanctions were restored at midnight.\n\nQ. How did Iran respond?\n\nA. Angrily. Foreign Minister Abbas Araghchi "
+            "called the move \"without any standing in law\" and said Iran would not recognize it.")
+    assert [(t, who) for t, _, who in _run(text)] == [
+        ('called the move "without any standing in law"', "Foreign Minister Abbas Araghchi"),
+        ("Iran would not recognize it", "Foreign Minister Abbas Araghchi")]
+    text = ("Interview\n\nThe envoy spoke to us in his office.\n\nQ. Where are we?\n\nA. We're in a better place than people think.")
+    assert [t for t, _, _ in _run(text)] == ["We're in a better place than people think"]

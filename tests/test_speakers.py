@@ -2368,3 +2368,9 @@ def test_irans_own_bodies_named_without_the_country_give_the_side() -> None:
     # "Guardian Council spokesman Abbas Ali Kadkhodaei" was "other" (no "Iranian" in the title)
     got = _speakers("Headline\n\nGuardian Council spokesman Abbas Ali Kadkhodaei said the council had found irregularities.")
     assert got[0][1:] == ("Abbas Ali Kadkhodaei", "iran")
+
+
+def test_their_office_of_a_plural_group_takes_a_plain_apostrophe() -> None:
+    got = _speakers('Headline\n\nThe three countries say they had little choice. In a joint statement, their foreign ministers said '
+                    'Iran had "refused every off-ramp."')
+    assert got[-1][1] == "the three countries' foreign ministers"
