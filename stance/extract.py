@@ -2419,6 +2419,8 @@ class _Extractor:
         # ("SENIOR STATE DEPARTMENT OFFICIAL ONE:", a background briefing's label)
         r"MINISTER|FOREIGN MINISTER|PRIME MINISTER|SPOKESMAN|SPOKESWOMAN)\.?\s+)?[A-Z][A-Z'\u2019-]+(?:\s+[A-Z][A-Z'\u2019-]+){0,2}"
         r"(?:\s+(?:STATE\s+DEPARTMENT|ADMINISTRATION|WHITE\s+HOUSE|DEFENSE|U\.S\.)?\s*OFFICIALS?(?:\s+(?:ONE|TWO|THREE|NUMBER\s+\w+|\d))?)?)"
+        # a TV transcript's "WOLF BLITZER, CNN ANCHOR:", "ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER (through translator):"
+        r"(?P<role>,\s+[A-Z][A-Z0-9 .,'&\u2019-]{1,90}?)?(?:\s*\((?:through\s+(?:a\s+)?translator|voice-over|on\s+camera|via\s+(?:tele)?phone)\))?"
         r"\s*:\s+(?=\S)"
     )
     _QUESTION_TURN_RE = re.compile(
@@ -2461,6 +2463,11 @@ class _Extractor:
                     "." not in m.group("who") and text[ps:pe].rstrip().rstrip("\"'\u201d\u2019").endswith("?"))
         # (at least two turns, and no title: "SEN. MENENDEZ: ... Why should we believe diplomacy can work?" says something)
         askers = {k for k, v in asks.items() if len(v) >= 2 and all(v)} if len(asks) >= 2 else set()
+        # a TV news transcript's anchors and correspondents ("WOLF BLITZER, CNN ANCHOR:", "PLEITGEN (voice-over):"): the
+        # journalists, whose turns are narration (the words they quote in them are found as in any article)
+        reporters = {m.group("who").split()[-1] for _, _, m in turns if m is not None and "role" in m.re.groupindex and (
+            (m.group("role") and re.search(r"\b(?:ANCHOR|CORRESPONDENT|HOST|REPORTER|PRESENTER|MODERATOR)\b", m.group("role")))
+            or "voice-over" in m.group(0))}
         for ps, pe, _m in turns:
             host = re.match(r"[A-Z ]+\(([^()\n]{1,40})\)\s*:", text[ps:pe])
             if host is not None and self._QUESTION_TURN_RE.match(text, ps, pe):
@@ -2470,6 +2477,9 @@ class _Extractor:
         who: _Subject | None = None
         for ps, pe, m in turns:
             if m is not None:
+                if m.group("who").split()[-1] in reporters:
+                    who = None  # a journalist's turn: no statement of its own (and it is no question to skip)
+                    continue
                 if self._QUESTION_TURN_RE.match(m.group(0)) or m.group("who").split()[-1] in askers:
                     who = None
                     self.questions.append((ps, pe))
@@ -3211,6 +3221,11 @@ class _Extractor:
                     continue
                 if _reports_nothing(text, ss, cue):
                     continue
+                if word in ("welcome", "welcomes") and re.match(r"\s+(?:to\s+(?:the|our)\s+(?:program|programme|show|broadcast)|back)\b",
+                                                               text[ce : ce + 30]):
+                    continue  # "Minister, welcome to the program": a host's greeting
+                if word in ("thank", "thanks") and re.match(r"\s+(?:you|so\s+much|very\s+much)\b", text[ce : ce + 14]):
+                    continue  # "Congressman, thank you very much": a host's courtesy, no statement
                 if re.match(r"\s*(?:But\s+)?[Nn]ot\s+(?:everyone|everybody|all|every)\b", text[subj_start:cs]):
                     continue  # "Not everyone in Tehran welcomes the talks": the narrator's summary of opinion, nobody's words
                 if word in ("suggesting", "indicating", "signaling", "signalling", "showing") and re.search(

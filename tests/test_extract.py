@@ -3682,3 +3682,16 @@ def test_an_explainers_q_and_a_answers_are_the_writers_with_officials_quoted_ins
         ("Iran would not recognize it", "Foreign Minister Abbas Araghchi")]
     text = ("Interview\n\nThe envoy spoke to us in his office.\n\nQ. Where are we?\n\nA. We're in a better place than people think.")
     assert [t for t, _, _ in _run(text)] == ["We're in a better place than people think"]
+
+
+def test_a_tv_transcripts_anchors_and_correspondents_narrate() -> None:
+    # "WOLF BLITZER, CNN ANCHOR:" and the correspondents' turns were the journalists' statements (the anchor named "I'm Wolf
+    # Blitzer"); the officials they quote were lost, and "NAME, TITLE (through translator):" was no turn label
+    text = ("CNN THE SITUATION ROOM\n\nWOLF BLITZER, CNN ANCHOR: I'm Wolf Blitzer. Let's go to Barbara Starr.\n\n"
+            "BARBARA STARR, CNN PENTAGON CORRESPONDENT: The Pentagon, in a statement, said it was \"taking all necessary "
+            "measures.\"\n\nBLITZER: Congressman, thank you very much.\n\nSTARR: He has been briefed.\n\n"
+            "ABBAS ARAGHCHI, IRANIAN FOREIGN MINISTER (through translator): The aggressor has been answered.\n\n"
+            "BLITZER: Minister, welcome to the program.")
+    got = _run(text)
+    assert [(t, who) for t, _, who in got] == [('it was "taking all necessary measures."', "The Pentagon"),
+                                               ("The aggressor has been answered", "ABBAS ARAGHCHI")]
