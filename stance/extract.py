@@ -1138,6 +1138,9 @@ def _after_section_label(text: str, s: int) -> int:
     m = re.match(r"([A-Za-z&' ]{2,20}):\s+", text[s : s + 24])
     if m and m.group(1).strip().lower() in _SECTION_LABELS:
         return s + m.end()
+    caps = re.match(r"([A-Z][A-Z'\u2019 ]{2,40}):\s+(?=[A-Z])", text[s : s + 46])
+    if caps and (s == 0 or text[s - 1] == "\n") and _no_subhead(re.match(r"(?P<who>.+)", caps.group(1))) is None:
+        return s + caps.end()  # a newsletter's run-in subhead: "TRUMP PULLS BACK: President Donald Trump approved ..."
     slug = _WIRE_SLUG_RE.match(text, s)  # "UPDATE 2-Iran says ...", "EXCLUSIVE-Iran ready to ..."
     return slug.end() if slug else s
 
@@ -1770,6 +1773,18 @@ _PAREN_TURN_RE = re.compile(
     r"(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,8}?\((?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\)\s*:\s+(?=\S)"
     r"|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+(?=\S)"
 )
+
+
+def _no_subhead(m: re.Match[str] | None) -> re.Match[str] | None:
+    """A turn label, or None for a newsletter's run-in subhead in capitals ("ON THE HILL:", "TEHRAN'S VERSION:", "WHAT WE'RE
+    WATCHING:", "TRUMP PULLS BACK:"), which names a topic, not a speaker."""
+    if m is None:
+        return None
+    words = m.group("who").split()
+    if any(w in ("ON", "IN", "AT", "WHAT", "WHY", "HOW", "WHERE", "WHEN", "TO", "FOR", "WITH", "AND", "BACK", "UP", "DOWN", "OUT")
+           or re.search(r"['\u2019]S$|ING$", w) for w in words):
+        return None
+    return m
 
 
 def _paren_turn(text: str, ps: int, pe: int) -> re.Match[str] | None:
@@ -2443,7 +2458,7 @@ class _Extractor:
         # (or once, when a label in brackets names the same person: "The Secretary of State (Dominic Raab): ...")
         names = {w for w, n in mixed.items() if (n >= 2 or w in bracketed) and w.lower() not in _SECTION_LABELS
                  and w.lower() not in _NOT_TURN_NAMES and not any(x.lower() in REPORT_VERBS for x in w.split())}  # (not 'Said Zarif: "..."')
-        turns = [(ps, pe, self._TURN_RE.match(text, ps, pe) or _paren_turn(text, ps, pe) or (
+        turns = [(ps, pe, _no_subhead(self._TURN_RE.match(text, ps, pe)) or _paren_turn(text, ps, pe) or (
             m if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None and m.group("who") in names else None)) for ps, pe in self.paras]
         labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
         asked_first = any(m is not None and self._QUESTION_TURN_RE.match(m.group(0)) and m.start() < labelled[0].start()
@@ -3221,6 +3236,8 @@ class _Extractor:
                     continue
                 if _reports_nothing(text, ss, cue):
                     continue
+                if word == "welcome" and re.search(r"(?i)\bgood\s+(?:morning|afternoon|evening)\s*(?:,|and)\s*$", text[ss:cs]):
+                    continue  # "Good morning and welcome to National Security Daily": a newsletter's greeting
                 if word in ("welcome", "welcomes") and re.match(r"\s+(?:to\s+(?:the|our)\s+(?:program|programme|show|broadcast)|back)\b",
                                                                text[ce : ce + 30]):
                     continue  # "Minister, welcome to the program": a host's greeting
@@ -3652,6 +3669,7 @@ class _Extractor:
                 dm = DATELINE_RE.match(text, ss, m.start())
                 if dm:
                     lead_s = dm.end()
+                lead_s = _after_section_label(text, lead_s)  # ("TRUMP PULLS BACK: President Trump approved ..., according to")
                 s, e = _trim(text, lead_s, m.start(), self.qspans)
             if e - s < 10:
                 continue
@@ -3746,7 +3764,7 @@ class _Extractor:
     _NOT_A_SPEAKER_START: frozenset[str] = frozenset("the a an what why how live full key in our my your".split())
     # The last word of a label that says what the page is ("House of Commons debate: Iran", "Podcast transcript: ...")
     _EVENT_NOUNS: frozenset[str] = frozenset(
-        "debate debates hearing hearings transcript briefing speech session meeting episode testimony readout "
+        "debate debates hearing hearings transcript briefing speech session meeting episode testimony readout daily playbook weekly "
         "roundup digest newsletter podcast".split()
     )
     _HEAD_COLON_RE = re.compile(r"^([A-Z][\w\u2019'.\- ]{1,40}?(?:,\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?):\s+(\S.*)$")

@@ -3695,3 +3695,14 @@ def test_a_tv_transcripts_anchors_and_correspondents_narrate() -> None:
     got = _run(text)
     assert [(t, who) for t, _, who in got] == [('it was "taking all necessary measures."', "The Pentagon"),
                                                ("The aggressor has been answered", "ABBAS ARAGHCHI")]
+
+
+def test_a_newsletters_run_in_subheads_are_no_speakers() -> None:
+    # "ON THE HILL: ...", "TEHRAN'S VERSION: ..." (two or more) made a transcript of the newsletter, each paragraph a
+    # statement by its subhead; "Good morning and welcome to ..." was a statement by "Good"
+    text = ("National Security Daily: Trump's reversal\n\nGood morning and welcome to National Security Daily.\n\n"
+            "TEHRAN'S VERSION: General Amirali Hajizadeh told Iranian media that his unit had chosen not to fire.\n\n"
+            "ON THE HILL: House Speaker Nancy Pelosi told reporters that the administration \"must not go to war.\"\n\n"
+            "WHAT WE'RE WATCHING: Whether the sanctions will bite.")
+    got = _run(text)
+    assert [who for _, _, who in got] == ["General Amirali Hajizadeh", "House Speaker Nancy Pelosi"]
