@@ -2717,9 +2717,12 @@ def test_put_it_with_whom_and_after_the_quotation_and_a_family(text: str, expect
     [
         # "written to X saying:": the participle's subject is the clause's, not the object of "to" (it gave "Iran"), and
         # the clause handing over to the quotation is no statement of its own (it gave "he had written ... saying")
+        # (since 2026-11-29 the mention is the speaker of "told", not "he" inside what he told: the same person, and a
+        # subject inside reported words is no longer taken for a later verb: "X said the administration welcomed ...
+        # but noted that ...")
         ("Headline\n\nTrump told Fox Business he had written to Iran's leadership saying: 'I hope you are going to "
          "negotiate.'",
-         [("I hope you are going to negotiate.", "direct", "he")]),
+         [("I hope you are going to negotiate.", "direct", "Trump")]),
         ("Headline\n\nAraghchi spoke to Kallas saying the talks were useful.",
          [("the talks were useful", "indirect", "Araghchi")]),
         # ("with some arguing ...": an absolute construction keeps its own subject)
