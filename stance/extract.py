@@ -256,7 +256,8 @@ _NP_WORDS: frozenset[str] = frozenset(
     hard-liners hard-liner hardliner
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv radio broadcaster judiciary
-    embassy embassies consulate
+    embassy embassies consulate group groups organisation organization organisations organizations watchdog coalition
+    alliance movement charity
     newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     hostage protester demonstrator worshipper student survivor survivors veteran veterans relative relatives
@@ -2362,10 +2363,16 @@ class _Extractor:
         asked = False
         first_q = next((ps for ps, pe in self.paras if self._QUESTION_RE.match(text, ps, pe)), None)
         # a newsroom's explainer ("Q. What happened? / A. At midnight GMT ..."): the answers are the writer's own, and the
-        # officials quoted in them speak; only an interview (named as one before its first question) has an interviewee
-        explainer = first_q is not None and not re.search(
-            r"(?i)\binterview|\bQ\s*&\s*A\b|\bconversation\b|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\b",
-            text[:first_q])
+        # officials quoted in them speak. An interview names itself one outside its questions and answers ("spoke to
+        # our reporter"), or its answers speak in the first person.
+        answers = [(ps, pe) for ps, pe in self.paras if self._ANSWER_RE.match(text, ps, pe)]
+        outside = " ".join(text[ps:pe] for ps, pe in self.paras
+                           if not self._QUESTION_RE.match(text, ps, pe) and not self._ANSWER_RE.match(text, ps, pe))
+        first_person = sum(bool(re.search(r"\b(?:I|we|We|our|Our|my|My|us)\b", re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ",
+                                                                                       text[ps:pe]))) for ps, pe in answers)
+        reported = sum(bool(re.search(r"\b(?:said|says|told|according\s+to|called|warned|wrote)\b", text[ps:pe])) for ps, pe in answers)
+        explainer = first_q is not None and bool(answers) and first_person * 2 < len(answers) and reported * 2 >= len(answers) and not re.search(
+            r"(?i)\binterview|\bQ\s*&\s*A\b|\bconversation\b|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\b", outside)
         for ps, pe in self.paras:
             if self._QUESTION_RE.match(text, ps, pe):
                 asked = True
@@ -3130,6 +3137,8 @@ class _Extractor:
                 first = ""  # "said once the US returned to the deal, Iran would too": the condition is the clause's
             if first in ("early", "late") and not _EARLY_TIME_RE.match(w):
                 first = ""  # "said early assessments showed ...": an adjective of the clause's subject, not "early on Monday"
+            if re.match(r"(?i)(?:at|in)\s+(?:least|most|all)\b", w):
+                first = ""  # "said at least 12 people had been executed": a number in the clause, not "at a news conference"
             if first in _PREP_START:
                 # "said at a news conference the talks had ...": a phrase, then the clause without "that"
                 off = _clause_after_phrase(window, with_object=False)

@@ -1342,6 +1342,9 @@ class _Resolver:
         return self._sent_starts[max(0, i - self.cfg.pronoun_window)]
 
     def _named(self, mt: str, pos: int, prev: list[Statement]) -> tuple[str | None, str | None]:
+        members = re.fullmatch(r"(?i)(?:a\s+|the\s+)?(?:group|handful|number|bloc)\s+of\s+(\S.*)", mt.strip())
+        if members is not None:
+            mt = members.group(1)  # "A group of U.S. senators urged": the senators
         led = re.fullmatch(r"(.+?\b(?:analysts|economists|strategists|officials|researchers|lawmakers|team|experts|diplomats))\s+"
                            r"(?:led\s+by|headed\s+by|including)\s+\S.*", mt.strip())
         if led is not None:
@@ -1364,6 +1367,12 @@ class _Resolver:
                 tag = re.match(r"[\s,(]*([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[at + len(e.name.split()[-1]) : at + 40]) if at >= 0 else None
                 if tag is not None and tag.group(1) == party and tag.group(2)[:2].lower() == state[:2].lower():
                     return self._note(e.name, e.side, e.gender, pos)
+        if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity)", mt.strip()):
+            # "Amnesty International said ... The London-based rights group said": the organisation named before
+            named = [m for m in _NGO_RE.finditer(self.text, max(0, pos - 2000), pos) if m.group(0)[:1].isupper()
+                     and not re.match(r"(?i)(?:rights|advocacy|campaign)\s+group", m.group(0))]
+            if named:
+                return named[-1].group(0), "other"
         if re.fullmatch(r"(?i)the\s+kingdom", mt.strip()) and re.search(r"\bSaudi\b|\bRiyadh\b", self.text):
             return "Saudi Arabia", "other"  # "the Kingdom" in a story about Saudi Arabia (a state speaking as such)
         handle = re.fullmatch(r"@?([a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w+)", mt.strip())

@@ -3709,3 +3709,14 @@ def test_a_newsletters_run_in_subheads_are_no_speakers() -> None:
             "WHAT WE'RE WATCHING: Whether the sanctions will bite.")
     got = _run(text)
     assert [who for _, _, who in got] == ["General Amirali Hajizadeh", "House Speaker Nancy Pelosi"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # NGO coverage: "The group said", "The London-based rights group said" had no subject; "said at least 12 people had been
+    # executed" read "at least" as a place phrase and gave nothing
+    ("The London-based rights group said the trials were unfair.", [("the trials were unfair", "indirect", "The London-based rights group")]),
+    ("Amnesty International said at least 12 people had been executed.",
+     [("at least 12 people had been executed", "indirect", "Amnesty International")]),
+])
+def test_rights_groups_and_at_least(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\n" + text) == expected

@@ -2374,3 +2374,11 @@ def test_their_office_of_a_plural_group_takes_a_plain_apostrophe() -> None:
     got = _speakers('Headline\n\nThe three countries say they had little choice. In a joint statement, their foreign ministers said '
                     'Iran had "refused every off-ramp."')
     assert got[-1][1] == "the three countries' foreign ministers"
+
+
+def test_the_group_is_the_organisation_named_before() -> None:
+    got = _speakers("Headline\n\nHuman Rights Watch published a report on Monday. The group said the arrests were arbitrary.")
+    assert got[0][1:] == ("Human Rights Watch", "other")
+    # ("A group of U.S. senators urged ...": the senators)
+    got = _speakers("Headline\n\nA group of U.S. senators urged the administration to close the loopholes.")
+    assert got[0][1:] == ("US senators", "us")
