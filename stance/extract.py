@@ -214,6 +214,7 @@ _ADVERBS: frozenset[str] = frozenset(
 )
 _WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday weekend".split()
 _MONTHS = "january february march april may june july august september october november december".split()
+_MONTH_WORDS: frozenset[str] = frozenset(_MONTHS) | frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # Capitalized words that start a sentence or clause but are not part of a speaker's name.
 _FUNCTION_CAPS: frozenset[str] = frozenset(
     """
@@ -737,8 +738,9 @@ def _np_back(toks: list[_Tok], k: int) -> tuple[int, int] | None:
         t = toks[i]
         low = t.low
         base = low[:-2] if low.endswith(("\u2019s", "'s")) else low
-        if base in _WEEKDAYS or base in _MONTHS:
-            break
+        if (base in _WEEKDAYS or base in _MONTHS) and not (base == "may" and t.text == "May" and i > 0 and _is_cap(toks[i - 1])
+                                                          and toks[i - 1].low not in _FUNCTION_CAPS):
+            break  # (but "Theresa May": a surname)
         if _is_cap(t) and (base not in _FUNCTION_CAPS or (saw and base in ("of",))):
             if base in _FUNCTION_CAPS and not saw:
                 break
@@ -844,10 +846,12 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
     """Move ``k`` back over adverbs and time phrases that sit between a subject and its verb."""
     while k >= 0:
         low = toks[k].low
+        if low == "may" and k > 0 and toks[k].text == "May" and _is_cap(toks[k - 1]) and toks[k - 1].low not in _FUNCTION_CAPS:
+            break  # "Theresa May said": a surname, not the modal or the month
         if low in _ADVERBS:
             k -= 1
             continue
-        if low in _WEEKDAYS or low in _MONTHS or low in ("week", "month", "year", "morning", "evening", "night", "afternoon"):
+        if low in _WEEKDAYS or low.rstrip(".") in _MONTH_WORDS or low in ("week", "month", "year", "morning", "evening", "night", "afternoon"):
             j = k - 1
             while j >= 0 and (toks[j].low in ("on", "late", "early", "last", "this", "next", "in", "the") or toks[j].text.isdigit()):
                 j -= 1
@@ -856,7 +860,7 @@ def _skip_adverbials_back(toks: list[_Tok], k: int) -> int:
                 continue
             k -= 1
             continue
-        if toks[k].text.isdigit() and k > 0 and toks[k - 1].low in _MONTHS:
+        if toks[k].text.isdigit() and k > 0 and toks[k - 1].low.rstrip(".") in _MONTH_WORDS:
             k -= 1
             continue
         if toks[k].text == ")":
@@ -1926,6 +1930,8 @@ def _reports_nothing(text: str, ss: int, cue: tuple[int, int, str, str]) -> bool
     if len(prevw) > 1 and prevw[-1].lower() in ("not", "never"):
         prevw = prevw[:-1]  # "should not threaten", "will never accept"
     last = prevw[-1].lower().replace("\u2019", "'") if prevw else ""
+    if prevw and prevw[-1] == "May" and len(prevw) > 1 and prevw[-2][:1].isupper():
+        last = ""  # "Theresa May said": a surname, not the modal
     if last in ("was", "were", "been", "being", "be", "is", "are"):
         return True
     if re.match(r"\s+(?:that\s+)?(?:his|her|their)\s+(?:full\s+|family\s+|last\s+|real\s+)?names?\s+not\b", text[ce : ce + 40]):

@@ -3720,3 +3720,16 @@ def test_a_newsletters_run_in_subheads_are_no_speakers() -> None:
 ])
 def test_rights_groups_and_at_least(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run("Headline\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Theresa May said" read "May" as the month or the modal: nothing was found
+    ("Theresa May said the deal was good.", [("the deal was good", "indirect", "Theresa May")]),
+    ("Merkel, Macron and Theresa May urged the United States to keep the deal.",
+     [("urged the United States to keep the deal", "indirect", "Merkel, Macron and Theresa May")]),
+    # ("Iran may say ..." is still hypothetical, and "A cable sent on Aug. 17 said" names no speaker: not "Aug. 17")
+    ("Iran may say the talks are over.", []),
+    ("A cable sent on Aug. 17 said the shah was wavering.", []),
+])
+def test_theresa_may_and_abbreviated_dates_before_the_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\n" + text) == expected
