@@ -843,6 +843,9 @@ class _Resolver:
 
     def _is_subject(self, pos: int) -> bool:
         """Does the name stand at the start of its sentence (after an introductory phrase)?"""
+        after = re.match(r"(?:[A-Z][\w.\u2019'-]*\s+){0,3}[A-Z][\w.-]*(['\u2019]s)\b", self.text[pos : pos + 60])
+        if after is not None:
+            return False  # "Hamilton Jordan, Carter's chief of staff, was blunt": a possessive names whose, not who
         i = max(0, _bisect(self._sent_starts, pos))
         lead = self.text[self._sent_starts[i] : pos]
         dl = DATELINE_RE.match(lead)  # "WASHINGTON, Sept 4 (Reuters) - ", else "TEHRAN—"

@@ -2382,3 +2382,9 @@ def test_the_group_is_the_organisation_named_before() -> None:
     # ("A group of U.S. senators urged ...": the senators)
     got = _speakers("Headline\n\nA group of U.S. senators urged the administration to close the loopholes.")
     assert got[0][1:] == ("US senators", "us")
+
+
+def test_a_possessive_in_an_appositive_is_not_the_next_pronouns_antecedent() -> None:
+    # "Hamilton Jordan, Carter's chief of staff, was blunt. '...,' he said": "he" went to Carter
+    got = _speakers('Headline\n\nHamilton Jordan, Carter\'s chief of staff, was blunt. "We had no good options," he said.', "1980-04-01")
+    assert got[0][1] == "Hamilton Jordan"
