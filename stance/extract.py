@@ -258,7 +258,7 @@ _NP_WORDS: frozenset[str] = frozenset(
     clerics cleric ayatollah team delegation hosts counterpart counterparts sources source
     statement readout spokespeople officers officer people press news outlet television tv radio broadcaster judiciary
     embassy embassies consulate group groups organisation organization organisations organizations watchdog coalition
-    alliance movement charity
+    alliance movement charity audience audiences spectators mourners marchers
     newspaper paper daily guards corps council committee website channel of in from at for and his her their its
     countries hostages protesters demonstrators crowd crowds worshippers students men women sides both
     hostage protester demonstrator worshipper student survivor survivors veteran veterans relative relatives
@@ -2947,10 +2947,14 @@ class _Extractor:
                         _QUOTED_TITLE_RE.fullmatch(text, nxt.start, nxt.end)
                         and re.search(r"(?:['\u2019]s|\b(?:told|on|to|in|with))\s*$", text[cstart : nxt.start])
                     )
+                    # ('"...," Khamenei told worshippers, who chanted "Death to America."': the crowd's words, not his)
+                    crowd = re.search(r",\s+(?:who|as\s+(?:the\s+)?(?:crowd|audience|worshippers|supporters|they))\s+(?:chanted|shouted|"
+                                      r"cried|sang|yelled|responded|answered|replied)\b", between)
                     if (
                         re.fullmatch(r"[.,;:]?\s*", gap)
                         and "\n" not in gap
                         and not more
+                        and not crowd
                         and not names_title
                         and not re.search(r"\bthat\b", between)
                         and self._attribution_after(nxt) is None

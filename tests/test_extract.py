@@ -3733,3 +3733,14 @@ def test_rights_groups_and_at_least(text: str, expected: list[tuple[str, str, st
 ])
 def test_theresa_may_and_abbreviated_dates_before_the_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run("Headline\n\n" + text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd's chant after a leader's words was the second half of his split quotation
+    ('"The enemy smiles while it sharpens its knife," Khamenei told worshippers, who chanted "Death to America."',
+     [("The enemy smiles while it sharpens its knife,", "direct", "Khamenei"), ("Death to America.", "direct", "worshippers")]),
+    ('"This is dictation," he said, as the audience chanted "Death to America."',
+     [("This is dictation,", "direct", "he"), ("Death to America.", "direct", "the audience")]),
+])
+def test_a_crowds_chant_after_a_leaders_words_is_the_crowds(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\nKhamenei spoke for an hour. " + text) == expected
