@@ -67,6 +67,7 @@ TITLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chief diplomat": ("foreign minister", "secretary of state"),
     "foreign minister": ("foreign minister", "secretary of state"),
     "secretary of state": ("secretary of state",),
+    "prayer leader": ("prayer leader", "friday prayer leader"),
     "foreign secretary": ("foreign secretary",),  # Britain's: "The foreign secretary, Jeremy Hunt, ... said the foreign secretary"
     "secretary": ("secretary of state", "defense secretary", "secretary of defense"),
     "supreme leader": ("supreme leader",),
@@ -682,6 +683,9 @@ def _title_keys(words: str) -> frozenset[str]:
         keys.discard("speaker")  # not Iran's parliament speaker
     if keys & {"majority leader", "minority leader"}:
         keys.discard("leader")  # not the supreme leader
+    if re.search(r" (?:friday )?prayers? leader ", low):
+        keys.discard("leader")  # "the prayer leader": who leads Friday prayers, not the supreme leader
+        keys.add("prayer leader")
     if "press secretary" in keys:
         keys.discard("secretary")  # not the secretary of state
         if re.search(r" (?:pentagon|pentagon's|state department|state department's|defense|defence) ", low):

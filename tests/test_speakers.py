@@ -2388,3 +2388,10 @@ def test_a_possessive_in_an_appositive_is_not_the_next_pronouns_antecedent() -> 
     # "Hamilton Jordan, Carter's chief of staff, was blunt. '...,' he said": "he" went to Carter
     got = _speakers('Headline\n\nHamilton Jordan, Carter\'s chief of staff, was blunt. "We had no good options," he said.', "1980-04-01")
     assert got[0][1] == "Hamilton Jordan"
+
+
+def test_the_prayer_leader_is_not_the_supreme_leader() -> None:
+    # "The prayer leader told worshippers ..." took "leader" for the supreme leader's title
+    got = _speakers('Headline\n\n"Negotiation is permitted, trust is forbidden," Ayatollah Ahmad Khatami told worshippers. The prayer '
+                    "leader said the team enjoyed the backing of Ayatollah Ali Khamenei.", "2025-04-18")
+    assert [w for _, w, _ in got] == ["Ahmad Khatami"] * 2
