@@ -665,6 +665,9 @@ def _title_keys(words: str) -> frozenset[str]:
         keys.add("senator")
     if "former" in low and "president" in low:
         keys.add("former president")
+    if re.search(r" (?:then|ex) (?:\w+ )?president ", low):
+        keys.discard("president")  # "then-President Mahmoud Ahmadinejad": who held it then, not the president now
+        keys.add("former president")
     if "former" in low and "speaker" in low:
         keys.add("former speaker")
     if "vice president" in low:
@@ -1829,10 +1832,13 @@ class _Resolver:
             e = self._subject_of_two(holders)
             return self._note(e.name, e.side, e.gender, pos)
         # 2. a person in the article who holds/held the office per the table
+        past = {e.name for e in self.entities if any(t.startswith("former") for t in e.titles) and not (e.titles & want)}
         for e in reversed([e for e in self.entities if e.kind == "person"]):
             actor = self.table.lookup(e.name)
             if actor is None:
                 continue
+            if not former and e.name in past:
+                continue  # ("In 2010, then-President Mahmoud Ahmadinejad ...": a past holder, not "Iran's president" now)
             for r in actor.roles:
                 if r.title in titles and (country is None or r.country == country):
                     if (former and self.when is not None and r.end is not None and r.end < self.when[0]) or (
@@ -2342,8 +2348,8 @@ def _title_run_before(text: str, start: int) -> str:
         lw = w.lower().strip(".,").replace("\u2019", "'")
         if w.endswith((",", ".", ":", ";", "!", "?", '"', "\u201d")) and out and not _INITIALS_RE.fullmatch(w):
             break  # (not "U.S." in "Former U.S. ambassador Ryan Crocker")
-        if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper():
-            out.append(w)
+        if lw in TITLE_WORDS or lw in ("of", "for") or lw.endswith("'s") or w[:1].isupper() or re.match(r"(?:then|ex)-[a-z]", lw):
+            out.append(w)  # (and "then-President Mahmoud Ahmadinejad": the office he held then)
             continue
         if lw == "to" and out and _is_country_word(out[-1]) and i > 0 and _POSTED_TO_RE.search(" ".join(words[i - 1 : i + 1])):
             out.append(w)  # "former U.S. ambassador to Israel": the country the envoy is posted to

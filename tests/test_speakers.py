@@ -2395,3 +2395,11 @@ def test_the_prayer_leader_is_not_the_supreme_leader() -> None:
     got = _speakers('Headline\n\n"Negotiation is permitted, trust is forbidden," Ayatollah Ahmad Khatami told worshippers. The prayer '
                     "leader said the team enjoyed the backing of Ayatollah Ali Khamenei.", "2025-04-18")
     assert [w for _, w, _ in got] == ["Ahmad Khatami"] * 2
+
+
+def test_iran_s_president_is_not_a_then_president_named_later() -> None:
+    # "Iran's president tells UN ..." over "In 2010, then-President Mahmoud Ahmadinejad ...": the past holder took it
+    text = ("Iran's president tells UN his country is ready to lay down arms\n\nIran's reformist president told world leaders "
+            "that his country wants peace.\n\nPresident Masoud Pezeshkian spoke for 20 minutes.\n\nIn 2010, then-President "
+            "Mahmoud Ahmadinejad prompted a walkout when he said the attacks were staged.")
+    assert [w for _, w, _ in _speakers(text)] == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Mahmoud Ahmadinejad"]
