@@ -1342,7 +1342,11 @@ class _Resolver:
             return None
         m, ps, pe = hit
         np = m.group("np")
-        np = np[0].lower() + np[1:]
+        named = re.match(r",\s+([A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2}),", self.text[m.end("np") : m.end("np") + 40])
+        if named is not None:
+            np = named.group(1)  # "His wife, Farah, shook her head. '...,' she said": the name the description gives
+        else:
+            np = np[0].lower() + np[1:]
         sentence = self.text[ps:pe]
         side = _side_from_context(sentence, np) if _hinted(sentence) or self.home is None else self.home
         return np, side, ps  # ("Her friend disagreed." in a story datelined TEHRAN: Iran's)

@@ -2403,3 +2403,11 @@ def test_iran_s_president_is_not_a_then_president_named_later() -> None:
             "that his country wants peace.\n\nPresident Masoud Pezeshkian spoke for 20 minutes.\n\nIn 2010, then-President "
             "Mahmoud Ahmadinejad prompted a walkout when he said the attacks were staged.")
     assert [w for _, w, _ in _speakers(text)] == ["Masoud Pezeshkian", "Masoud Pezeshkian", "Mahmoud Ahmadinejad"]
+
+
+def test_a_described_person_with_a_name_in_apposition_is_named() -> None:
+    # "His wife, Farah, shook her head. '...,' she said": the speaker was "his wife"
+    got = _speakers('Headline\n\nHossein ran the shop. His wife, Farah, shook her head. "They are these people too," she said.')
+    assert got[0][1] == "Farah"
+    got = _speakers('Headline\n\nHossein ran the shop. His wife shook her head. "They are these people too," she said.')
+    assert got[0][1] == "his wife"
