@@ -1383,10 +1383,10 @@ class _Resolver:
                     return self._note(e.name, e.side, e.gender, pos)
         if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity)", mt.strip()):
             # "Amnesty International said ... The London-based rights group said": the organisation named before
-            named = [m for m in _NGO_RE.finditer(self.text, max(0, pos - 2000), pos) if m.group(0)[:1].isupper()
-                     and not re.match(r"(?i)(?:rights|advocacy|campaign)\s+group", m.group(0))]
-            if named:
-                return named[-1].group(0), "other"
+            ngos = [m for m in _NGO_RE.finditer(self.text, max(0, pos - 2000), pos) if m.group(0)[:1].isupper()
+                    and not re.match(r"(?i)(?:rights|advocacy|campaign)\s+group", m.group(0))]
+            if ngos:
+                return ngos[-1].group(0), "other"
         if re.fullmatch(r"(?i)the\s+kingdom", mt.strip()) and re.search(r"\bSaudi\b|\bRiyadh\b", self.text):
             return "Saudi Arabia", "other"  # "the Kingdom" in a story about Saudi Arabia (a state speaking as such)
         handle = re.fullmatch(r"@?([a-z0-9]+(?:_[a-z0-9]+)+|[a-z]+[A-Z]\w+)", mt.strip())
@@ -1399,8 +1399,8 @@ class _Resolver:
         if mt.isupper() and re.search(r"\bOFFICIALS?\s+(?:ONE|TWO|THREE|FOUR|NUMBER\s+\w+|\d)$", mt.strip()):
             # a background briefing's "SENIOR STATE DEPARTMENT OFFICIAL ONE:": the name the moderator gives, each one
             # a speaker of its own
-            name = " ".join(w if w in ("U.S.", "US") else w.capitalize() for w in mt.split())
-            return name, _side_from_context(name, name) if _hinted(name) else "other"
+            moderated = " ".join(w if w in ("U.S.", "US") else w.capitalize() for w in mt.split())
+            return moderated, _side_from_context(moderated, moderated) if _hinted(moderated) else "other"
         if mt.isupper() and len(mt.split()) >= 2 and all(w.lower() in TITLE_WORDS or w.lower() in ("administration", "officials")
                                                          for w in mt.split()):
             # a transcript's "SENIOR ADMINISTRATION OFFICIAL:" label is a description, read in lower case
