@@ -3932,8 +3932,12 @@ class _Extractor:
                 continue
             if not self.cfg.headlines and self._is_headline(c.start):
                 continue
-            if any(a <= c.start < b for a, b in self.questions):
-                continue  # "INTERVIEWER: ... thank you for joining us": the interviewer's words are no statements
+            if any(a <= c.start < b for a, b in self.questions) and not (
+                    c.kind != "direct" and c.subj.kind == "np" and c.cue is not None and c.cue not in ("asked", "ask", "asks")
+                    and re.search(r"\b(?:said|says|told|warned|wrote|announced|called|insisted)\b", text[c.cue_start : c.cue_start + 12])):
+                # "INTERVIEWER: ... thank you for joining us": the interviewer's words are no statements (but the official a
+                # reporter's question reports, "Foreign Minister X said this morning that ...", speaks)
+                continue
             if c.kind != "direct" and any(a <= c.cue_start < b for a, b in self.asked):
                 continue  # a cue inside "Asked about a report that X said ...,": what the reporter asked
             # drop a candidate nested in one already kept (a quote inside a mixed clause)

@@ -1214,13 +1214,16 @@ class _Resolver:
 
     def _implicit(self, st: Statement, prev: list[Statement]) -> tuple[str | None, str | None]:
         """A quotation paragraph with no attribution: the previous quotation's speaker if it sits
-        in the paragraph just before, else the last person named as a subject."""
+        in the paragraph just before, else the last person named as a subject (not inside a reporter's question: an
+        official the question reports does not answer it)."""
+        prev = [p for p in prev if not any(a <= p.start < b for a, b in self.asked)]
         if prev:
             gap = self.text[prev[-1].end : st.start]
             if gap.count("\n") <= 2 and not re.search(r"[.!?][\"'\u201d\u2019]?\s*\n[^\n\"\u201c]", gap):
                 return prev[-1].speaker, prev[-1].side
         lo = self._window_start(st.start)
-        cands = [e for e in self.entities if lo <= e.pos < st.start and e.kind == "person" and e.subject]
+        cands = [e for e in self.entities if lo <= e.pos < st.start and e.kind == "person" and e.subject
+                 and not any(a <= e.pos < b for a, b in self.asked)]
         if cands:
             return cands[-1].name, cands[-1].side
         if prev and prev[-1].speaker is not None:

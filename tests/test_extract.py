@@ -3744,3 +3744,13 @@ def test_theresa_may_and_abbreviated_dates_before_the_verb(text: str, expected: 
 ])
 def test_a_crowds_chant_after_a_leaders_words_is_the_crowds(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _run("Headline\n\nKhamenei spoke for an hour. " + text) == expected
+
+
+def test_an_official_a_reporters_question_reports_speaks() -> None:
+    # "QUESTION: Foreign Minister Amir-Abdollahian said this morning that the ball is in Washington's court. ..." was
+    # dropped with the question; the question itself stays no one's statement
+    text = ("Department Press Briefing\n\nMR PRICE: Good afternoon, everyone.\n\nQUESTION: Foreign Minister Amir-Abdollahian said "
+            "this morning that the ball is in Washington's court. Is it?\n\nMR PRICE: We have made our position clear.")
+    assert [(t, who) for t, _, who in _run(text)] == [("Good afternoon, everyone", "MR PRICE"),
+                                                      ("the ball is in Washington's court", "Foreign Minister Amir-Abdollahian"),
+                                                      ("We have made our position clear", "MR PRICE")]

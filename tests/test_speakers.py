@@ -2411,3 +2411,11 @@ def test_a_described_person_with_a_name_in_apposition_is_named() -> None:
     assert got[0][1] == "Farah"
     got = _speakers('Headline\n\nHossein ran the shop. His wife shook her head. "They are these people too," she said.')
     assert got[0][1] == "his wife"
+
+
+def test_an_answer_after_a_question_that_reports_someone_is_the_interviewees() -> None:
+    text = ("Interview\n\nThe envoy spoke to us in his office.\n\nQ: Where are we?\n\nA: We're in a better place than people think.\n\n"
+            "Q: Foreign Minister Araghchi said on Sunday that there will be no agreement. Your answer?\n\n"
+            "A: Look, they say things in public, we say things in public.")
+    got = _speakers("Steve Witkoff on the Iran talks\n\n" + text, "2025-05-20")
+    assert got[-1][0].startswith("Look, they say") and got[-1][1] == got[0][1] != "Abbas Araghchi"
