@@ -3404,6 +3404,8 @@ def test_a_magazine_interview_with_mixed_case_labels() -> None:
             "SPIEGEL: Mr. President, thank you for this interview.")
     assert [(t, who) for t, _, who in _run(text)] == [
         ("No answer has come. Perhaps he is still reading it", "Ahmadinejad"),
+        # (an official the interviewer's turn reports speaks: "Secretary Rice called the letter a distraction")
+        ("called the letter a distraction", "Secretary Rice"),
         ("The Americans are used to giving orders, not to receiving letters", "Ahmadinejad")]
     # ('Said Zarif: "..."' twice is no label)
     got = _run('Said Zarif: "We have done our part"\n\nVIENNA -- The talks entered their final week.\n\n'
