@@ -1155,6 +1155,8 @@ _WIRE_SLUG_RE = re.compile(
     r"(?:EXCLUSIVE|UPDATE|WRAPUP|ANALYSIS|FACTBOX|INSIGHT|REFILE|CORRECTED|RPT|BRIEF|TIMELINE|EXPLAINER|BREAKINGVIEWS|"
     r"COLUMN|FEATURE|SPECIAL REPORT|INTERVIEW)(?:\s+\d{1,2})?-(?=[A-Z\u2018\u201c'\"])"
     r"|(?<![^\n])A[.:]\s+(?=[A-Z])"  # (and an explainer's answer label at a paragraph's start: "A. The three countries say ...")
+    # (and a live blog's time stamp before its entry, with no dash: "08:00 Saudi Arabia's foreign ministry condemns ...")
+    r"|(?<![^\n])\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|UTC|ET|EST|EDT|BST|CET|IRST))?(?:\s*[-\u2013\u2014|])?\s+(?=[A-Z])"
 )
 
 

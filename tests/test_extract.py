@@ -3756,3 +3756,10 @@ def test_an_official_a_reporters_question_reports_speaks() -> None:
     assert [(t, who) for t, _, who in _run(text)] == [("Good afternoon, everyone", "MR PRICE"),
                                                       ("the ball is in Washington's court", "Foreign Minister Amir-Abdollahian"),
                                                       ("We have made our position clear", "MR PRICE")]
+
+
+def test_a_live_blogs_time_stamp_with_no_dash_is_not_part_of_the_speaker() -> None:
+    # "08:00 Saudi Arabia's foreign ministry condemns ..." gave the speaker "00 Saudi Arabia's foreign ministry"
+    text = ("Live: strikes on Iran\n\n08:00 Saudi Arabia's foreign ministry condemns \"the blatant aggression.\"\n\n"
+            "08:45 The IAEA says Natanz has been hit.")
+    assert [who for _, _, who in _run(text)] == ["Saudi Arabia's foreign ministry", "The IAEA"]
