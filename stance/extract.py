@@ -1618,7 +1618,7 @@ _BRUSH_RE = re.compile(r"\bbrush(?:ed|es|ing)?\s+(?:[\w\u2019']+\s+){0,4}?aside\
 # Nouns a journalist uses to label what was said: ", a claim officials denied".
 _LABEL_NOUNS = (
     r"(?:claim|charge|assertion|accusation|allegation|remark|suggestion|characteri[sz]ation|description|account|"
-    r"assessment|view|prediction|promise|pledge|threat|warning)"
+    r"assessment|view|prediction|promise|pledge|threat|warning|phrase|formulation|refrain|prospect|comment|line)"
 )
 _LABELLED_BY_RE = re.compile(
     rf",\s+(?:a|an)\s+{_LABEL_NOUNS}\s+(?:that\s+)?(?P<who>(?:the\s+)?(?:[A-Z][\w.\u2019'-]*\s+){{0,3}}[\w.\u2019'-]+)\s+"
@@ -1703,6 +1703,8 @@ _CLAUSE_STOP_RE = re.compile(
     # "with Tehran saying it would not negotiate and Washington repeating that ...": another subject's participle
     r"|\s+and\s+(?=(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}\s+(?:saying|repeating|insisting|warning|"
     r"adding|arguing|countering|noting|stressing|vowing|threatening|urging)\b)"
+    # '... "direct and respectful," which, coming from him, was praise': the writer's comment on the quotation
+    r"|(?<=,[\"\u201d\u2019'])\s+which\b"
     # '... sanctions risk," and declined to comment further', '..., without mentioning the strait', '..., in his first
     # public remarks since ...': the narrator's account of how it was said
     r"|(?:,|(?<=,[\"\u201d\u2019']))\s+and\s+(?:declined|refused|would\s+not|did\s+not)\s+(?:to\s+)?(?:comment|elaborate|say|answer|take)\b"

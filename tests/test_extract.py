@@ -3763,3 +3763,14 @@ def test_a_live_blogs_time_stamp_with_no_dash_is_not_part_of_the_speaker() -> No
     text = ("Live: strikes on Iran\n\n08:00 Saudi Arabia's foreign ministry condemns \"the blatant aggression.\"\n\n"
             "08:45 The IAEA says Natanz has been hit.")
     assert [who for _, _, who in _run(text)] == ["Saudi Arabia's foreign ministry", "The IAEA"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Witkoff described the talks as "direct and respectful," a phrase that state media repeated for days.',
+     'described the talks as "direct and respectful,"'),
+    ('Zarif called the envoy "a serious man," which, coming from him, was praise.', 'called the envoy "a serious man,"'),
+    ('Trump said he would meet Rouhani "without conditions," a prospect that alarmed his aides.',
+     'he would meet Rouhani "without conditions,"'),
+])
+def test_the_writers_comment_after_a_quotation_ends_the_statement(text: str, expected: str) -> None:
+    assert _run("Headline\n\n" + text)[0][0] == expected
