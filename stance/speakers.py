@@ -1685,6 +1685,14 @@ class _Resolver:
                     side = self._legislature_side(pos) or side
                 if side == "other" and _STATE_MEDIA_RE.fullmatch(mt.strip()) and self._country_referred(pos) in (None, "iran", "us"):
                     side = "iran"  # "state media reported" in a story about Iran and the US: the US has none
+        if side == "other" and re.match(r"(?i)(?:another|(?:two|three|four|several)\s+other|other|a\s+second|a\s+third)\s", mt.strip()):
+            # "One U.S. official said ... Another official said ...": one more of those just quoted, on their side
+            head = _norm(mt).split()[-1].rstrip("s")
+            like = next((p for p in reversed(prev[-4:]) if p.speaker and p.side in ("iran", "us") and p.start > pos - 1500
+                         and _norm(p.speaker).split()[-1].rstrip("s") == head
+                         and (not p.speaker[:1].isupper() or re.match(r"(?i)(?:one|a|an|two|three|several)\s", p.speaker))), None)
+            if like is not None and like.side is not None:
+                side = like.side
         kind = "group" if any(w in _GROUP_HEADS for w in _norm(mt).split()) else "institution"
         if _ONE_UNNAMED_RE.fullmatch(mt.strip()):
             kind = "person"  # "A reformist lawmaker ... said ... '...,' he said": one person, whom a pronoun can take up

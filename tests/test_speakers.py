@@ -2419,3 +2419,11 @@ def test_an_answer_after_a_question_that_reports_someone_is_the_interviewees() -
             "A: Look, they say things in public, we say things in public.")
     got = _speakers("Steve Witkoff on the Iran talks\n\n" + text, "2025-05-20")
     assert got[-1][0].startswith("Look, they say") and got[-1][1] == got[0][1] != "Abbas Araghchi"
+
+
+def test_another_official_after_one_us_official_is_american() -> None:
+    # "One U.S. official said ... Another official said ... Two other officials said": the side was lost after the first
+    got = _speakers("Headline\n\nOne U.S. official said the strikes had set the program back by years. Another official said the "
+                    "damage was smaller. Two other officials said the assessment was preliminary.")
+    assert [sd for _, _, sd in got] == ["us", "us", "us"]
+    assert _speakers("Headline\n\nAnother official said the damage was smaller.")[0][2] == "other"
