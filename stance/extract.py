@@ -3359,8 +3359,11 @@ class _Extractor:
                     continue  # "..., a charge it denies": the same, with a pronoun
                 if sub.kind == "np" and text[sub.start : sub.end].lower() in _PLATFORMS and re.search(r"\bon\s+$", text[max(ss, sub.start - 4) : sub.start]):
                     continue  # "A post on X said": a platform does not speak
-                if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]):
-                    continue  # "Tensions threatened to derail the talks": an abstract noun does not speak
+                if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]) and not (
+                        re.match(r",\s+(?:the|a|an)\s", text[sub.end : sub.end + 6])
+                        or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(text[sub.start : sub.end])}\b", text)):
+                    continue  # "Tensions threatened to derail the talks": an abstract noun does not speak (but "Kevin
+                    # Hermening ... Hermening, the youngest of the hostages, said": a surname)
                 relative = bool(
                     (sub.start > ss and re.search(r"\b(?:which|that|whom)\s*$", text[max(ss, sub.start - 7) : sub.start]))
                     or re.search(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|has\s+|have\s+|had\s+|long\s+|often\s+|once\s+|never\s+|always\s+|already\s+|since\s+|previously\s+|repeatedly\s+)*$", text[max(ss, cs - 40) : cs])

@@ -3774,3 +3774,11 @@ def test_a_live_blogs_time_stamp_with_no_dash_is_not_part_of_the_speaker() -> No
 ])
 def test_the_writers_comment_after_a_quotation_ends_the_statement(text: str, expected: str) -> None:
     assert _run("Headline\n\n" + text)[0][0] == expected
+
+
+def test_a_surname_ending_in_ing_is_no_abstract_noun() -> None:
+    # "Kevin Hermening ... Hermening, the youngest of the hostages, said ...": read as an abstract noun ("Tensions")
+    got = _run("Headline\n\nKevin Hermening was 20 when he was taken. Hermening, the youngest of the hostages, said the "
+               "anniversary still hurt.")
+    assert got == [("the anniversary still hurt", "indirect", "Hermening")]
+    assert _run("Headline\n\nTensions threatened to derail the talks.") == []
