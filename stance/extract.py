@@ -3361,7 +3361,7 @@ class _Extractor:
                     continue  # "A post on X said": a platform does not speak
                 if sub.kind == "np" and _ABSTRACT_RE.fullmatch(text[sub.start : sub.end]) and not (
                         re.match(r",\s+(?:the|a|an)\s", text[sub.end : sub.end + 6])
-                        or re.search(rf"\b[A-Z][a-z]+\s+{re.escape(text[sub.start : sub.end])}\b", text)):
+                        or re.search(rf"\b[A-Z][a-z]+[ \t]+{re.escape(text[sub.start : sub.end])}\b", text)):
                     continue  # "Tensions threatened to derail the talks": an abstract noun does not speak (but "Kevin
                     # Hermening ... Hermening, the youngest of the hostages, said": a surname)
                 relative = bool(
