@@ -2042,7 +2042,7 @@ _QUOTED_TITLE_RE = re.compile(
 _TOLD_OBJ_RE = re.compile(
     r"\s+(?:reporters|journalists|lawmakers|delegates|students|supporters|parliament|"
     r"(?:(?:Iranian|Iran['\u2019]s)\s+)?state[\s-](?:TV|television|media|radio|broadcaster)|"
-    r"(?:his|her|their)\s+(?:cabinet|aides|advisers|supporters|colleagues|party|ministers|commanders|generals|counterpart)|"
+    r"(?:his|her|their)\s+(?:cabinet|aides|advisers|supporters|colleagues|party|ministers|commanders|generals|counterpart)|me|"
     r"senators|congressmen|diplomats|ambassadors|envoys|donors|"
     r"(?:the|a|an)\s+[\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|(?:a|an|the)\s+(?:[a-z][\w\u2019'.-]*\s+){0,2}(?:conference|briefing|meeting|gathering|rally|crowd|audience|forum|summit|session|committee|panel)|[A-Z][\w\u2019'.-]+(?:\s+[A-Z][\w\u2019'.-]+){0,3}|him|her|them|us)"
     r"(?:\s+(?:(?:on|late\s+on|last|this)\s+[A-Z]?[a-z]+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))?"
@@ -3275,7 +3275,9 @@ class _Extractor:
                 if word in ("maintain", "maintains", "maintained", "maintaining") and not (
                         re.match(r"\s+that\b", text[ce : ce + 6]) or _CLAUSE_HEAD_RE.match(text, ce + 1)):
                     continue  # "Russia maintains contacts with Tehran", "as long as Washington maintains its sanctions": keeps
-                if word in HEADLINE_ONLY and self.sent_para[si] != 0 and not _declines_to_rule_out(text, ss, cue):
+                if word in HEADLINE_ONLY and self.sent_para[si] != 0 and not _declines_to_rule_out(text, ss, cue) and not (
+                        word in ("write", "writes", "claim", "claims") and re.match(r"\s+that\b", text[ce : ce + 6])):
+                    # (but "She writes that ...", a memoir's or a column's words: a clause after "that" is reported)
                     continue  # (but "did not rule out talks" is a statement in the body too)
                 if word.lower() in ("press", "presses") and re.match(
                         r"\s+(?:call|conference|briefing|release|statement|secretary|office|availability|gaggle|corps|freedom)\b",

@@ -3782,3 +3782,14 @@ def test_a_surname_ending_in_ing_is_no_abstract_noun() -> None:
                "anniversary still hurt.")
     assert got == [("the anniversary still hurt", "indirect", "Hermening")]
     assert _run("Headline\n\nTensions threatened to derail the talks.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a memoir's or a column's "writes that" in the body (only headlines counted "writes"), and "told me" (a profile's
+    # writer) with no "that"
+    ("He writes that the talks were a test of patience.", [("the talks were a test of patience", "indirect", "He")]),
+    ('Zarif told me the deal was "the best we could get."', [('the deal was "the best we could get."', "mixed", "Zarif")]),
+    ("He writes a column every week.", []),
+])
+def test_writes_that_and_told_me(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _run("Headline\n\n" + text) == expected
