@@ -1384,6 +1384,18 @@ class _Resolver:
                 tag = re.match(r"[\s,(]*([RDI])-([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", self.text[at + len(e.name.split()[-1]) : at + 40]) if at >= 0 else None
                 if tag is not None and tag.group(1) == party and tag.group(2)[:2].lower() == state[:2].lower():
                     return self._note(e.name, e.side, e.gender, pos)
+        if re.fullmatch(r"(?i)the\s+(?:(?:senior|top|iranian|american|us|u\.s\.)\s+)?official", mt.strip()):
+            # "Araghchi said Iran was ready ... The official further noted that ...": agency copy's back-reference to the
+            # official named before (an unnamed "a senior official" quoted before is the one meant, when there is one)
+            lo = self._window_start(pos)
+            described = next((p for p in reversed(prev) if p.start >= lo and p.speaker
+                              and re.match(r"(?i)(?:a|an|one|the)\s.*\bofficial$", p.speaker)), None)
+            if described is not None:
+                return described.speaker, described.side
+            for p in reversed(prev):
+                actor = self.table.lookup(p.speaker) if p.speaker and p.start >= lo else None
+                if actor is not None and actor.kind == "person":
+                    return actor.name, actor.side
         if re.fullmatch(r"(?i)the\s+(?:[\w-]+\s+){0,3}(?:group|organi[sz]ation|charity)", mt.strip()):
             # "Amnesty International said ... The London-based rights group said": the organisation named before
             ngos = [m for m in _NGO_RE.finditer(self.text, max(0, pos - 2000), pos) if m.group(0)[:1].isupper()

@@ -2427,3 +2427,13 @@ def test_another_official_after_one_us_official_is_american() -> None:
                     "damage was smaller. Two other officials said the assessment was preliminary.")
     assert [sd for _, _, sd in got] == ["us", "us", "us"]
     assert _speakers("Headline\n\nAnother official said the damage was smaller.")[0][2] == "other"
+
+
+def test_the_official_further_noted_is_the_official_quoted_before() -> None:
+    # agency copy: "Araghchi noted ... The official further noted that ..." stayed "the official"; an unnamed official
+    # quoted before is the one meant when there is one
+    got = _speakers("Headline\n\nForeign Minister Abbas Araghchi said Iran was ready. The official further noted that sanctions "
+                    "must go.", "2024-01-01")
+    assert [w for _, w, _ in got] == ["Abbas Araghchi"] * 2
+    got = _speakers("Headline\n\nA senior Iranian official said Iran was ready. The official added that sanctions must go.")
+    assert [w for _, w, _ in got] == ["a senior Iranian official"] * 2
