@@ -1392,7 +1392,11 @@ class _Resolver:
                               and re.match(r"(?i)(?:a|an|one|the)\s.*\bofficial$", p.speaker)), None)
             if described is not None:
                 return described.speaker, described.side
-            for p in reversed(prev):
+            agency = re.match(r"\s+(?:further|also)\s+(?:noted|stressed|underlined|underscored|pointed\s+out|reiterated|emphasi[sz]ed)\b",
+                              self.text[pos + len(mt) : pos + len(mt) + 30])
+            for p in reversed(prev if agency else []):
+                # (only in the agencies' idiom "The official further noted ...": after "Araghchi said ...", a plain "The
+                # official said ..." may be someone else)
                 actor = self.table.lookup(p.speaker) if p.speaker and p.start >= lo else None
                 if actor is not None and actor.kind == "person":
                     return actor.name, actor.side
