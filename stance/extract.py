@@ -1776,11 +1776,13 @@ _NOT_TURN_NAMES: frozenset[str] = frozenset(
     "note update editor photo photos related source sources read watch background context caption credit warning "
     "question answer summary key quote quotes".split()
 )
-# A parliament record's label: "Emily Thornberry (Islington South and Finsbury) (Lab): ...", "The Secretary of State for
-# Foreign Affairs (Dominic Raab): ..."
-_PAREN_TURN_RE = re.compile(
-    r"(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,8}?\((?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\)\s*:\s+(?=\S)"
-    r"|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<name>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+(?=\S)"
+# A parliament record's label: "The Secretary of State for Foreign Affairs (Dominic Raab): ..." (the name in brackets),
+# "Emily Thornberry (Islington South and Finsbury) (Lab): ..." (the name, then its seat and party in brackets)
+_PAREN_TURN_RES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?:[A-Z][\w.'\u2019-]*\s+(?:(?:of|for|and)\s+)?){1,8}?\((?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})\)"
+               r"\s*:\s+(?=\S)"),
+    re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<who>[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){1,3})"
+               r"(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+(?=\S)"),
 )
 
 
@@ -1798,12 +1800,7 @@ def _no_subhead(m: re.Match[str] | None) -> re.Match[str] | None:
 
 def _paren_turn(text: str, ps: int, pe: int) -> re.Match[str] | None:
     """A parliament record's label, as a match whose group "who" is the speaker's name."""
-    m = _PAREN_TURN_RE.match(text, ps, pe)
-    if m is None or m.group("who") is not None:
-        return m
-    # ("Emily Thornberry (Islington South and Finsbury) (Lab):": the name before the brackets)
-    return re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?(?P<who>" + re.escape(m.group("name"))
-                      + r")(?:\s+\([^()\n]{2,50}\)){1,2}\s*:\s+").match(text, ps, pe)
+    return next((m for rx in _PAREN_TURN_RES if (m := rx.match(text, ps, pe)) is not None), None)
 
 
 # A transcript's question in the White House's style: "Q" and a space, no colon.
@@ -2372,17 +2369,7 @@ class _Extractor:
         out: list[_Cand] = []
         asked = False
         first_q = next((ps for ps, pe in self.paras if self._QUESTION_RE.match(text, ps, pe)), None)
-        # a newsroom's explainer ("Q. What happened? / A. At midnight GMT ..."): the answers are the writer's own, and the
-        # officials quoted in them speak. An interview names itself one outside its questions and answers ("spoke to
-        # our reporter"), or its answers speak in the first person.
-        answers = [(ps, pe) for ps, pe in self.paras if self._ANSWER_RE.match(text, ps, pe)]
-        outside = " ".join(text[ps:pe] for ps, pe in self.paras
-                           if not self._QUESTION_RE.match(text, ps, pe) and not self._ANSWER_RE.match(text, ps, pe))
-        first_person = sum(bool(re.search(r"\b(?:I|we|We|our|Our|my|My|us)\b", re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ",
-                                                                                       text[ps:pe]))) for ps, pe in answers)
-        reported = sum(bool(re.search(r"\b(?:said|says|told|according\s+to|called|warned|wrote)\b", text[ps:pe])) for ps, pe in answers)
-        explainer = first_q is not None and bool(answers) and first_person * 2 < len(answers) and reported * 2 >= len(answers) and not re.search(
-            r"(?i)\binterview|\bQ\s*&\s*A\b|\bconversation\b|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\b", outside)
+        explainer = first_q is not None and self._is_explainer()
         for ps, pe in self.paras:
             if self._QUESTION_RE.match(text, ps, pe):
                 asked = True
@@ -2405,6 +2392,22 @@ class _Extractor:
             if e > s:
                 out.append(_Cand(s, e, "direct", None, ps, _Subject(0, 0, "prev"), self._sent_of(s), kind="direct"))
         return out
+
+    def _is_explainer(self) -> bool:
+        """A newsroom's explainer ("Q. What happened? / A. At midnight GMT ..."): the answers are the writer's own, and the
+        officials quoted in them speak. An interview names itself one outside its questions and answers ("spoke to our
+        reporter"), or its answers speak in the first person; an explainer's answers report others."""
+        text = self.text
+        answers = [(ps, pe) for ps, pe in self.paras if self._ANSWER_RE.match(text, ps, pe)]
+        if not answers:
+            return False
+        outside = " ".join(text[ps:pe] for ps, pe in self.paras
+                           if not self._QUESTION_RE.match(text, ps, pe) and not self._ANSWER_RE.match(text, ps, pe))
+        first_person = sum(bool(re.search(r"\b(?:I|we|We|our|Our|my|My|us)\b", re.sub(r"[\"\u201c][^\"\u201c\u201d]*[\"\u201d]", " ",
+                                                                                       text[ps:pe]))) for ps, pe in answers)
+        reported = sum(bool(re.search(r"\b(?:said|says|told|according\s+to|called|warned|wrote)\b", text[ps:pe])) for ps, pe in answers)
+        return first_person * 2 < len(answers) and reported * 2 >= len(answers) and not re.search(
+            r"(?i)\binterview|\bQ\s*&\s*A\b|\bconversation\b|\b(?:spoke|talked|speaks|talks)\s+(?:to|with)\b|\bsat\s+down\b", outside)
 
     _NAMED_ANSWER_RE = re.compile(r"(?P<who>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){0,2})\s*:\s+(?=\S)")
 
@@ -2471,12 +2474,14 @@ class _Extractor:
         text = self.text
         # a magazine's "Ahmadinejad: ..." answers: a name in mixed case, taken as a label when it opens two paragraphs
         mixed = Counter(m.group("who") for ps, pe in self.paras if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None)
-        bracketed = {m.group("who") for ps, pe in self.paras if (m := _paren_turn(text, ps, pe)) is not None}
+        paren = [_paren_turn(text, ps, pe) for ps, pe in self.paras]
+        bracketed = {m.group("who") for m in paren if m is not None}
         # (or once, when a label in brackets names the same person: "The Secretary of State (Dominic Raab): ...")
         names = {w for w, n in mixed.items() if (n >= 2 or w in bracketed) and w.lower() not in _SECTION_LABELS
                  and w.lower() not in _NOT_TURN_NAMES and not any(x.lower() in REPORT_VERBS for x in w.split())}  # (not 'Said Zarif: "..."')
-        turns = [(ps, pe, _no_subhead(self._TURN_RE.match(text, ps, pe)) or _paren_turn(text, ps, pe) or (
-            m if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None and m.group("who") in names else None)) for ps, pe in self.paras]
+        turns = [(ps, pe, _no_subhead(self._TURN_RE.match(text, ps, pe)) or pm or (
+            m if (m := _MIXED_TURN_RE.match(text, ps, pe)) is not None and m.group("who") in names else None))
+                 for (ps, pe), pm in zip(self.paras, paren, strict=True)]
         labelled = [m for _, _, m in turns if m is not None and not self._QUESTION_TURN_RE.match(m.group(0))]
         asked_first = any(m is not None and self._QUESTION_TURN_RE.match(m.group(0)) and m.start() < labelled[0].start()
                           for _, _, m in turns) if labelled else False
