@@ -2576,7 +2576,7 @@ class _Extractor:
         text = self.text
         out: list[_Cand] = []
         for i, (ps, pe) in enumerate(self.paras):
-            if not self._FOLLOWING_STATEMENT_RE.search(text, ps, pe):
+            if not text[ps:pe].rstrip().endswith(":") or not self._FOLLOWING_STATEMENT_RE.search(text, ps, pe):
                 continue
             si = self._sent_of(pe - 1)
             ss = self.sents[si][0]
